@@ -1,0 +1,20 @@
+package org.goldbuying.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** A TCP port free on the loopback interface right now. */
+public final class FreePort {
+    private FreePort() {
+    }
+
+    public static int find() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.goldbuying.scale.balance;
+
+import java.time.LocalDate;
+
+import org.goldbuying.scale.ScaleException;
+import org.goldbuying.scale.ScaleFault;
+
+/**
+ * The legal-for-trade rules applied to every transaction reading. Pure functions: no I/O, no clock of its own.
+ */
+public final class LegalForTrade {
+    private LegalForTrade() {
+    }
+
+    /** Checks the device itself before any weighing: verification current and the right serial number. */
+    public static void checkDevice(RegisteredBalance balance, String reportedSerialNumber, LocalDate today) {
+        if (today.isAfter(balance.verificationExpiry())) {
+            throw new ScaleException(ScaleFault.VERIFICATION_EXPIRED, "balance " + balance.deviceId()
+                    + " verification (certificate " + balance.certificateNumber() + ") expired on "
+                    + balance.verificationExpiry());
+        }
+        if (!balance.serialNumber().equals(reportedSerialNumber)) {
+            throw new ScaleException(ScaleFault.IDENTITY_MISMATCH, "registered serial " + balance.serialNumber()
+                    + ", device reports " + reportedSerialNumber);
+        }
+    }
+
+    /** Checks one frame for use in a transaction: stable, within Min..Max. Returns the weight in grams. */
+    public static void checkFrame(RegisteredBalance balance, WeightFrame frame) {
+        if (!frame.stable()) {
+            throw new ScaleException(ScaleFault.UNSTABLE, "frame not flagged stable: " + frame.rawFrame());
+        }
+        if (frame.grams().compareTo(balance.maxGrams()) > 0) {
+            throw new ScaleException(ScaleFault.ABOVE_MAX,
+                    frame.grams().toPlainString() + " g is above Max " + balance.maxGrams().toPlainString() + " g");
+        }
+        if (frame.grams().compareTo(balance.minGrams()) < 0) {
+            throw new ScaleException(ScaleFault.BELOW_MIN,
+                    frame.grams().toPlainString() + " g is below Min " + balance.minGrams().toPlainString() + " g");
+        }
+    }
+}
