@@ -1,0 +1,15 @@
+package org.goldbuying.contracts;
+
+/** Kafka topic names. Versioned with their contract: a breaking change is a new contract on a new topic. */
+public final class Topics {
+    /** Purchases, station to centre, keyed by station id (order per station). */
+    public static final String PURCHASES = "gold.purchases.v1";
+    /** Purchases that broke their contract or could not be ingested, with the reason in a header. */
+    public static final String PURCHASES_DEAD_LETTER = "gold.purchases.v1.dlq";
+    /** Official price ticks, centre to stations, compacted and keyed by currency. */
+    public static final String PRICE_TICKS = "gold.price-ticks.v1";
+    public static final String PRICE_TICKS_DEAD_LETTER = "gold.price-ticks.v1.dlq";
+
+    private Topics() {
+    }
+}
