@@ -29,7 +29,7 @@ public class InfraTestResource implements QuarkusTestResourceLifecycleManager {
         }
         postgres.createDatabase(database);
         if (kafka == null) {
-            kafka = LocalKafka.start(root.resolve("kafka"), 0).createTopics(KafkaTopic.all());
+            kafka = LocalKafka.start(root.resolve("kafka"), 0, false).createTopics(KafkaTopic.all());
         }
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));

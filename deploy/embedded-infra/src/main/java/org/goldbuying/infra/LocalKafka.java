@@ -40,9 +40,13 @@ public final class LocalKafka implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
-    public static LocalKafka start(Path folder, int port) {
+    /** Starts the broker on the given port (0 picks a free one); existing topics are kept when {@code keepData}. */
+    public static LocalKafka start(Path folder, int port, boolean keepData) {
         try {
             Path logs = folder.resolve("logs").toAbsolutePath();
+            if (!keepData) {
+                Folders.deleteRecursively(logs);
+            }
             Files.createDirectories(logs);
             int brokerPort = port == 0 ? FreePort.find() : port;
             int controllerPort = FreePort.find();

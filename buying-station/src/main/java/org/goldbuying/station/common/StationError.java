@@ -1,0 +1,24 @@
+package org.goldbuying.station.common;
+
+/** What went wrong, as a stable code for the API and the HTTP status that goes with it. */
+public enum StationError {
+    BAD_REQUEST(400),
+    NOT_FOUND(404),
+    WRONG_STATE(409),
+    REQUOTE_NEEDED(409),
+    NO_PRICE(503),
+    PRICE_SUSPENDED(503),
+    PRICE_STALE(503),
+    NO_BALANCE(503),
+    BALANCE_REFUSED(409);
+
+    private final int httpStatus;
+
+    StationError(int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

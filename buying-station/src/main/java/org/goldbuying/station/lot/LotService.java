@@ -1,0 +1,111 @@
+package org.goldbuying.station.lot;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.goldbuying.contracts.Contract;
+import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.station.StationConfig;
+import org.goldbuying.station.common.StationError;
+import org.goldbuying.station.common.StationException;
+import org.goldbuying.station.lot.LotRequests.NewLot;
+import org.goldbuying.station.lot.LotRequests.Payment;
+import org.goldbuying.station.outbox.Outbox;
+import org.goldbuying.station.pricing.PriceTerms;
+import org.goldbuying.station.pricing.PriceTickRepository;
+import org.goldbuying.station.pricing.PriceValidity;
+import org.goldbuying.station.pricing.QuoteCalculator;
+import org.goldbuying.station.pricing.StoredPriceTick;
+import org.goldbuying.station.weighing.CounterBalance;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The life of a lot at the counter: weigh and quote, then pay with the purchase event in the same transaction. */
+@ApplicationScoped
+public class LotService {
+    private final LotRepository lots;
+    private final PriceTickRepository ticks;
+    private final CounterBalance balance;
+    private final Outbox outbox;
+    private final StationConfig station;
+    private final Clock clock;
+
+    public LotService(LotRepository lots, PriceTickRepository ticks, CounterBalance balance, Outbox outbox,
+            StationConfig station, Clock clock) {
+        this.lots = lots;
+        this.ticks = ticks;
+        this.balance = balance;
+        this.outbox = outbox;
+        this.station = station;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the price first (no point weighing when no quote is possible), takes a legal-for-trade reading from
+     * the balance, quotes it against the held tick and stores the quoted lot.
+     */
+    public Uni<Lot> weighAndQuote(NewLot request) {
+        return Panache.withSession(ticks::latest)
+                .map(this::validTerms)
+                .chain(terms -> balance.weighForTransaction()
+                        .map(reading -> Lot.quoted(UUID.randomUUID(), request.sellerId(), request.sellerType(),
+                                reading, PurchaseEvent.AssayMethod.MANUAL,
+                                QuoteCalculator.quote(reading.grossGrams(), request.finenessPerMille(), terms,
+                                        clock.instant()))))
+                .chain(lot -> Panache.withTransaction(() -> lots.persist(lot)));
+    }
+
+    @WithSession
+    public Uni<Lot> find(UUID id) {
+        return lots.findById(id).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."));
+    }
+
+    /**
+     * Pays a quoted lot: the quote must still be locked and its tick still the one in force. The lot's new state
+     * and its purchase event are written in one transaction, so a paid purchase cannot exist without its event.
+     */
+    @WithTransaction
+    public Uni<Lot> pay(UUID id, Payment payment) {
+        Instant now = clock.instant();
+        return lots.findById(id).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."))
+                .chain(lot -> ticks.latest().map(latest -> requirePayable(lot, latest, now)))
+                .chain(lot -> lots.nextStationSequence().chain(sequence -> {
+                    lot.status = LotStatus.PAID;
+                    lot.stationSequence = sequence;
+                    lot.paidAt = now;
+                    lot.paymentMethod = payment.method().name();
+                    lot.verificationCode = VerificationCodes.next();
+                    String event = Contract.PURCHASE_EVENT.write(PurchaseEvents.paid(lot, station.id(), station.region()));
+                    return outbox.append(lot.id, Contract.PURCHASE_EVENT.name(), station.id(), event).replaceWith(lot);
+                }));
+    }
+
+    private Lot requirePayable(Lot lot, StoredPriceTick latest, Instant now) {
+        if (lot.status != LotStatus.QUOTED) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be paid.");
+        }
+        if (now.isAfter(lot.lockedUntil)) {
+            throw new StationException(StationError.REQUOTE_NEEDED,
+                    "The quote's lock window ended at " + lot.lockedUntil + ". Requote the lot before paying.");
+        }
+        if (latest == null || latest.sequence != lot.tickSequence) {
+            throw new StationException(StationError.REQUOTE_NEEDED,
+                    "A new official price arrived after this quote. Requote the lot before paying.");
+        }
+        return lot;
+    }
+
+    private PriceTerms validTerms(StoredPriceTick latest) {
+        return PriceValidity.require(Optional.ofNullable(latest).map(StoredPriceTick::toHeldTick), clock.instant());
+    }
+}

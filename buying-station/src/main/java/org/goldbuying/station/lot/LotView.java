@@ -1,0 +1,61 @@
+package org.goldbuying.station.lot;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/**
+ * A lot as the API shows it: every weighing, assay and price term. Decimals are strings so that no client reads
+ * mass or money through a binary float; money is in integer minor units of {@code currency}.
+ */
+public record LotView(
+        UUID id,
+        LotStatus status,
+        String sellerId,
+        String sellerType,
+        Weighing weighing,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal finenessPerMille,
+        String assayMethod,
+        Quote quote,
+        Long stationSequence,
+        Instant paidAt,
+        String paymentMethod,
+        String verificationCode) {
+
+    public record Weighing(long readingId, String deviceId, Instant weighedAt, String rawFrame,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams) {
+    }
+
+    public record Quote(
+            long tickSequence,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fineGrams,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerTroyOunce,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerGram,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal localPerFineGram,
+            String currency,
+            int currencyExponent,
+            long grossValueMinor,
+            long discountMinor,
+            long royaltyMinor,
+            long feesMinor,
+            long netPayableMinor,
+            long advanceMinor,
+            long retentionMinor,
+            Instant quotedAt,
+            Instant lockedUntil) {
+    }
+
+    public static LotView of(Lot lot) {
+        return new LotView(lot.id, lot.status, lot.sellerId, lot.sellerType.name(),
+                new Weighing(lot.readingId, lot.deviceId, lot.weighedAt, lot.rawFrame, lot.grossGrams),
+                lot.finenessPerMille, lot.assayMethod.name(),
+                new Quote(lot.tickSequence, lot.fineGrams, lot.spotUsdPerTroyOunce, lot.spotUsdPerGram,
+                        lot.fxLocalPerUsd, lot.localPerFineGram, lot.currency, lot.currencyExponent,
+                        lot.grossValueMinor, lot.discountMinor, lot.royaltyMinor, lot.feesMinor,
+                        lot.netPayableMinor, lot.advanceMinor, lot.retentionMinor, lot.quotedAt, lot.lockedUntil),
+                lot.stationSequence, lot.paidAt, lot.paymentMethod, lot.verificationCode);
+    }
+}

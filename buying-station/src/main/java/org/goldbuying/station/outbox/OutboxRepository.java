@@ -1,0 +1,32 @@
+package org.goldbuying.station.outbox;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
+
+    /** The oldest unsent events, in the order they were written. */
+    public Uni<List<OutboxEvent>> unsent(int limit) {
+        return find("sentAt is null", Sort.by("id")).page(Page.ofSize(limit)).list();
+    }
+
+    public Uni<Integer> markSent(List<Long> ids, Instant sentAt) {
+        return update("sentAt = ?1, lastError = null where id in ?2", sentAt, ids);
+    }
+
+    public Uni<Integer> recordFailure(List<Long> ids, String error) {
+        return update("attempts = attempts + 1, lastError = ?1 where id in ?2", error, ids);
+    }
+
+    public Uni<Long> backlog() {
+        return count("sentAt is null");
+    }
+}

@@ -1,0 +1,54 @@
+package org.goldbuying.station.pricing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.station.common.StationException;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/price")
+public class PriceResource {
+    private final PriceTickRepository ticks;
+    private final Clock clock;
+
+    public PriceResource(PriceTickRepository ticks, Clock clock) {
+        this.ticks = ticks;
+        this.clock = clock;
+    }
+
+    /** The held tick and whether it can be quoted against now, with the reason when it cannot. */
+    public record PriceStatus(Long sequence, boolean quotable, String reason, String status, Instant publishedAt,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerTroyOunce,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd, String currency,
+            boolean simulated) {
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "The official price tick held at this station and whether it may be used for a quote")
+    public Uni<PriceStatus> current() {
+        return ticks.latest().map(tick -> {
+            String reason = null;
+            try {
+                PriceValidity.require(Optional.ofNullable(tick).map(StoredPriceTick::toHeldTick), clock.instant());
+            } catch (StationException refused) {
+                reason = refused.getMessage();
+            }
+            if (tick == null) {
+                return new PriceStatus(null, false, reason, null, null, null, null, null, false);
+            }
+            return new PriceStatus(tick.sequence, reason == null, reason, tick.status, tick.publishedAt,
+                    tick.spotUsdPerTroyOunce, tick.fxLocalPerUsd, tick.currency, tick.simulated);
+        });
+    }
+}

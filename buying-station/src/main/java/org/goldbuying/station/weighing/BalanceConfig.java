@@ -1,0 +1,41 @@
+package org.goldbuying.station.weighing;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.goldbuying.scale.balance.AccuracyClass;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The counter's registered balance: where it is plugged in and what its verification certificate says. */
+@ConfigMapping(prefix = "station.balance")
+public interface BalanceConfig {
+    /** Serial device path; empty when no balance is attached (weighing then refuses with a reason). */
+    Optional<String> port();
+
+    @WithDefault("9600")
+    int baudRate();
+
+    String deviceId();
+
+    String serialNumber();
+
+    AccuracyClass accuracyClass();
+
+    BigDecimal maxGrams();
+
+    BigDecimal minGrams();
+
+    BigDecimal verificationIntervalGrams();
+
+    BigDecimal displayIntervalGrams();
+
+    String certificateNumber();
+
+    LocalDate verificationExpiry();
+
+    Duration replyTimeout();
+}

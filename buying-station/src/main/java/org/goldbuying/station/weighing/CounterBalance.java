@@ -1,0 +1,105 @@
+package org.goldbuying.station.weighing;
+
+import java.time.Clock;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.goldbuying.scale.ScaleException;
+import org.goldbuying.scale.ScaleFault;
+import org.goldbuying.scale.balance.ReadingIds;
+import org.goldbuying.scale.balance.RegisteredBalance;
+import org.goldbuying.scale.balance.TransactionReading;
+import org.goldbuying.scale.balance.WeightFrame;
+import org.goldbuying.scale.mtsics.MtSicsBalance;
+import org.goldbuying.scale.transport.JSerialCommLine;
+import org.goldbuying.scale.transport.SerialSettings;
+import org.goldbuying.station.common.StationError;
+import org.goldbuying.station.common.StationException;
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+
+/**
+ * The balance on this counter. Serial I/O blocks, so each call runs on a worker thread and its result returns to
+ * the caller's event-loop context (where the reactive database session lives). After a disconnect the next call
+ * opens the port again, so an unplugged and re-plugged balance recovers without a restart.
+ */
+@ApplicationScoped
+public class CounterBalance {
+    private static final Logger LOG = Logger.getLogger(CounterBalance.class);
+
+    private final BalanceConfig config;
+    private final Clock clock;
+    private final Vertx vertx;
+    private final ReadingIds readingIds = ReadingIds.fromClock();
+    private MtSicsBalance balance;
+
+    public CounterBalance(BalanceConfig config, Clock clock, Vertx vertx) {
+        this.config = config;
+        this.clock = clock;
+        this.vertx = vertx;
+    }
+
+    public RegisteredBalance registered() {
+        return new RegisteredBalance(config.deviceId(), config.serialNumber(), config.accuracyClass(),
+                config.maxGrams(), config.minGrams(), config.verificationIntervalGrams(),
+                config.displayIntervalGrams(), config.certificateNumber(), config.verificationExpiry());
+    }
+
+    /** A legal-for-trade transaction reading, or a typed refusal saying why not. */
+    public Uni<TransactionReading> weighForTransaction() {
+        return blocking(() -> withBalance().weighForTransaction());
+    }
+
+    /** The weight now, stable or not, for the live display. */
+    public Uni<WeightFrame> readLive() {
+        return blocking(() -> withBalance().readLive());
+    }
+
+    private <T> Uni<T> blocking(java.util.function.Supplier<T> call) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> {
+            try {
+                return call.get();
+            } catch (ScaleException e) {
+                if (e.fault() == ScaleFault.DISCONNECTED || e.fault() == ScaleFault.TIMEOUT) {
+                    disconnect();
+                }
+                throw e;
+            }
+        }), true);
+    }
+
+    private synchronized MtSicsBalance withBalance() {
+        if (balance == null) {
+            String port = config.port().filter(p -> !p.isBlank()).orElseThrow(() -> new StationException(
+                    StationError.NO_BALANCE, "No balance is configured for this counter (station.balance.port)."));
+            SerialSettings settings = new SerialSettings(port, config.baudRate(), 8, SerialSettings.Parity.NONE,
+                    SerialSettings.StopBits.ONE, SerialSettings.FlowControl.NONE, "\r\n");
+            MtSicsBalance opened = new MtSicsBalance(new JSerialCommLine(settings), registered(), clock, readingIds,
+                    config.replyTimeout());
+            try {
+                opened.connect();
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+            LOG.infof("Balance %s connected on %s", config.deviceId(), port);
+            balance = opened;
+        }
+        return balance;
+    }
+
+    private synchronized void disconnect() {
+        if (balance != null) {
+            balance.close();
+            balance = null;
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        disconnect();
+    }
+}

@@ -1,0 +1,140 @@
+package org.goldbuying.station.lot;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.goldbuying.contracts.Contract;
+import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.Topics;
+import org.goldbuying.infra.InfraTestResource;
+import org.goldbuying.infra.KafkaProbe;
+import org.goldbuying.station.support.BalanceSimulatorResource;
+import org.goldbuying.station.support.PriceTicks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** A lot from the pty balance to a purchase event on the real broker, and the refusals on the way. */
+@QuarkusTest
+class LotFlowTest {
+
+    @BeforeEach
+    void emptyPan() {
+        BalanceSimulatorResource.simulator().clearPan();
+        given().get("/api/balance/live").then().statusCode(200);
+    }
+
+    static String newLot(String fineness) {
+        return """
+                {"sellerId":"S-000123","sellerType":"INDIVIDUAL","finenessPerMille":"%s"}""".formatted(fineness);
+    }
+
+    @Test
+    void weighQuotePayAndSendThePurchaseToTheCentre() {
+        long tick = PriceTicks.publishActive("2650.00");
+        BalanceSimulatorResource.simulator().place(new BigDecimal("12.34"));
+
+        String id = given().contentType(ContentType.JSON).body(newLot("915.0"))
+                .post("/api/lots")
+                .then().statusCode(201)
+                .body("status", equalTo("QUOTED"))
+                .body("weighing.grossGrams", equalTo("12.34"))
+                .body("weighing.deviceId", equalTo("counter-1"))
+                .body("quote.tickSequence", equalTo(tick))
+                .body("quote.fineGrams", equalTo("11.2911"))
+                .body("quote.grossValueMinor", equalTo(3_559_385))
+                .body("quote.netPayableMinor", equalTo(3_239_041))
+                .extract().path("id");
+
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then().statusCode(200)
+                .body("status", equalTo("PAID"))
+                .body("stationSequence", notNullValue())
+                .body("verificationCode", notNullValue());
+
+        List<ConsumerRecord<String, String>> records = new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .readUntil(Topics.PURCHASES, r -> r.value().contains(id), Duration.ofSeconds(30));
+        ConsumerRecord<String, String> sent = records.get(records.size() - 1);
+        assertThat(sent.key()).isEqualTo("TEST-01");
+        assertThat(Contract.PURCHASE_EVENT.violations(sent.value())).isEmpty();
+        PurchaseEvent event = Contract.PURCHASE_EVENT.read(sent.value());
+        assertThat(event.purchaseId().toString()).isEqualTo(id);
+        assertThat(event.netPayableMinor()).isEqualTo(3_239_041);
+        assertThat(event.weighing().grossGrams()).isEqualByComparingTo("12.34");
+        assertThat(event.price().tickSequence()).isEqualTo(tick);
+
+        // Paying twice is a wrong state transition and changes nothing.
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then().statusCode(409).body("code", equalTo("WRONG_STATE"));
+    }
+
+    @Test
+    void aNewTickForcesARequote() {
+        PriceTicks.publishActive("2650.00");
+        BalanceSimulatorResource.simulator().place(new BigDecimal("5.00"));
+        String id = given().contentType(ContentType.JSON).body(newLot("900"))
+                .post("/api/lots").then().statusCode(201).extract().path("id");
+        PriceTicks.publishActive("2660.00");
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then().statusCode(409).body("code", equalTo("REQUOTE_NEEDED"));
+        given().get("/api/lots/" + id).then().statusCode(200).body("status", equalTo("QUOTED"));
+    }
+
+    @Test
+    void noQuoteWhileThePriceIsSuspended() {
+        PriceTicks.publishSuspended("Gold feed moved 20% since the last accepted value");
+        BalanceSimulatorResource.simulator().place(new BigDecimal("5.00"));
+        given().contentType(ContentType.JSON).body(newLot("900"))
+                .post("/api/lots")
+                .then().statusCode(503).body("code", equalTo("PRICE_SUSPENDED"));
+    }
+
+    @Test
+    void noQuoteFromAStalePrice() {
+        PriceTicks.publishActive("2650.00", Instant.now().minus(Duration.ofHours(30)), 86_400);
+        BalanceSimulatorResource.simulator().place(new BigDecimal("5.00"));
+        given().contentType(ContentType.JSON).body(newLot("900"))
+                .post("/api/lots")
+                .then().statusCode(503).body("code", equalTo("PRICE_STALE"));
+    }
+
+    @Test
+    void anUnsettledBalanceGivesNoQuote() {
+        PriceTicks.publishActive("2650.00");
+        BalanceSimulatorResource.simulator().place(new BigDecimal("7.00"), 60_000);
+        given().contentType(ContentType.JSON).body(newLot("900"))
+                .post("/api/lots")
+                .then().statusCode(409).body("code", equalTo("BALANCE_UNSTABLE"));
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAReason() {
+        given().contentType(ContentType.JSON).body("{\"sellerId\":")
+                .post("/api/lots").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(newLot("1200"))
+                .post("/api/lots").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(newLot("-5"))
+                .post("/api/lots").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"sellerId\":\"S-1\",\"sellerType\":\"SMUGGLER\",\"finenessPerMille\":\"900\"}")
+                .post("/api/lots").then().statusCode(400);
+        given().get("/api/lots/7d1c3c5e-0000-4000-8000-000000000000")
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        given().get("/api/lots/not-a-uuid").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{\"method\":\"GOLD_BARS\"}")
+                .post("/api/lots/7d1c3c5e-0000-4000-8000-000000000000/payment").then().statusCode(400);
+    }
+}

@@ -1,0 +1,56 @@
+package org.goldbuying.centre.price;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.goldbuying.centre.feed.FeedQuote;
+
+/**
+ * Decides whether a feed value may become the official price. Pure function: the feed is untrusted input, and a
+ * silly price must never reach a station. Stale, non-positive, or a jump beyond the limit from the last accepted
+ * value: refused with a reason a treasury user can read.
+ */
+public final class PriceGuard {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private PriceGuard() {
+    }
+
+    public sealed interface Decision permits Accept, Refuse {
+    }
+
+    public record Accept(FeedQuote quote) implements Decision {
+    }
+
+    public record Refuse(String reason) implements Decision {
+    }
+
+    public static Decision check(Optional<FeedQuote> feed, Optional<BigDecimal> lastAcceptedSpot, Instant now,
+            Duration maxFeedAge, BigDecimal maxMovePercent) {
+        if (feed.isEmpty()) {
+            return new Refuse("The gold feed has no price.");
+        }
+        FeedQuote quote = feed.get();
+        if (quote.spotUsdPerTroyOunce().signum() <= 0) {
+            return new Refuse("The gold feed sent a price that is not positive: " + quote.spotUsdPerTroyOunce() + ".");
+        }
+        Duration age = Duration.between(quote.observedAt(), now);
+        if (age.compareTo(maxFeedAge) > 0) {
+            return new Refuse("The gold feed's last price is " + age.toMinutes() + " minutes old (limit "
+                    + maxFeedAge.toMinutes() + ").");
+        }
+        if (lastAcceptedSpot.isPresent()) {
+            BigDecimal last = lastAcceptedSpot.get();
+            BigDecimal movePercent = quote.spotUsdPerTroyOunce().subtract(last).abs().multiply(HUNDRED)
+                    .divide(last, 2, RoundingMode.HALF_UP);
+            if (movePercent.compareTo(maxMovePercent) > 0) {
+                return new Refuse("The gold feed moved " + movePercent.toPlainString() + "% since the last accepted "
+                        + "price (limit " + maxMovePercent.toPlainString() + "%); held for treasury approval.");
+            }
+        }
+        return new Accept(quote);
+    }
+}

@@ -1,0 +1,119 @@
+package org.goldbuying.centre.price;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.goldbuying.centre.feed.GoldFeed;
+import org.goldbuying.contracts.Contract;
+import org.goldbuying.contracts.PriceTick;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Turns the feed into official price ticks. Each round: ask the feed, pass the value through the guard, and publish
+ * either an ACTIVE tick with the current policy or, when the guard refuses and the last tick was active, a
+ * SUSPENDED tick with the reason. Ticks are stored before they are sent, keyed by currency on a compacted topic.
+ */
+@ApplicationScoped
+public class PricePublisher {
+    private static final Logger LOG = Logger.getLogger(PricePublisher.class);
+
+    private final GoldFeed feed;
+    private final PublishedTickRepository ticks;
+    private final PricingPolicyConfig policy;
+    private final Clock clock;
+
+    @Inject
+    @Channel("price-ticks")
+    MutinyEmitter<String> emitter;
+
+    public PricePublisher(GoldFeed feed, PublishedTickRepository ticks, PricingPolicyConfig policy, Clock clock) {
+        this.feed = feed;
+        this.ticks = ticks;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${centre.pricing.publish-interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> scheduled() {
+        return publishFromFeed().replaceWithVoid();
+    }
+
+    /** One publication round; returns the tick published, or null when nothing changed. */
+    public Uni<PriceTick> publishFromFeed() {
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> ticks.latest().chain(last -> ticks.latestActive().chain(lastActive -> {
+            PriceGuard.Decision decision = PriceGuard.check(feed.latest(),
+                    Optional.ofNullable(lastActive).map(t -> t.spotUsdPerTroyOunce), now, policy.maxFeedAge(),
+                    policy.maxMovePercent());
+            long sequence = last == null ? 1 : last.sequence + 1;
+            PriceTick tick;
+            if (decision instanceof PriceGuard.Accept accept) {
+                tick = active(sequence, accept, now);
+            } else {
+                String reason = ((PriceGuard.Refuse) decision).reason();
+                if (last != null && "SUSPENDED".equals(last.status) && Objects.equals(last.suspendedReason, reason)) {
+                    return Uni.createFrom().<PriceTick>nullItem();
+                }
+                LOG.warnf("Price suspended: %s", reason);
+                tick = suspended(sequence, reason, now);
+            }
+            String json = Contract.PRICE_TICK.write(tick);
+            return ticks.persist(stored(tick, json)).replaceWith(tick);
+        }))).call(tick -> tick == null ? Uni.createFrom().voidItem() : send(tick));
+    }
+
+    private Uni<Void> send(PriceTick tick) {
+        String json = Contract.PRICE_TICK.write(tick);
+        String key = tick.currency() != null ? tick.currency() : policy.currency();
+        return emitter.sendMessage(Message.of(json)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()))
+                .invoke(() -> LOG.infof("Price tick %d published: %s %s", tick.sequence(), tick.status(),
+                        tick.spotUsdPerTroyOunce() == null ? "" : tick.spotUsdPerTroyOunce() + " USD/ozt"));
+    }
+
+    private PriceTick active(long sequence, PriceGuard.Accept accept, Instant now) {
+        return new PriceTick(PriceTick.CONTRACT, sequence, PriceTick.Status.ACTIVE, null, now, now,
+                now.plus(policy.tickValidity()),
+                new PriceTick.Source(accept.quote().source(), accept.quote().simulated()),
+                accept.quote().spotUsdPerTroyOunce(), policy.currency(), policy.currencyExponent(),
+                policy.fxLocalPerUsd(),
+                new PriceTick.Policy(policy.discountPercent(), policy.royaltyPercent(), policy.feesPercent(),
+                        policy.advancePercent(), policy.maxTickAge().toSeconds(), policy.quoteLock().toSeconds()));
+    }
+
+    private PriceTick suspended(long sequence, String reason, Instant now) {
+        return new PriceTick(PriceTick.CONTRACT, sequence, PriceTick.Status.SUSPENDED, reason, now, now,
+                now.plus(policy.tickValidity()), new PriceTick.Source("price-guard", false), null, policy.currency(),
+                null, null, null);
+    }
+
+    private static PublishedTick stored(PriceTick tick, String json) {
+        PublishedTick stored = new PublishedTick();
+        stored.sequence = tick.sequence();
+        stored.status = tick.status().name();
+        stored.suspendedReason = tick.suspendedReason();
+        stored.publishedAt = tick.publishedAt();
+        stored.validUntil = tick.validUntil();
+        stored.sourceName = tick.source().name();
+        stored.simulated = tick.source().simulated();
+        stored.spotUsdPerTroyOunce = tick.spotUsdPerTroyOunce();
+        stored.currency = tick.currency();
+        stored.fxLocalPerUsd = tick.fxLocalPerUsd();
+        stored.payload = json;
+        return stored;
+    }
+}

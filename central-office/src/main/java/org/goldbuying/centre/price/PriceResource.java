@@ -1,0 +1,42 @@
+package org.goldbuying.centre.price;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/price")
+public class PriceResource {
+    private final PublishedTickRepository ticks;
+    private final PricePublisher publisher;
+
+    public PriceResource(PublishedTickRepository ticks, PricePublisher publisher) {
+        this.ticks = ticks;
+        this.publisher = publisher;
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "The latest official price tick, exactly as it was published")
+    public Uni<Response> current() {
+        return ticks.latest().map(tick -> tick == null
+                ? Response.status(404).type(MediaType.APPLICATION_JSON)
+                        .entity("{\"code\":\"NO_PRICE\",\"message\":\"No official price has been published yet.\"}").build()
+                : Response.ok(tick.payload, MediaType.APPLICATION_JSON).build());
+    }
+
+    @POST
+    @Path("publish")
+    @Operation(summary = "Run one publication round now (feed, guard, tick)")
+    public Uni<Response> publishNow() {
+        return publisher.publishFromFeed().map(tick -> tick == null
+                ? Response.noContent().build()
+                : Response.ok(org.goldbuying.contracts.Contract.PRICE_TICK.write(tick), MediaType.APPLICATION_JSON).build());
+    }
+}

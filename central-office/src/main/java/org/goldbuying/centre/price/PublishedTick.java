@@ -1,0 +1,33 @@
+package org.goldbuying.centre.price;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Every official tick the centre published, with the exact message sent: the audit trail of the price. */
+@Entity
+@Table(name = "price_tick")
+public class PublishedTick {
+    @Id
+    public long sequence;
+    public String status;
+    @Column(name = "suspended_reason")
+    public String suspendedReason;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "valid_until")
+    public Instant validUntil;
+    @Column(name = "source_name")
+    public String sourceName;
+    public boolean simulated;
+    @Column(name = "spot_usd_per_troy_ounce")
+    public BigDecimal spotUsdPerTroyOunce;
+    public String currency;
+    @Column(name = "fx_local_per_usd")
+    public BigDecimal fxLocalPerUsd;
+    public String payload;
+}

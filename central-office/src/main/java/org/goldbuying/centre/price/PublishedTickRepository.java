@@ -1,0 +1,18 @@
+package org.goldbuying.centre.price;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class PublishedTickRepository implements PanacheRepositoryBase<PublishedTick, Long> {
+
+    public Uni<PublishedTick> latest() {
+        return find("order by sequence desc").firstResult();
+    }
+
+    public Uni<PublishedTick> latestActive() {
+        return find("status = 'ACTIVE' order by sequence desc").firstResult();
+    }
+}

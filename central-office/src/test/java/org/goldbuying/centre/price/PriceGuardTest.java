@@ -1,0 +1,38 @@
+package org.goldbuying.centre.price;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.goldbuying.centre.feed.FeedQuote;
+import org.junit.jupiter.api.Test;
+
+class PriceGuardTest {
+    static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+    static final Duration MAX_AGE = Duration.ofMinutes(15);
+    static final BigDecimal MAX_MOVE = new BigDecimal("5");
+
+    static PriceGuard.Decision check(String spot, Instant observed, String last) {
+        return PriceGuard.check(Optional.of(new FeedQuote(new BigDecimal(spot), observed, "test", true)),
+                Optional.ofNullable(last).map(BigDecimal::new), NOW, MAX_AGE, MAX_MOVE);
+    }
+
+    @Test
+    void aSaneValueIsAccepted() {
+        assertThat(check("2650.00", NOW, "2600.00")).isInstanceOf(PriceGuard.Accept.class);
+        assertThat(check("2650.00", NOW, null)).isInstanceOf(PriceGuard.Accept.class);
+    }
+
+    @Test
+    void sillyValuesAreRefusedWithAReason() {
+        assertThat(check("0", NOW, "2600")).isEqualTo(new PriceGuard.Refuse(
+                "The gold feed sent a price that is not positive: 0."));
+        assertThat(check("3120.00", NOW, "2600.00")).asString().contains("moved 20.00%");
+        assertThat(check("2650.00", NOW.minus(Duration.ofMinutes(20)), "2650.00")).asString().contains("20 minutes old");
+        assertThat(PriceGuard.check(Optional.empty(), Optional.empty(), NOW, MAX_AGE, MAX_MOVE))
+                .isInstanceOf(PriceGuard.Refuse.class);
+    }
+}

@@ -1,0 +1,75 @@
+package org.goldbuying.centre.price;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.goldbuying.centre.feed.SimulatedGoldFeed;
+import org.goldbuying.contracts.Contract;
+import org.goldbuying.contracts.PriceTick;
+import org.goldbuying.contracts.Topics;
+import org.goldbuying.infra.InfraTestResource;
+import org.goldbuying.infra.KafkaProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PricePublisherTest {
+    @Inject
+    SimulatedGoldFeed feed;
+
+    @AfterEach
+    void release() {
+        feed.release();
+    }
+
+    static PriceTick published(long sequence) {
+        List<ConsumerRecord<String, String>> records = new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .readUntil(Topics.PRICE_TICKS, r -> r.value().contains("\"sequence\":" + sequence + ","),
+                        Duration.ofSeconds(30));
+        String json = records.get(records.size() - 1).value();
+        assertThat(Contract.PRICE_TICK.violations(json)).isEmpty();
+        return Contract.PRICE_TICK.read(json);
+    }
+
+    static long publishNow() {
+        return given().post("/api/price/publish").then().statusCode(200).extract().jsonPath().getLong("sequence");
+    }
+
+    @Test
+    void aFeedValueBecomesAnActiveTickOnTheCompactedTopic() {
+        feed.force(new BigDecimal("2650.00"));
+        PriceTick tick = published(publishNow());
+        assertThat(tick.active()).isTrue();
+        assertThat(tick.spotUsdPerTroyOunce()).isEqualByComparingTo("2650.00");
+        assertThat(tick.source().simulated()).isTrue();
+        assertThat(tick.currency()).isEqualTo("UGX");
+        assertThat(tick.policy().quoteLockSeconds()).isEqualTo(120);
+    }
+
+    @Test
+    void aJumpOrAZeroSuspendsThePriceInsteadOfPublishingIt() {
+        feed.force(new BigDecimal("2650.00"));
+        publishNow();
+        feed.force(new BigDecimal("3180.00"));
+        PriceTick suspended = published(publishNow());
+        assertThat(suspended.active()).isFalse();
+        assertThat(suspended.suspendedReason()).contains("moved 20.00%");
+        assertThat(suspended.spotUsdPerTroyOunce()).isNull();
+        // the same refusal again publishes nothing new
+        given().post("/api/price/publish").then().statusCode(204);
+
+        feed.force(BigDecimal.ZERO);
+        assertThat(published(publishNow()).suspendedReason()).contains("not positive");
+        feed.force(new BigDecimal("2655.00"));
+        assertThat(published(publishNow()).active()).isTrue();
+    }
+}

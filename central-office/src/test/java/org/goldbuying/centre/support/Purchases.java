@@ -1,0 +1,33 @@
+package org.goldbuying.centre.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Purchase events as a station would send them, built from the documented example of the contract. */
+public final class Purchases {
+    private static final AtomicLong SEQUENCE = new AtomicLong(1000);
+    private static final String EXAMPLE = read();
+
+    private Purchases() {
+    }
+
+    private static String read() {
+        try {
+            return Files.readString(Path.of("..", "docs", "contracts", "examples", "purchase-event.v1.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid purchase of the example's 12.34 g (11.2911 fine g, 3,239,041 UGX) with a new id and sequence. */
+    public static String newPurchase(UUID purchaseId, String stationId) {
+        return EXAMPLE.replace("9b2f6a4e-1f7d-4e0b-8a1a-2c3d4e5f6a7b", purchaseId.toString())
+                .replace("3f0e8a52-6d3c-4a8e-9c43-0d8f5b0a1c11", UUID.randomUUID().toString())
+                .replace("\"MUB-01\"", "\"" + stationId + "\"")
+                .replace("\"stationSequence\": 42", "\"stationSequence\": " + SEQUENCE.incrementAndGet());
+    }
+}
