@@ -54,7 +54,9 @@ public class OutboxRelay {
             return Uni.createFrom().voidItem();
         }
         return Panache.withSession(() -> events.unsent(config.batchSize()))
-                .chain(this::send);
+                .chain(this::send)
+                .onFailure().invoke(failure -> LOG.warnf("Outbox: cannot read the outbox: %s", failure.toString()))
+                .onFailure().recoverWithNull();
     }
 
     private Uni<Void> send(List<OutboxEvent> batch) {

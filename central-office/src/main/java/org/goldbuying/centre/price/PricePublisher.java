@@ -46,10 +46,22 @@ public class PricePublisher {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${centre.pricing.publish-interval}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    private volatile Instant nextRound = Instant.EPOCH;
+
+    /**
+     * Checks every few seconds whether a round is due, so the first tick goes out as soon as the service can send
+     * and a failed round (broker or database down) is retried soon rather than after a whole publish interval.
+     */
+    @Scheduled(every = "5s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduled() {
-        return publishFromFeed().replaceWithVoid();
+        if (clock.instant().isBefore(nextRound)) {
+            return Uni.createFrom().voidItem();
+        }
+        return publishFromFeed()
+                .invoke(() -> nextRound = clock.instant().plus(policy.publishInterval()))
+                .onFailure().invoke(failure -> LOG.warnf("Price publication failed, retrying shortly: %s", failure.toString()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** One publication round; returns the tick published, or null when nothing changed. */

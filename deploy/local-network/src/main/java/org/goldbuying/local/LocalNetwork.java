@@ -1,0 +1,232 @@
+package org.goldbuying.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.goldbuying.infra.FreePort;
+import org.goldbuying.infra.KafkaTopic;
+import org.goldbuying.infra.LocalKafka;
+import org.goldbuying.infra.LocalPostgres;
+import org.goldbuying.scale.sim.MtSicsSimulator;
+import org.goldbuying.scale.sim.VirtualSerialPair;
+import org.goldbuying.scale.transport.JSerialCommLine;
+import org.goldbuying.scale.transport.SerialSettings;
+
+/**
+ * The whole programme on one machine: a PostgreSQL for the centre and one for the station, a Kafka broker, a
+ * simulated MT-SICS balance on a pseudo-terminal, central-office and one buying-station. Used by
+ * {@code ./local-network.sh} (fixed ports, data kept under run/) and by the end-to-end test (free ports, data under
+ * target/). Closing stops everything in reverse order.
+ */
+public final class LocalNetwork implements AutoCloseable {
+    public static final String STATION_ID = "LOCAL-01";
+    public static final String BALANCE_SERIAL = "B912345678";
+
+    /** Where things go and which ports they use; 0 picks a free port. */
+    public record Settings(Path projectRoot, Path runDir, boolean keepData, int centrePort, int stationPort,
+            int kafkaPort, int centreDbPort, int stationDbPort, Duration pricePublishInterval) {
+
+        static Settings forPeople(Path projectRoot) {
+            return new Settings(projectRoot, projectRoot.resolve("run"), true, 8080, 8081, 19092, 15432, 15433,
+                    Duration.ofMinutes(1));
+        }
+
+        public static Settings forTests(Path projectRoot, Path runDir) {
+            return new Settings(projectRoot, runDir, false, FreePort.find(), FreePort.find(), 0, 0, 0,
+                    Duration.ofHours(1));
+        }
+    }
+
+    private final Settings settings;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private LocalKafka kafka;
+    private MtSicsSimulator balance;
+    private ServiceProcess centre;
+    private ServiceProcess station;
+    private Map<String, String> stationEnvironment;
+
+    private LocalNetwork(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static LocalNetwork start(Settings settings) {
+        LocalNetwork network = new LocalNetwork(settings);
+        try {
+            network.startAll();
+            return network;
+        } catch (RuntimeException | IOException e) {
+            network.close();
+            throw e instanceof RuntimeException r ? r : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    private void startAll() throws IOException {
+        Path run = Files.createDirectories(settings.runDir()).toAbsolutePath();
+        step("PostgreSQL for central-office");
+        LocalPostgres centreDb = LocalPostgres.start(run.resolve("postgres-centre"), settings.centreDbPort(),
+                settings.keepData()).createDatabase("centre");
+        started.push(centreDb);
+        step("PostgreSQL for buying-station " + STATION_ID);
+        LocalPostgres stationDb = LocalPostgres.start(run.resolve("postgres-station"), settings.stationDbPort(),
+                settings.keepData()).createDatabase("station");
+        started.push(stationDb);
+        step("Kafka broker (KRaft)");
+        kafka = LocalKafka.start(run.resolve("kafka"), settings.kafkaPort(), settings.keepData())
+                .createTopics(KafkaTopic.all());
+        started.push(kafka);
+        step("Simulated MT-SICS balance on a pseudo-terminal");
+        VirtualSerialPair pty = VirtualSerialPair.open(run.resolve("pty"), "balance");
+        started.push(pty);
+        balance = new MtSicsSimulator(new JSerialCommLine(SerialSettings.defaults(pty.deviceEnd().toString())),
+                BALANCE_SERIAL, 2).start();
+        started.push(balance);
+
+        step("central-office (simulated gold feed)");
+        Map<String, String> centreEnv = new HashMap<>();
+        centreEnv.put("CENTRE_HTTP_PORT", String.valueOf(settings.centrePort()));
+        centreEnv.put("CENTRE_DB_REACTIVE_URL", centreDb.reactiveUrl("centre"));
+        centreEnv.put("CENTRE_DB_JDBC_URL", centreDb.jdbcUrl("centre"));
+        centreEnv.put("CENTRE_DB_USER", LocalPostgres.USER);
+        centreEnv.put("CENTRE_DB_PASSWORD", LocalPostgres.PASSWORD);
+        centreEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        centreEnv.put("CENTRE_PUBLISH_INTERVAL", settings.pricePublishInterval().toString());
+        centre = ServiceProcess.start("central-office",
+                settings.projectRoot().resolve("central-office/target/quarkus-app/quarkus-run.jar"),
+                settings.centrePort(), centreEnv, run);
+        started.push(centre);
+
+        step("buying-station " + STATION_ID);
+        stationEnvironment = new HashMap<>();
+        stationEnvironment.put("STATION_ID", STATION_ID);
+        stationEnvironment.put("STATION_REGION", "Local");
+        stationEnvironment.put("STATION_HTTP_PORT", String.valueOf(settings.stationPort()));
+        stationEnvironment.put("STATION_DB_REACTIVE_URL", stationDb.reactiveUrl("station"));
+        stationEnvironment.put("STATION_DB_JDBC_URL", stationDb.jdbcUrl("station"));
+        stationEnvironment.put("STATION_DB_USER", LocalPostgres.USER);
+        stationEnvironment.put("STATION_DB_PASSWORD", LocalPostgres.PASSWORD);
+        stationEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        stationEnvironment.put("STATION_BALANCE_PORT", pty.hostEnd().toString());
+        stationEnvironment.put("STATION_BALANCE_SERIAL", BALANCE_SERIAL);
+        station = startStation();
+
+        centre.awaitReady(Duration.ofSeconds(90));
+        station.awaitReady(Duration.ofSeconds(90));
+    }
+
+    private ServiceProcess startStation() {
+        ServiceProcess process = ServiceProcess.start("buying-station",
+                settings.projectRoot().resolve("buying-station/target/quarkus-app/quarkus-run.jar"),
+                settings.stationPort(), stationEnvironment, settings.runDir().toAbsolutePath());
+        started.push(process);
+        return process;
+    }
+
+    /** Kills the station at once (no graceful shutdown) and starts it again on the same database. */
+    public void killAndRestartStation() {
+        started.remove(station);
+        station.kill();
+        station = startStation();
+        station.awaitReady(Duration.ofSeconds(90));
+    }
+
+    public String centreUrl() {
+        return centre.baseUrl();
+    }
+
+    public String stationUrl() {
+        return station.baseUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public MtSicsSimulator balance() {
+        return balance;
+    }
+
+    private static void step(String what) {
+        System.out.println("  starting " + what + " ...");
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+
+    /** {@code ./local-network.sh}: start, print the URLs, let a person drive the balance, stop on Ctrl-C. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        System.out.println("Starting the local gold-buying network (data under " + root.resolve("run") + ")");
+        LocalNetwork network = start(Settings.forPeople(root));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the local network ...");
+            network.close();
+            System.out.println("Stopped.");
+        }, "local-network-stop"));
+        System.out.println("""
+
+                The local network is up.
+                  Central office    %s   (reserve: %s/api/reserve, price: %s/api/price, API: %s/q/swagger-ui)
+                  Buying station    %s   (API: %s/q/swagger-ui, price held: %s/api/price)
+                  Kafka             %s
+                  Logs              %s
+                The gold feed is SIMULATED. Drive the simulated balance by typing here:
+                  place <grams> [settle-ms]   put a load on the pan     clear       empty the pan
+                  overload                    simulate an overload      serial <s>  report another serial number
+                Ctrl-C stops everything.
+                """.formatted(network.centreUrl(), network.centreUrl(), network.centreUrl(), network.centreUrl(),
+                network.stationUrl(), network.stationUrl(), network.stationUrl(), network.kafkaBootstrapServers(),
+                root.resolve("run/logs")));
+        BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = console.readLine()) != null) {
+            drive(network.balance(), line.trim());
+        }
+        // stdin closed (e.g. started in the background): keep running until stopped
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void drive(MtSicsSimulator balance, String command) {
+        String[] words = command.split("\\s+");
+        try {
+            switch (words[0]) {
+                case "place" -> balance.place(new BigDecimal(words[1]), words.length > 2 ? Long.parseLong(words[2]) : 0);
+                case "clear" -> balance.clearPan();
+                case "overload" -> balance.overload();
+                case "serial" -> balance.reportSerialNumber(words[1]);
+                case "" -> {
+                    return;
+                }
+                default -> {
+                    System.out.println("unknown command: " + command);
+                    return;
+                }
+            }
+            System.out.println("ok");
+        } catch (RuntimeException e) {
+            System.out.println("cannot: " + e.getMessage());
+        }
+    }
+}

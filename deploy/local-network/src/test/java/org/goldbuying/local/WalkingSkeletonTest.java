@@ -1,0 +1,120 @@
+package org.goldbuying.local;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.goldbuying.contracts.Contract;
+import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.Topics;
+import org.goldbuying.infra.KafkaProbe;
+import org.goldbuying.scale.sim.VirtualSerialPair;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * One lot the whole way, on real parts only: the simulated balance on a pseudo-terminal, the packaged buying-station
+ * and central-office as separate processes, two PostgreSQL servers and a Kafka broker.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonTest {
+    static LocalNetwork network;
+
+    @BeforeAll
+    static void startTheNetwork() {
+        if (System.getenv("CI") == null && !VirtualSerialPair.socatAvailable()) {
+            throw new IllegalStateException("socat is needed for the balance's pseudo-terminal: apt-get install -y socat");
+        }
+        Path root = Path.of(System.getProperty("gold.root", "../..")).toAbsolutePath().normalize();
+        network = LocalNetwork.start(LocalNetwork.Settings.forTests(root, Path.of("target", "network")));
+    }
+
+    @AfterAll
+    static void stopTheNetwork() {
+        if (network != null) {
+            network.close();
+        }
+    }
+
+    static JsonPath reserve() {
+        return given().baseUri(network.centreUrl()).get("/api/reserve").then().statusCode(200).extract().jsonPath();
+    }
+
+    static String weighQuoteAndPay(String grams) {
+        network.balance().clearPan();
+        given().baseUri(network.stationUrl()).get("/api/balance/live").then().statusCode(200);
+        network.balance().place(new BigDecimal(grams));
+        String id = given().baseUri(network.stationUrl()).contentType(ContentType.JSON)
+                .body("{\"sellerId\":\"S-000123\",\"sellerType\":\"INDIVIDUAL\",\"finenessPerMille\":\"915.0\"}")
+                .post("/api/lots").then().statusCode(201).extract().path("id");
+        given().baseUri(network.stationUrl()).contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment").then().statusCode(200).body("status", equalTo("PAID"));
+        return id;
+    }
+
+    @Test
+    @Order(1)
+    void oneLotFromTheBalanceToTheReserveCountedOnceEvenWhenRedelivered() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(
+                given().baseUri(network.stationUrl()).get("/api/price").path("quotable")));
+        assertThat(given().baseUri(network.centreUrl()).get("/api/price").<String>path("spotUsdPerTroyOunce"))
+                .isEqualTo("2650.00");
+
+        String id = weighQuoteAndPay("12.34");
+        JsonPath lot = given().baseUri(network.stationUrl()).get("/api/lots/" + id).then().extract().jsonPath();
+        assertThat(lot.getString("quote.fineGrams")).isEqualTo("11.2911");
+        assertThat(lot.getLong("quote.netPayableMinor")).isEqualTo(3_239_041L);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") == 1);
+        JsonPath reserve = reserve();
+        assertThat(reserve.getString("byCurrency[0].currency")).isEqualTo("UGX");
+        assertThat(new BigDecimal(reserve.getString("byCurrency[0].fineGrams"))).isEqualByComparingTo("11.2911");
+        assertThat(new BigDecimal(reserve.getString("byCurrency[0].grossGrams"))).isEqualByComparingTo("12.34");
+        assertThat(reserve.getLong("byCurrency[0].costMinor")).isEqualTo(3_239_041L);
+
+        // The broker delivers the same event again, twice: the reserve must not move.
+        KafkaProbe kafka = new KafkaProbe(network.kafkaBootstrapServers());
+        List<ConsumerRecord<String, String>> sent = kafka.readUntil(Topics.PURCHASES, r -> r.value().contains(id),
+                Duration.ofSeconds(30));
+        String event = sent.get(sent.size() - 1).value();
+        kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
+        kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
+        // A different purchase behind them on the same partition proves the duplicates were consumed.
+        PurchaseEvent original = Contract.PURCHASE_EVENT.read(event);
+        String marker = Contract.PURCHASE_EVENT.write(new PurchaseEvent(original.contract(), UUID.randomUUID(),
+                UUID.randomUUID(), original.stationId(), original.region(), 1_000_000, original.paidAt(),
+                original.seller(), original.weighing(), original.assay(), original.fineGrams(), original.price(),
+                original.currency(), original.currencyExponent(), original.grossValueMinor(),
+                original.deductionsMinor(), original.netPayableMinor(), original.verificationCode()));
+        kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, marker);
+        await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") >= 2);
+        assertThat(reserve().getLong("purchases")).isEqualTo(2);
+        assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams"))).isEqualByComparingTo("22.5822");
+    }
+
+    @Test
+    @Order(2)
+    void aStationKilledRightAfterAPaymentSendsThePurchaseAfterItsRestart() {
+        long before = reserve().getLong("purchases");
+        String id = weighQuoteAndPay("20.00");
+        network.killAndRestartStation();
+        given().baseUri(network.stationUrl()).get("/api/lots/" + id).then().statusCode(200)
+                .body("status", equalTo("PAID"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") == before + 1);
+    }
+}
