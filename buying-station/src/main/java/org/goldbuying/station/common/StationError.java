@@ -10,7 +10,13 @@ public enum StationError {
     PRICE_SUSPENDED(503),
     PRICE_STALE(503),
     NO_BALANCE(503),
-    BALANCE_REFUSED(409);
+    BALANCE_REFUSED(409),
+    UNKNOWN_SELLER(409),
+    SELLER_BLOCKED(409),
+    LICENCE_EXPIRED(409),
+    UNKNOWN_MINE_SITE(409),
+    CAP_EXCEEDED(409),
+    DUPLICATE(409);
 
     private final int httpStatus;
 

@@ -31,6 +31,9 @@ public class Lot {
     @Column(name = "seller_type")
     public PurchaseEvent.SellerType sellerType;
 
+    @Column(name = "mine_site_id")
+    public UUID mineSiteId;
+
     @Column(name = "reading_id")
     public long readingId;
     @Column(name = "device_id")
@@ -95,13 +98,14 @@ public class Lot {
     @Version
     public int version;
 
-    public static Lot quoted(UUID id, String sellerId, PurchaseEvent.SellerType sellerType,
+    public static Lot quoted(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
             TransactionReading reading, PurchaseEvent.AssayMethod assayMethod, Quote quote) {
         Lot lot = new Lot();
         lot.id = id;
         lot.status = LotStatus.QUOTED;
         lot.sellerId = sellerId;
         lot.sellerType = sellerType;
+        lot.mineSiteId = mineSiteId;
         lot.readingId = reading.readingId();
         lot.deviceId = reading.deviceId();
         lot.rawFrame = reading.rawFrame();

@@ -2,6 +2,7 @@ package org.goldbuying.station.lot;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +21,10 @@ import org.goldbuying.station.pricing.PriceTickRepository;
 import org.goldbuying.station.pricing.PriceValidity;
 import org.goldbuying.station.pricing.QuoteCalculator;
 import org.goldbuying.station.pricing.StoredPriceTick;
+import org.goldbuying.station.seller.LimitsConfig;
+import org.goldbuying.station.seller.Seller;
+import org.goldbuying.station.seller.SellerCaps;
+import org.goldbuying.station.seller.SellerService;
 import org.goldbuying.station.weighing.CounterBalance;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -35,11 +40,15 @@ public class LotService {
     private final CounterBalance balance;
     private final Outbox outbox;
     private final StationConfig station;
+    private final SellerService sellers;
+    private final LimitsConfig limits;
     private final Clock clock;
 
     public LotService(LotRepository lots, PriceTickRepository ticks, CounterBalance balance, Outbox outbox,
-            StationConfig station, Clock clock) {
+            StationConfig station, SellerService sellers, LimitsConfig limits, Clock clock) {
         this.lots = lots;
+        this.sellers = sellers;
+        this.limits = limits;
         this.ticks = ticks;
         this.balance = balance;
         this.outbox = outbox;
@@ -48,18 +57,41 @@ public class LotService {
     }
 
     /**
-     * Checks the price first (no point weighing when no quote is possible), takes a legal-for-trade reading from
-     * the balance, quotes it against the held tick and stores the quoted lot.
+     * Checks the seller and the price first (no point weighing when no purchase is possible), takes a
+     * legal-for-trade reading from the balance, quotes it against the held tick, checks the seller's caps with this
+     * lot's weight and stores the quoted lot.
      */
     public Uni<Lot> weighAndQuote(NewLot request) {
-        return Panache.withSession(ticks::latest)
-                .map(this::validTerms)
-                .chain(terms -> balance.weighForTransaction()
-                        .map(reading -> Lot.quoted(UUID.randomUUID(), request.sellerId(), request.sellerType(),
-                                reading, PurchaseEvent.AssayMethod.MANUAL,
-                                QuoteCalculator.quote(reading.grossGrams(), request.finenessPerMille(), terms,
-                                        clock.instant()))))
-                .chain(lot -> Panache.withTransaction(() -> lots.persist(lot)));
+        return Panache.withSession(() -> sellers.requireEligible(request.sellerId(), request.mineSiteId())
+                        .chain(seller -> ticks.latest().map(tick -> new Eligible(seller, validTerms(tick)))))
+                .chain(eligible -> balance.weighForTransaction()
+                        .map(reading -> Lot.quoted(UUID.randomUUID(), eligible.seller().id.toString(),
+                                eligible.seller().type, request.mineSiteId(), reading,
+                                PurchaseEvent.AssayMethod.MANUAL,
+                                QuoteCalculator.quote(reading.grossGrams(), request.finenessPerMille(),
+                                        eligible.terms(), clock.instant()))))
+                .chain(lot -> Panache.withTransaction(() -> requireWithinCaps(lot).chain(() -> lots.persist(lot))));
+    }
+
+    private record Eligible(Seller seller, PriceTerms terms) {
+    }
+
+    /** Checks the seller's monthly and yearly caps, counting this lot, in the station's calendar. */
+    private Uni<Void> requireWithinCaps(Lot lot) {
+        SellerCaps.Caps caps = limits.capsFor(lot.sellerType.name());
+        if (caps.monthlyGrams().isEmpty() && caps.yearlyGrams().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        ZonedDateTime now = clock.instant().atZone(limits.timeZone());
+        ZonedDateTime monthStart = now.toLocalDate().withDayOfMonth(1).atStartOfDay(limits.timeZone());
+        ZonedDateTime yearStart = now.toLocalDate().withDayOfYear(1).atStartOfDay(limits.timeZone());
+        Instant end = now.toInstant().plusSeconds(1);
+        return lots.paidGrossGrams(lot.sellerId, monthStart.toInstant(), end)
+                .chain(month -> lots.paidGrossGrams(lot.sellerId, yearStart.toInstant(), end)
+                        .invoke(year -> SellerCaps.check(caps, month, year, lot.grossGrams).ifPresent(refusal -> {
+                            throw new StationException(StationError.CAP_EXCEEDED, refusal.message());
+                        })))
+                .replaceWithVoid();
     }
 
     @WithSession
@@ -78,6 +110,7 @@ public class LotService {
         return lots.findById(id).onItem().ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."))
                 .chain(lot -> ticks.latest().map(latest -> requirePayable(lot, latest, now)))
+                .call(this::requireWithinCaps)
                 .chain(lot -> lots.nextStationSequence().chain(sequence -> {
                     lot.status = LotStatus.PAID;
                     lot.stationSequence = sequence;

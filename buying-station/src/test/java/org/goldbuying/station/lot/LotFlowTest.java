@@ -18,6 +18,7 @@ import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.PriceTicks;
+import org.goldbuying.station.support.Sellers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,8 +36,7 @@ class LotFlowTest {
     }
 
     static String newLot(String fineness) {
-        return """
-                {"sellerId":"S-000123","sellerType":"INDIVIDUAL","finenessPerMille":"%s"}""".formatted(fineness);
+        return Sellers.newLot(Sellers.individual(), fineness);
     }
 
     @Test
@@ -129,7 +129,7 @@ class LotFlowTest {
         given().contentType(ContentType.JSON).body(newLot("-5"))
                 .post("/api/lots").then().statusCode(400);
         given().contentType(ContentType.JSON)
-                .body("{\"sellerId\":\"S-1\",\"sellerType\":\"SMUGGLER\",\"finenessPerMille\":\"900\"}")
+                .body("{\"sellerId\":\"S-1\",\"mineSiteId\":\"x\",\"finenessPerMille\":\"900\"}")
                 .post("/api/lots").then().statusCode(400);
         given().get("/api/lots/7d1c3c5e-0000-4000-8000-000000000000")
                 .then().statusCode(404).body("code", equalTo("NOT_FOUND"));

@@ -55,12 +55,24 @@ class WalkingSkeletonTest {
         return given().baseUri(network.centreUrl()).get("/api/reserve").then().statusCode(200).extract().jsonPath();
     }
 
+    /** Registers a miner with one declared site at the station; returns the lot request body for them. */
+    static String registeredSellersLot() {
+        JsonPath seller = given().baseUri(network.stationUrl()).contentType(ContentType.JSON).body("""
+                {"type":"INDIVIDUAL","name":"Amina Nakato","nationalId":"CM%d",
+                 "site":{"name":"Kasanda pit 4","latitude":"0.4447","longitude":"31.8167"}}"""
+                .formatted(System.nanoTime()))
+                .post("/api/sellers").then().statusCode(201).extract().jsonPath();
+        return "{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\",\"finenessPerMille\":\"915.0\"}"
+                .formatted(seller.getString("id"), seller.getString("sites[0].id"));
+    }
+
     static String weighQuoteAndPay(String grams) {
+        String lotRequest = registeredSellersLot();
         network.balance().clearPan();
         given().baseUri(network.stationUrl()).get("/api/balance/live").then().statusCode(200);
         network.balance().place(new BigDecimal(grams));
         String id = given().baseUri(network.stationUrl()).contentType(ContentType.JSON)
-                .body("{\"sellerId\":\"S-000123\",\"sellerType\":\"INDIVIDUAL\",\"finenessPerMille\":\"915.0\"}")
+                .body(lotRequest)
                 .post("/api/lots").then().statusCode(201).extract().path("id");
         given().baseUri(network.stationUrl()).contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment").then().statusCode(200).body("status", equalTo("PAID"));

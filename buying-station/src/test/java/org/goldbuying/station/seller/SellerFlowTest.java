@@ -1,0 +1,107 @@
+package org.goldbuying.station.seller;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.goldbuying.station.support.BalanceSimulatorResource;
+import org.goldbuying.station.support.PriceTicks;
+import org.goldbuying.station.support.Sellers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Registering and looking up sellers, and every reason a seller is refused at the counter. */
+@QuarkusTest
+class SellerFlowTest {
+
+    @BeforeEach
+    void emptyPan() {
+        BalanceSimulatorResource.simulator().clearPan();
+        given().get("/api/balance/live").then().statusCode(200);
+    }
+
+    @Test
+    void registerLookUpAndDeclareASite() {
+        String nationalId = Sellers.uniqueNumber("CF");
+        String id = given().contentType(ContentType.JSON).body("""
+                {"type":"INDIVIDUAL","name":"John Okello","nationalId":"%s","mobileMoneyNumber":"+256772000111"}
+                """.formatted(nationalId))
+                .post("/api/sellers").then().statusCode(201)
+                .body("status", equalTo("ACTIVE")).body("sites", hasSize(0)).extract().path("id");
+        given().queryParam("nationalId", nationalId).get("/api/sellers")
+                .then().statusCode(200).body("id", equalTo(id)).body("name", equalTo("John Okello"));
+        given().contentType(ContentType.JSON).body("{\"name\":\"Bukuya reef\",\"latitude\":\"0.6\",\"longitude\":\"31.8\"}")
+                .post("/api/sellers/" + id + "/sites").then().statusCode(200)
+                .body("sites", hasSize(1)).body("sites[0].name", equalTo("Bukuya reef"));
+        // the same national ID twice is refused
+        given().contentType(ContentType.JSON).body("""
+                {"type":"INDIVIDUAL","name":"Someone Else","nationalId":"%s"}""".formatted(nationalId))
+                .post("/api/sellers").then().statusCode(409).body("code", equalTo("DUPLICATE"));
+    }
+
+    @Test
+    void badRegistrationsAreRefusedWithAReason() {
+        given().contentType(ContentType.JSON).body("{\"type\":\"INDIVIDUAL\",\"name\":\"No Papers\"}")
+                .post("/api/sellers").then().statusCode(400).body("message", containsString("national ID or a licence"));
+        given().contentType(ContentType.JSON)
+                .body("{\"type\":\"COOPERATIVE\",\"name\":\"Coop\",\"nationalId\":\"X1\"}")
+                .post("/api/sellers").then().statusCode(400).body("message", containsString("licence number"));
+        given().contentType(ContentType.JSON).body("""
+                {"type":"INDIVIDUAL","name":"A","nationalId":"CF-9","site":{"name":"s","latitude":"95","longitude":"0"}}""")
+                .post("/api/sellers").then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"type\":\"PIRATE\",\"name\":\"A\",\"nationalId\":\"CF-8\"}")
+                .post("/api/sellers").then().statusCode(400);
+        given().get("/api/sellers/0b7e3c1a-0000-4000-8000-000000000000").then().statusCode(404);
+    }
+
+    @Test
+    void unknownBlockedAndExpiredSellersAreRefusedBeforeWeighing() {
+        PriceTicks.publishActive("2650.00");
+        BalanceSimulatorResource.simulator().place(new BigDecimal("3.00"));
+        Sellers.Registered ghost = new Sellers.Registered("0b7e3c1a-0000-4000-8000-000000000001",
+                "0b7e3c1a-0000-4000-8000-000000000002");
+        given().contentType(ContentType.JSON).body(Sellers.newLot(ghost, "900"))
+                .post("/api/lots").then().statusCode(409).body("code", equalTo("UNKNOWN_SELLER"));
+
+        Sellers.Registered blocked = Sellers.individual();
+        given().contentType(ContentType.JSON).body("{\"reason\":\"Registration rented to a middleman\"}")
+                .post("/api/sellers/" + blocked.sellerId() + "/block").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Sellers.newLot(blocked, "900"))
+                .post("/api/lots").then().statusCode(409).body("code", equalTo("SELLER_BLOCKED"))
+                .body("message", containsString("rented to a middleman"));
+
+        Sellers.Registered expired = Sellers.licensed("COOPERATIVE", LocalDate.now().minusDays(1).toString());
+        given().contentType(ContentType.JSON).body(Sellers.newLot(expired, "900"))
+                .post("/api/lots").then().statusCode(409).body("code", equalTo("LICENCE_EXPIRED"));
+
+        Sellers.Registered other = Sellers.individual();
+        Sellers.Registered wrongSite = new Sellers.Registered(Sellers.individual().sellerId(), other.siteId());
+        given().contentType(ContentType.JSON).body(Sellers.newLot(wrongSite, "900"))
+                .post("/api/lots").then().statusCode(409).body("code", equalTo("UNKNOWN_MINE_SITE"));
+    }
+
+    @Test
+    void aLotOverTheSellersMonthlyCapIsRefused() {
+        PriceTicks.publishActive("2650.00");
+        Sellers.Registered seller = Sellers.individual();
+        BalanceSimulatorResource.simulator().place(new BigDecimal("499.00"));
+        String id = given().contentType(ContentType.JSON).body(Sellers.newLot(seller, "900"))
+                .post("/api/lots").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment").then().statusCode(200);
+
+        BalanceSimulatorResource.simulator().clearPan();
+        given().get("/api/balance/live").then().statusCode(200);
+        BalanceSimulatorResource.simulator().place(new BigDecimal("1.50"));
+        given().contentType(ContentType.JSON).body(Sellers.newLot(seller, "900"))
+                .post("/api/lots").then().statusCode(409).body("code", equalTo("CAP_EXCEEDED"))
+                .body("message", containsString("cap of 500 g this month"));
+    }
+}
