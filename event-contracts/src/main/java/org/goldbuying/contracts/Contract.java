@@ -30,6 +30,8 @@ public final class Contract<T> {
             new Contract<>("purchase-event/1", "purchase-event.v1.schema.json", PurchaseEvent.class);
     public static final Contract<PriceTick> PRICE_TICK =
             new Contract<>("price-tick/1", "price-tick.v1.schema.json", PriceTick.class);
+    public static final Contract<StationHeartbeat> STATION_HEARTBEAT =
+            new Contract<>("station-heartbeat/1", "station-heartbeat.v1.schema.json", StationHeartbeat.class);
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -19,6 +19,18 @@ class ContractTest {
         assertThat(Contract.PURCHASE_EVENT.violations(example("purchase-event.v1.json"))).isEmpty();
         assertThat(Contract.PRICE_TICK.violations(example("price-tick.v1.json"))).isEmpty();
         assertThat(Contract.PRICE_TICK.violations(example("price-tick.v1.suspended.json"))).isEmpty();
+        assertThat(Contract.STATION_HEARTBEAT.violations(example("station-heartbeat.v1.json"))).isEmpty();
+    }
+
+    @Test
+    void heartbeatRoundTripsAndRefusesNonsense() throws IOException {
+        String json = example("station-heartbeat.v1.json");
+        StationHeartbeat heartbeat = Contract.STATION_HEARTBEAT.read(json);
+        assertThat(heartbeat.outboxBacklog()).isEqualTo(3);
+        assertThat(Contract.STATION_HEARTBEAT.read(Contract.STATION_HEARTBEAT.write(heartbeat))).isEqualTo(heartbeat);
+        assertThat(Contract.STATION_HEARTBEAT.violations(json.replace("\"outboxBacklog\": 3", "\"outboxBacklog\": -1")))
+                .isNotEmpty();
+        assertThat(Contract.STATION_HEARTBEAT.violations(json.replace("\"OK\"", "\"FINE\""))).isNotEmpty();
     }
 
     @Test

@@ -16,7 +16,9 @@ public enum StationError {
     LICENCE_EXPIRED(409),
     UNKNOWN_MINE_SITE(409),
     CAP_EXCEEDED(409),
-    DUPLICATE(409);
+    DUPLICATE(409),
+    APPROVAL_REQUIRED(409),
+    SELF_APPROVAL(403);
 
     private final int httpStatus;
 

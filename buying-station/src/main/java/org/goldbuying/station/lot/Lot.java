@@ -95,6 +95,17 @@ public class Lot {
     public String verificationCode;
     @Column(name = "created_at")
     public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "paid_by")
+    public String paidBy;
+    /** Comma-separated approvals this lot needs before payment (see ApprovalRules); null when none. */
+    @Column(name = "approval_reasons")
+    public String approvalReasons;
+    @Column(name = "approved_by")
+    public String approvedBy;
+    @Column(name = "approved_at")
+    public Instant approvedAt;
     @Version
     public int version;
 
@@ -132,6 +143,10 @@ public class Lot {
         lot.lockedUntil = quote.lockedUntil();
         lot.createdAt = quote.quotedAt();
         return lot;
+    }
+
+    public boolean needsApproval() {
+        return approvalReasons != null && !approvalReasons.isEmpty();
     }
 
     public long deductionsMinor() {

@@ -31,4 +31,30 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
                 .setParameter("to", to)
                 .getSingleResult());
     }
+
+    /** Net payable paid to a seller since a moment: the linked transactions of the AML rule. */
+    public Uni<Long> paidNetMinorSince(String sellerId, Instant from) {
+        return Panache.getSession().chain(session -> session.createQuery(
+                "select coalesce(sum(l.netPayableMinor), 0) from Lot l where l.sellerId = :seller and l.status = :paid"
+                        + " and l.paidAt >= :from", Long.class)
+                .setParameter("seller", sellerId)
+                .setParameter("paid", LotStatus.PAID)
+                .setParameter("from", from)
+                .getSingleResult());
+    }
+
+    /** Keeps a linked-transactions record for the AML report. */
+    public Uni<Integer> recordAml(Lot lot, long linkedTotalMinor, long thresholdMinor, int windowDays, Instant at) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "INSERT INTO aml_record (lot_id, seller_id, window_days, linked_total_minor, threshold_minor, currency,"
+                        + " recorded_at) VALUES (:lot, :seller, :days, :total, :threshold, :currency, :at)")
+                .setParameter("lot", lot.id)
+                .setParameter("seller", lot.sellerId)
+                .setParameter("days", windowDays)
+                .setParameter("total", linkedTotalMinor)
+                .setParameter("threshold", thresholdMinor)
+                .setParameter("currency", lot.currency)
+                .setParameter("at", at)
+                .executeUpdate());
+    }
 }

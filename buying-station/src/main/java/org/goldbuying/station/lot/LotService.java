@@ -3,6 +3,7 @@ package org.goldbuying.station.lot;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,11 +43,13 @@ public class LotService {
     private final StationConfig station;
     private final SellerService sellers;
     private final LimitsConfig limits;
+    private final ApprovalConfig approvals;
     private final Clock clock;
 
     public LotService(LotRepository lots, PriceTickRepository ticks, CounterBalance balance, Outbox outbox,
-            StationConfig station, SellerService sellers, LimitsConfig limits, Clock clock) {
+            StationConfig station, SellerService sellers, LimitsConfig limits, ApprovalConfig approvals, Clock clock) {
         this.lots = lots;
+        this.approvals = approvals;
         this.sellers = sellers;
         this.limits = limits;
         this.ticks = ticks;
@@ -61,7 +64,7 @@ public class LotService {
      * legal-for-trade reading from the balance, quotes it against the held tick, checks the seller's caps with this
      * lot's weight and stores the quoted lot.
      */
-    public Uni<Lot> weighAndQuote(NewLot request) {
+    public Uni<Lot> weighAndQuote(NewLot request, String clerk) {
         return Panache.withSession(() -> sellers.requireEligible(request.sellerId(), request.mineSiteId())
                         .chain(seller -> ticks.latest().map(tick -> new Eligible(seller, validTerms(tick)))))
                 .chain(eligible -> balance.weighForTransaction()
@@ -70,7 +73,53 @@ public class LotService {
                                 PurchaseEvent.AssayMethod.MANUAL,
                                 QuoteCalculator.quote(reading.grossGrams(), request.finenessPerMille(),
                                         eligible.terms(), clock.instant()))))
-                .chain(lot -> Panache.withTransaction(() -> requireWithinCaps(lot).chain(() -> lots.persist(lot))));
+                .invoke(lot -> lot.createdBy = clerk)
+                .chain(lot -> Panache.withTransaction(() -> requireWithinCaps(lot)
+                        .chain(() -> flagApprovals(lot))
+                        .chain(() -> lots.persist(lot))));
+    }
+
+    /** Marks the approvals the lot needs; linked transactions over the AML threshold are also recorded. */
+    private Uni<Void> flagApprovals(Lot lot) {
+        Instant now = clock.instant();
+        return lots.paidNetMinorSince(lot.sellerId, now.minus(approvals.amlWindow())).chain(paidInWindow -> {
+            List<String> reasons = ApprovalRules.reasons(lot.netPayableMinor, paidInWindow,
+                    approvals.largeLotMinor(), approvals.amlThresholdMinor());
+            lot.approvalReasons = reasons.isEmpty() ? null : String.join(",", reasons);
+            if (!reasons.contains(ApprovalRules.AML_LINKED)) {
+                return Uni.createFrom().voidItem();
+            }
+            // the lot must exist before its AML record refers to it
+            return lots.persist(lot).chain(() -> lots.flush()).chain(() -> lots.recordAml(lot,
+                    paidInWindow + lot.netPayableMinor, approvals.amlThresholdMinor(),
+                    (int) approvals.amlWindow().toDays(), now)).replaceWithVoid();
+        });
+    }
+
+    /** A supervisor approves a lot that needs it. Four eyes: never the clerk who weighed and quoted it. */
+    @WithTransaction
+    public Uni<Lot> approve(UUID id, String supervisor) {
+        return lots.findById(id).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."))
+                .invoke(lot -> {
+                    if (lot.status != LotStatus.QUOTED) {
+                        throw new StationException(StationError.WRONG_STATE,
+                                "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be approved.");
+                    }
+                    if (!lot.needsApproval()) {
+                        throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " needs no approval.");
+                    }
+                    if (lot.approvedBy != null) {
+                        throw new StationException(StationError.WRONG_STATE,
+                                "Lot " + lot.id + " was already approved by " + lot.approvedBy + ".");
+                    }
+                    if (supervisor.equals(lot.createdBy)) {
+                        throw new StationException(StationError.SELF_APPROVAL, "You quoted this lot yourself; "
+                                + "another supervisor must approve it (four eyes).");
+                    }
+                    lot.approvedBy = supervisor;
+                    lot.approvedAt = clock.instant();
+                });
     }
 
     private record Eligible(Seller seller, PriceTerms terms) {
@@ -105,7 +154,7 @@ public class LotService {
      * and its purchase event are written in one transaction, so a paid purchase cannot exist without its event.
      */
     @WithTransaction
-    public Uni<Lot> pay(UUID id, Payment payment) {
+    public Uni<Lot> pay(UUID id, Payment payment, String clerk) {
         Instant now = clock.instant();
         return lots.findById(id).onItem().ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."))
@@ -113,6 +162,7 @@ public class LotService {
                 .call(this::requireWithinCaps)
                 .chain(lot -> lots.nextStationSequence().chain(sequence -> {
                     lot.status = LotStatus.PAID;
+                    lot.paidBy = clerk;
                     lot.stationSequence = sequence;
                     lot.paidAt = now;
                     lot.paymentMethod = payment.method().name();
@@ -126,6 +176,10 @@ public class LotService {
         if (lot.status != LotStatus.QUOTED) {
             throw new StationException(StationError.WRONG_STATE,
                     "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be paid.");
+        }
+        if (lot.needsApproval() && lot.approvedBy == null) {
+            throw new StationException(StationError.APPROVAL_REQUIRED, "This lot needs a supervisor's approval ("
+                    + lot.approvalReasons.replace(",", ", ") + ") before it may be paid.");
         }
         if (now.isAfter(lot.lockedUntil)) {
             throw new StationException(StationError.REQUOTE_NEEDED,

@@ -2,6 +2,7 @@ package org.goldbuying.station.lot;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -22,7 +23,14 @@ public record LotView(
         Long stationSequence,
         Instant paidAt,
         String paymentMethod,
-        String verificationCode) {
+        String verificationCode,
+        Approval approval,
+        String createdBy,
+        String paidBy) {
+
+    /** Which approvals the lot needs before payment, and who gave them. */
+    public record Approval(List<String> reasons, String approvedBy, Instant approvedAt) {
+    }
 
     public record Weighing(long readingId, String deviceId, Instant weighedAt, String rawFrame,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams) {
@@ -56,6 +64,9 @@ public record LotView(
                         lot.fxLocalPerUsd, lot.localPerFineGram, lot.currency, lot.currencyExponent,
                         lot.grossValueMinor, lot.discountMinor, lot.royaltyMinor, lot.feesMinor,
                         lot.netPayableMinor, lot.advanceMinor, lot.retentionMinor, lot.quotedAt, lot.lockedUntil),
-                lot.stationSequence, lot.paidAt, lot.paymentMethod, lot.verificationCode);
+                lot.stationSequence, lot.paidAt, lot.paymentMethod, lot.verificationCode,
+                new Approval(lot.needsApproval() ? List.of(lot.approvalReasons.split(",")) : List.of(),
+                        lot.approvedBy, lot.approvedAt),
+                lot.createdBy, lot.paidBy);
     }
 }

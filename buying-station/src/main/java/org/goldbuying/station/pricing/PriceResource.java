@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.station.security.Roles;
 import org.goldbuying.station.common.StationException;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -17,6 +19,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/price")
+@RolesAllowed(Roles.CLERK)
 public class PriceResource {
     private final PriceTickRepository ticks;
     private final Clock clock;

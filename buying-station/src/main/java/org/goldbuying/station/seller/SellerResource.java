@@ -3,6 +3,7 @@ package org.goldbuying.station.seller;
 import java.net.URI;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -13,10 +14,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.station.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/sellers")
+@RolesAllowed(Roles.CLERK)
 public class SellerResource {
     private final SellerService sellers;
 
@@ -54,6 +57,7 @@ public class SellerResource {
 
     @POST
     @Path("{id}/block")
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Block a seller, with the reason (no purchase until unblocked)")
     public Uni<SellerView> block(@PathParam("id") UUID id, @Valid @NotNull SellerRequests.Block block) {
         return sellers.block(id, block.reason()).map(SellerView::of);
@@ -61,6 +65,7 @@ public class SellerResource {
 
     @POST
     @Path("{id}/unblock")
+    @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Unblock a seller")
     public Uni<SellerView> unblock(@PathParam("id") UUID id) {
         return sellers.unblock(id).map(SellerView::of);

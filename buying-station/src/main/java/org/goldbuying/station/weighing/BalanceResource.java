@@ -3,10 +3,12 @@ package org.goldbuying.station.weighing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.station.security.Roles;
 import org.goldbuying.scale.balance.RegisteredBalance;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -14,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/balance")
+@RolesAllowed(Roles.CLERK)
 public class BalanceResource {
     private final CounterBalance balance;
 

@@ -35,6 +35,12 @@ public class CounterBalance {
     private final Vertx vertx;
     private final ReadingIds readingIds = ReadingIds.fromClock();
     private MtSicsBalance balance;
+    private volatile DeviceHealth health = new DeviceHealth(DeviceHealth.State.UNKNOWN, null);
+
+    /** What the station last saw of its balance: for the heartbeat and the counter's device status. */
+    public record DeviceHealth(State state, String fault) {
+        public enum State { OK, FAULT, NOT_CONFIGURED, UNKNOWN }
+    }
 
     public CounterBalance(BalanceConfig config, Clock clock, Vertx vertx) {
         this.config = config;
@@ -58,13 +64,23 @@ public class CounterBalance {
         return blocking(() -> withBalance().readLive());
     }
 
+    public DeviceHealth health() {
+        return config.port().filter(p -> !p.isBlank()).isEmpty()
+                ? new DeviceHealth(DeviceHealth.State.NOT_CONFIGURED, null) : health;
+    }
+
     private <T> Uni<T> blocking(java.util.function.Supplier<T> call) {
         return vertx.executeBlocking(Uni.createFrom().item(() -> {
             try {
-                return call.get();
+                T result = call.get();
+                health = new DeviceHealth(DeviceHealth.State.OK, null);
+                return result;
             } catch (ScaleException e) {
                 if (e.fault() == ScaleFault.DISCONNECTED || e.fault() == ScaleFault.TIMEOUT) {
+                    health = new DeviceHealth(DeviceHealth.State.FAULT, e.fault() + ": " + e.detail());
                     disconnect();
+                } else if (e.fault() == ScaleFault.IDENTITY_MISMATCH || e.fault() == ScaleFault.VERIFICATION_EXPIRED) {
+                    health = new DeviceHealth(DeviceHealth.State.FAULT, e.fault() + ": " + e.detail());
                 }
                 throw e;
             }

@@ -20,14 +20,21 @@ import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.goldbuying.station.support.Counter;
 import io.restassured.http.ContentType;
 
 /** A lot from the pty balance to a purchase event on the real broker, and the refusals on the way. */
 @QuarkusTest
 class LotFlowTest {
+
+    @BeforeAll
+    static void clerkAtTheCounter() {
+        Counter.clerkLoggedIn();
+    }
 
     @BeforeEach
     void emptyPan() {

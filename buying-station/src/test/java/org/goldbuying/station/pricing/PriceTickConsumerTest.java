@@ -14,12 +14,19 @@ import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
 import org.goldbuying.station.support.PriceTicks;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.goldbuying.station.support.Counter;
 
 @QuarkusTest
 class PriceTickConsumerTest {
+
+    @BeforeAll
+    static void clerkAtTheCounter() {
+        Counter.clerkLoggedIn();
+    }
 
     @Test
     void aTickThatBreaksItsContractIsParkedWithItsReasonAndTheNextOneIsAccepted() {
@@ -36,6 +43,6 @@ class PriceTickConsumerTest {
         given().get("/api/price").then().statusCode(200)
                 .body("sequence", equalTo(next))
                 .body("quotable", equalTo(true))
-                .body("spotUsdPerTroyOunce", equalTo("2700.000000"));
+                .body("spotUsdPerTroyOunce", equalTo("2700.00"));
     }
 }

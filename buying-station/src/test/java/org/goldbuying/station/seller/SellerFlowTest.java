@@ -12,14 +12,21 @@ import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.goldbuying.station.support.Counter;
 import io.restassured.http.ContentType;
 
 /** Registering and looking up sellers, and every reason a seller is refused at the counter. */
 @QuarkusTest
 class SellerFlowTest {
+
+    @BeforeAll
+    static void clerkAtTheCounter() {
+        Counter.clerkLoggedIn();
+    }
 
     @BeforeEach
     void emptyPan() {
@@ -71,7 +78,7 @@ class SellerFlowTest {
                 .post("/api/lots").then().statusCode(409).body("code", equalTo("UNKNOWN_SELLER"));
 
         Sellers.Registered blocked = Sellers.individual();
-        given().contentType(ContentType.JSON).body("{\"reason\":\"Registration rented to a middleman\"}")
+        Counter.as("supervisor").contentType(ContentType.JSON).body("{\"reason\":\"Registration rented to a middleman\"}")
                 .post("/api/sellers/" + blocked.sellerId() + "/block").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Sellers.newLot(blocked, "900"))
                 .post("/api/lots").then().statusCode(409).body("code", equalTo("SELLER_BLOCKED"))
@@ -94,6 +101,7 @@ class SellerFlowTest {
         BalanceSimulatorResource.simulator().place(new BigDecimal("499.00"));
         String id = given().contentType(ContentType.JSON).body(Sellers.newLot(seller, "900"))
                 .post("/api/lots").then().statusCode(201).extract().path("id");
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
         given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment").then().statusCode(200);
 

@@ -118,6 +118,8 @@ public final class LocalNetwork implements AutoCloseable {
         stationEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         stationEnvironment.put("STATION_BALANCE_PORT", pty.hostEnd().toString());
         stationEnvironment.put("STATION_BALANCE_SERIAL", BALANCE_SERIAL);
+        // demo accounts (clerk / clerk-demo, supervisor / supervisor-demo, ...): local network only
+        stationEnvironment.put("STATION_DEMO_ACCOUNTS", "true");
         station = startStation();
 
         centre.awaitReady(Duration.ofSeconds(90));
@@ -188,6 +190,8 @@ public final class LocalNetwork implements AutoCloseable {
                   Buying station    %s   (API: %s/q/swagger-ui, price held: %s/api/price)
                   Kafka             %s
                   Logs              %s
+                Demo accounts at the station (HTTP basic auth): clerk / clerk-demo, clerk2 / clerk2-demo,
+                  supervisor / supervisor-demo, supervisor2 / supervisor2-demo
                 The gold feed is SIMULATED. Drive the simulated balance by typing here:
                   place <grams> [settle-ms]   put a load on the pan     clear       empty the pan
                   overload                    simulate an overload      serial <s>  report another serial number

@@ -51,13 +51,18 @@ class WalkingSkeletonTest {
         }
     }
 
+    /** A request to the station as the demo clerk. */
+    static io.restassured.specification.RequestSpecification station() {
+        return given().baseUri(network.stationUrl()).auth().preemptive().basic("clerk", "clerk-demo");
+    }
+
     static JsonPath reserve() {
         return given().baseUri(network.centreUrl()).get("/api/reserve").then().statusCode(200).extract().jsonPath();
     }
 
     /** Registers a miner with one declared site at the station; returns the lot request body for them. */
     static String registeredSellersLot() {
-        JsonPath seller = given().baseUri(network.stationUrl()).contentType(ContentType.JSON).body("""
+        JsonPath seller = station().contentType(ContentType.JSON).body("""
                 {"type":"INDIVIDUAL","name":"Amina Nakato","nationalId":"CM%d",
                  "site":{"name":"Kasanda pit 4","latitude":"0.4447","longitude":"31.8167"}}"""
                 .formatted(System.nanoTime()))
@@ -69,12 +74,12 @@ class WalkingSkeletonTest {
     static String weighQuoteAndPay(String grams) {
         String lotRequest = registeredSellersLot();
         network.balance().clearPan();
-        given().baseUri(network.stationUrl()).get("/api/balance/live").then().statusCode(200);
+        station().get("/api/balance/live").then().statusCode(200);
         network.balance().place(new BigDecimal(grams));
-        String id = given().baseUri(network.stationUrl()).contentType(ContentType.JSON)
+        String id = station().contentType(ContentType.JSON)
                 .body(lotRequest)
                 .post("/api/lots").then().statusCode(201).extract().path("id");
-        given().baseUri(network.stationUrl()).contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+        station().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment").then().statusCode(200).body("status", equalTo("PAID"));
         return id;
     }
@@ -83,12 +88,12 @@ class WalkingSkeletonTest {
     @Order(1)
     void oneLotFromTheBalanceToTheReserveCountedOnceEvenWhenRedelivered() {
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(
-                given().baseUri(network.stationUrl()).get("/api/price").path("quotable")));
+                station().get("/api/price").path("quotable")));
         assertThat(given().baseUri(network.centreUrl()).get("/api/price").<String>path("spotUsdPerTroyOunce"))
                 .isEqualTo("2650.00");
 
         String id = weighQuoteAndPay("12.34");
-        JsonPath lot = given().baseUri(network.stationUrl()).get("/api/lots/" + id).then().extract().jsonPath();
+        JsonPath lot = station().get("/api/lots/" + id).then().extract().jsonPath();
         assertThat(lot.getString("quote.fineGrams")).isEqualTo("11.2911");
         assertThat(lot.getLong("quote.netPayableMinor")).isEqualTo(3_239_041L);
 
@@ -125,7 +130,7 @@ class WalkingSkeletonTest {
         long before = reserve().getLong("purchases");
         String id = weighQuoteAndPay("20.00");
         network.killAndRestartStation();
-        given().baseUri(network.stationUrl()).get("/api/lots/" + id).then().statusCode(200)
+        station().get("/api/lots/" + id).then().statusCode(200)
                 .body("status", equalTo("PAID"));
         await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") == before + 1);
     }

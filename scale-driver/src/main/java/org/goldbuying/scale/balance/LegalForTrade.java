@@ -1,5 +1,7 @@
 package org.goldbuying.scale.balance;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import org.goldbuying.scale.ScaleException;
@@ -23,6 +25,17 @@ public final class LegalForTrade {
             throw new ScaleException(ScaleFault.IDENTITY_MISMATCH, "registered serial " + balance.serialNumber()
                     + ", device reports " + reportedSerialNumber);
         }
+    }
+
+    /**
+     * The legal weight of an indication: rounded (half-even) to a multiple of the verification interval e. When the
+     * balance shows digits finer than e (d < e), those digits are not verified and must not be presented as legal;
+     * devices such as Sartorius in SBI mode do not mark them, so the host does. With e = d nothing changes.
+     */
+    public static BigDecimal legalGrams(RegisteredBalance balance, BigDecimal indicatedGrams) {
+        BigDecimal e = balance.verificationIntervalGrams();
+        BigDecimal steps = indicatedGrams.divide(e, 0, RoundingMode.HALF_EVEN);
+        return steps.multiply(e).setScale(Math.max(0, e.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
     }
 
     /** Checks one frame for use in a transaction: stable, within Min..Max. Returns the weight in grams. */

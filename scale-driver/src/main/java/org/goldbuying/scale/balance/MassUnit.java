@@ -1,7 +1,6 @@
 package org.goldbuying.scale.balance;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.goldbuying.scale.ScaleException;
@@ -37,8 +36,12 @@ public enum MassUnit {
         return this == GRAM ? value : value.multiply(gramsPerUnit);
     }
 
+    /**
+     * Exact, case-sensitive match: "Mg" (megagram) must never be read as "mg". Protocols that print units in
+     * capitals convert them themselves where that is unambiguous.
+     */
     public static Optional<MassUnit> fromSymbol(String symbol) {
-        String s = symbol.trim().toLowerCase(Locale.ROOT);
+        String s = symbol.trim();
         for (MassUnit unit : values()) {
             if (unit.symbol.equals(s)) {
                 return Optional.of(unit);

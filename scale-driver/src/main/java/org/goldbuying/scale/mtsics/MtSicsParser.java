@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
+import org.goldbuying.scale.balance.FrameText;
 import org.goldbuying.scale.balance.MassUnit;
 import org.goldbuying.scale.balance.WeightFrame;
 
@@ -108,27 +109,7 @@ public final class MtSicsParser {
     }
 
     private static BigDecimal decimal(String text, String line) {
-        int i = 0;
-        int n = text.length();
-        if (n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+')) {
-            i++;
-        }
-        int digits = 0;
-        int dots = 0;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (c == '.' && dots == 0) {
-                dots++;
-            } else {
-                throw malformed(line, "not a decimal weight: '" + text + "'");
-            }
-        }
-        if (digits == 0 || digits > 12 || text.endsWith(".")) {
-            throw malformed(line, "not a decimal weight: '" + text + "'");
-        }
-        return new BigDecimal(text);
+        return FrameText.decimal(text, line);
     }
 
     private static boolean isCommandToken(String token) {
@@ -180,15 +161,6 @@ public final class MtSicsParser {
     }
 
     private static ScaleException malformed(String line, String why) {
-        return new ScaleException(ScaleFault.MALFORMED, why + ": '" + printable(line) + "'");
-    }
-
-    static String printable(String line) {
-        StringBuilder sb = new StringBuilder(line.length());
-        for (int i = 0; i < line.length() && i < 80; i++) {
-            char c = line.charAt(i);
-            sb.append(c >= 0x20 && c <= 0x7e ? String.valueOf(c) : String.format("\\x%02x", (int) c));
-        }
-        return sb.toString();
+        return FrameText.malformed(line, why);
     }
 }

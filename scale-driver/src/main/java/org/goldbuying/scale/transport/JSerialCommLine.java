@@ -1,6 +1,8 @@
 package org.goldbuying.scale.transport;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import com.fazecast.jSerialComm.SerialPort;
@@ -62,9 +64,20 @@ public final class JSerialCommLine implements SerialLine {
                 return;
             }
             if (n > 0) {
+                listener.onBytes(chunk, 0, n);
                 assembler.accept(chunk, 0, n);
             }
         }
+    }
+
+    /** The serial ports present now, described well enough to find a device again ({@link DeviceIdentity}). */
+    public static List<PortDescriptor> availablePorts() {
+        List<PortDescriptor> ports = new ArrayList<>();
+        for (SerialPort p : SerialPort.getCommPorts()) {
+            ports.add(new PortDescriptor(p.getSystemPortPath(), p.getSerialNumber(), p.getPortLocation(),
+                    p.getVendorID(), p.getProductID()));
+        }
+        return ports;
     }
 
     @Override

@@ -1,0 +1,11 @@
+package org.goldbuying.station.heartbeat;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+
+@ConfigMapping(prefix = "station.heartbeat")
+public interface HeartbeatConfig {
+    /** How often the station tells the centre it is alive; the centre's offline alert waits several of these. */
+    Duration interval();
+}

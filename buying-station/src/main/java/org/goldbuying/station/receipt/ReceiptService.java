@@ -1,0 +1,93 @@
+package org.goldbuying.station.receipt;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.goldbuying.scale.balance.RegisteredBalance;
+import org.goldbuying.station.StationConfig;
+import org.goldbuying.station.common.StationError;
+import org.goldbuying.station.common.StationException;
+import org.goldbuying.station.lot.Lot;
+import org.goldbuying.station.lot.LotRepository;
+import org.goldbuying.station.lot.LotStatus;
+import org.goldbuying.station.seller.LimitsConfig;
+import org.goldbuying.station.seller.MineSite;
+import org.goldbuying.station.seller.Seller;
+import org.goldbuying.station.seller.SellerRepository;
+import org.goldbuying.station.weighing.CounterBalance;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** Gathers a paid lot, its seller, site and the balance's legal metrology into a receipt. */
+@ApplicationScoped
+public class ReceiptService {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z");
+
+    private final LotRepository lots;
+    private final SellerRepository sellers;
+    private final CounterBalance balance;
+    private final StationConfig station;
+    private final LimitsConfig limits;
+    private final ReceiptConfig config;
+
+    public ReceiptService(LotRepository lots, SellerRepository sellers, CounterBalance balance, StationConfig station,
+            LimitsConfig limits, ReceiptConfig config) {
+        this.lots = lots;
+        this.sellers = sellers;
+        this.balance = balance;
+        this.station = station;
+        this.limits = limits;
+        this.config = config;
+    }
+
+    @WithSession
+    public Uni<Receipt> receipt(UUID lotId) {
+        return lots.findById(lotId).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + lotId + "."))
+                .invoke(lot -> {
+                    if (lot.status != LotStatus.PAID) {
+                        throw new StationException(StationError.WRONG_STATE,
+                                "Lot " + lot.id + " is " + lot.status + "; a receipt exists only for a paid lot.");
+                    }
+                })
+                .chain(lot -> sellers.findById(UUID.fromString(lot.sellerId)).map(seller -> build(lot, seller)));
+    }
+
+    private Receipt build(Lot lot, Seller seller) {
+        ZoneId zone = limits.timeZone();
+        RegisteredBalance b = balance.registered();
+        MineSite site = seller.sites.stream().filter(s -> s.id.equals(lot.mineSiteId)).findFirst().orElse(null);
+        int exp = lot.currencyExponent;
+        String ccy = lot.currency;
+        List<Receipt.Line> amounts = List.of(
+                new Receipt.Line("Gross value", MoneyFormat.money(lot.grossValueMinor, exp, ccy)),
+                new Receipt.Line("Discount", "- " + MoneyFormat.money(lot.discountMinor, exp, ccy)),
+                new Receipt.Line("Royalty / withholding", "- " + MoneyFormat.money(lot.royaltyMinor, exp, ccy)),
+                new Receipt.Line("Fees", "- " + MoneyFormat.money(lot.feesMinor, exp, ccy)));
+        String verifyUrl = config.verifyUrl() + "?lot=" + lot.id + "&code="
+                + URLEncoder.encode(lot.verificationCode, StandardCharsets.UTF_8);
+        return new Receipt(station.id(), station.region(), lot.id.toString(), lot.stationSequence,
+                TIME.format(lot.paidAt.atZone(zone)), lot.paidBy, lot.approvedBy,
+                seller.name, seller.id.toString(), seller.type.name(),
+                seller.nationalId != null ? "National ID " + seller.nationalId : "Licence " + seller.licenceNumber,
+                site == null ? "" : site.name,
+                site == null ? "" : site.latitude.toPlainString() + ", " + site.longitude.toPlainString(),
+                lot.deviceId, b.accuracyClass().name(), b.maxGrams().toPlainString(), b.minGrams().toPlainString(),
+                b.verificationIntervalGrams().toPlainString(), b.displayIntervalGrams().toPlainString(),
+                b.certificateNumber(), b.verificationExpiry().toString(), lot.readingId, lot.rawFrame,
+                lot.grossGrams.toPlainString(), lot.finenessPerMille.toPlainString(), lot.assayMethod.name(),
+                lot.fineGrams.toPlainString(), lot.tickSequence, lot.spotUsdPerTroyOunce.toPlainString(),
+                lot.spotUsdPerGram.toPlainString(), lot.fxLocalPerUsd.toPlainString(),
+                lot.localPerFineGram.toPlainString(), amounts,
+                MoneyFormat.money(lot.netPayableMinor, exp, ccy), MoneyFormat.money(lot.advanceMinor, exp, ccy),
+                MoneyFormat.money(lot.retentionMinor, exp, ccy), lot.paymentMethod, lot.verificationCode, verifyUrl,
+                QrCode.svg(verifyUrl));
+    }
+}

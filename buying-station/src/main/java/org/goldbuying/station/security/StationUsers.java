@@ -1,0 +1,52 @@
+package org.goldbuying.station.security;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/** Creates counter accounts (passwords stored only as bcrypt hashes) and seeds the demo accounts when asked. */
+@ApplicationScoped
+public class StationUsers {
+    private static final Logger LOG = Logger.getLogger(StationUsers.class);
+    private static final List<String[]> DEMO = List.of(
+            new String[] {"clerk", "Demo Clerk", "CLERK"},
+            new String[] {"clerk2", "Second Demo Clerk", "CLERK"},
+            new String[] {"supervisor", "Demo Supervisor", "SUPERVISOR"},
+            new String[] {"supervisor2", "Second Demo Supervisor", "SUPERVISOR"});
+
+    private final Pool database;
+    private final AccountsConfig config;
+
+    public StationUsers(Pool database, AccountsConfig config) {
+        this.database = database;
+        this.config = config;
+    }
+
+    void seed(@Observes StartupEvent started) {
+        if (!config.seedDemoAccounts()) {
+            return;
+        }
+        for (String[] demo : DEMO) {
+            create(demo[0], demo[1], demo[0] + "-demo", demo[2]).await().indefinitely();
+        }
+        LOG.warn("Demo accounts are enabled (clerk, clerk2, supervisor, supervisor2): never in production");
+    }
+
+    /** Creates an account if the username is free; returns whether it was created. */
+    public Uni<Boolean> create(String username, String displayName, String password, String role) {
+        return database.preparedQuery("""
+                INSERT INTO station_user (username, display_name, password_hash, role) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (username) DO NOTHING""")
+                .execute(Tuple.of(username, displayName, BcryptUtil.bcryptHash(password), role))
+                .map(result -> result.rowCount() == 1);
+    }
+}

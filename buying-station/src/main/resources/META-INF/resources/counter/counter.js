@@ -1,0 +1,294 @@
+// The counter page: plain JavaScript over the station's REST API. Credentials stay in this tab's session storage
+// and go with each request as HTTP basic auth (the API's own mechanism); nothing is computed here that the server
+// does not compute and check itself: the page shows, the station decides.
+'use strict';
+
+const state = { auth: sessionStorage.getItem('station.auth'), user: null, seller: null, lot: null, lockTimer: null };
+const $ = (id) => document.getElementById(id);
+
+// ---- talking to the station -----------------------------------------------------------------------------------
+async function api(path, options = {}, auth = state.auth) {
+  const headers = Object.assign({ 'Accept': 'application/json' }, options.headers || {});
+  if (auth) headers['Authorization'] = 'Basic ' + auth;
+  if (options.body && typeof options.body !== 'string') {
+    headers['Content-Type'] = 'application/json';
+    options.body = JSON.stringify(options.body);
+  }
+  const response = await fetch(path, Object.assign({}, options, { headers }));
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    const message = body && body.message ? body.message
+      : response.status === 401 ? 'Wrong username or password.'
+      : response.status === 403 ? 'You are not allowed to do that.'
+      : (body && body.violations ? body.violations.map(v => v.message).join('; ') : 'The station refused: HTTP ' + response.status);
+    const error = new Error(message);
+    error.code = body && body.code;
+    throw error;
+  }
+  return body;
+}
+
+function show(message, kind = 'error') {
+  const box = $('message');
+  box.textContent = message;
+  box.className = 'message' + (kind === 'info' ? ' info' : '');
+  box.hidden = !message;
+}
+
+// ---- formatting (integers and decimal strings only: never a binary float for money or mass) -------------------
+function money(minor, exponent, currency) {
+  const negative = minor < 0;
+  let digits = String(Math.abs(minor));
+  let fraction = '';
+  if (exponent > 0) {
+    digits = digits.padStart(exponent + 1, '0');
+    fraction = '.' + digits.slice(-exponent);
+    digits = digits.slice(0, -exponent);
+  }
+  return (negative ? '-' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + fraction + ' ' + currency;
+}
+
+// ---- login -------------------------------------------------------------------------------------------------------
+async function logIn(username, password) {
+  const auth = btoa(unescape(encodeURIComponent(username + ':' + password)));
+  const me = await api('/api/me', {}, auth);
+  state.auth = auth;
+  state.user = me;
+  sessionStorage.setItem('station.auth', auth);
+  enterCounter();
+}
+
+function enterCounter() {
+  $('login').hidden = true;
+  $('counter').hidden = false;
+  $('logout').hidden = false;
+  $('who').textContent = state.user.username + (state.user.roles.includes('supervisor') ? ' (supervisor)' : ' (clerk)');
+  show('');
+  refreshStatus();
+  loadBalance();
+  setInterval(refreshStatus, 5000);
+  setInterval(pollWeight, 500);
+}
+
+// ---- station, price and device status ----------------------------------------------------------------------------
+async function refreshStatus() {
+  try {
+    const price = await api('/api/price');
+    const badge = $('price-status');
+    if (price.quotable) {
+      badge.textContent = 'Price ' + price.spotUsdPerTroyOunce + ' USD/ozt (tick ' + price.sequence + ')'
+        + (price.simulated ? ' SIMULATED' : '');
+      badge.className = 'badge ok';
+    } else {
+      badge.textContent = 'No quotes: ' + price.reason;
+      badge.className = 'badge bad';
+    }
+    const status = await api('/api/status');
+    $('station-name').textContent = 'Station ' + status.stationId + ' \u00b7 ' + status.region;
+    $('backlog').textContent = status.outboxBacklog === 0 ? 'All purchases sent to the centre'
+      : status.outboxBacklog + ' purchase(s) waiting for the link to the centre';
+  } catch (e) {
+    $('price-status').textContent = 'Station not reachable';
+    $('price-status').className = 'badge bad';
+  }
+}
+
+async function loadBalance() {
+  try {
+    const b = await api('/api/balance');
+    const daysLeft = Math.floor((Date.parse(b.verificationExpiry) - Date.now()) / 86400000);
+    let text = b.deviceId + ' \u00b7 class ' + b.accuracyClass + ' \u00b7 Max ' + b.maxGrams + ' g \u00b7 Min '
+      + b.minGrams + ' g \u00b7 e = ' + b.verificationIntervalGrams + ' g \u00b7 certificate ' + b.certificateNumber;
+    if (daysLeft < 0) text += ' \u00b7 VERIFICATION EXPIRED';
+    else if (daysLeft <= 30) text += ' \u00b7 verification expires in ' + daysLeft + ' days';
+    $('device-status').textContent = text;
+  } catch (e) {
+    $('device-status').textContent = e.message;
+  }
+}
+
+async function pollWeight() {
+  if ($('counter').hidden || document.hidden) return;
+  try {
+    const live = await api('/api/balance/live');
+    $('live-weight').textContent = live.grams + ' g';
+    $('stability').textContent = live.stable ? 'Stable' : 'Unstable';
+    $('stability').className = 'badge ' + (live.stable ? 'ok' : 'warn');
+  } catch (e) {
+    $('live-weight').textContent = '\u2013';
+    $('stability').textContent = e.message;
+    $('stability').className = 'badge bad';
+  }
+}
+
+// ---- seller ------------------------------------------------------------------------------------------------------
+async function findSeller(document_) {
+  const query = /^[0-9A-Za-z-]+$/.test(document_) ? 'nationalId=' : 'licenceNumber=';
+  let seller;
+  try {
+    seller = await api('/api/sellers?' + query + encodeURIComponent(document_));
+  } catch (e) {
+    if (query === 'nationalId=') seller = await api('/api/sellers?licenceNumber=' + encodeURIComponent(document_));
+    else throw e;
+  }
+  state.seller = seller;
+  const details = $('seller-details');
+  details.textContent = seller.name + ' \u00b7 ' + seller.type + ' \u00b7 ' + seller.status
+    + (seller.statusReason ? ' (' + seller.statusReason + ')' : '')
+    + (seller.licenceExpiry ? ' \u00b7 licence to ' + seller.licenceExpiry : '');
+  const select = $('site');
+  select.innerHTML = '';
+  for (const site of seller.sites) {
+    const option = document.createElement('option');
+    option.value = site.id;
+    option.textContent = site.name + ' (' + site.latitude + ', ' + site.longitude + ')';
+    select.appendChild(option);
+  }
+  select.disabled = seller.sites.length === 0;
+  if (seller.sites.length === 0) show('This seller has no declared mine site: declare one before buying.');
+}
+
+// ---- quote, approval, payment, receipt ---------------------------------------------------------------------------
+async function weighAndQuote() {
+  if (!state.seller) throw new Error('Find the seller first.');
+  const fineness = $('fineness').value.trim();
+  if (!/^\d{1,4}(\.\d{1,3})?$/.test(fineness)) throw new Error('Enter the fineness in per mille, e.g. 915.0');
+  $('quote-button').disabled = true;
+  try {
+    const lot = await api('/api/lots', { method: 'POST',
+      body: { sellerId: state.seller.id, mineSiteId: $('site').value, finenessPerMille: fineness } });
+    showQuote(lot);
+    show('');
+  } finally {
+    $('quote-button').disabled = false;
+  }
+}
+
+function showQuote(lot) {
+  state.lot = lot;
+  const q = lot.quote;
+  const m = (minor) => money(minor, q.currencyExponent, q.currency);
+  const rows = [
+    ['Gross weight', lot.weighing.grossGrams + ' g'],
+    ['Fineness (' + lot.assayMethod.toLowerCase() + ')', lot.finenessPerMille + ' \u2030'],
+    ['Fine gold', q.fineGrams + ' g'],
+    ['Spot', q.spotUsdPerTroyOunce + ' USD/ozt = ' + q.spotUsdPerGram + ' USD/g'],
+    ['Exchange rate', q.fxLocalPerUsd + ' ' + q.currency + '/USD'],
+    ['Per fine gram', q.localPerFineGram + ' ' + q.currency],
+    ['Gross value', m(q.grossValueMinor)],
+    ['Discount', '- ' + m(q.discountMinor)],
+    ['Royalty / withholding', '- ' + m(q.royaltyMinor)],
+    ['Fees', '- ' + m(q.feesMinor)],
+    ['Net payable', m(q.netPayableMinor), 'total'],
+    ['Paid now (advance)', m(q.advanceMinor)],
+    ['Retention (after refinery assay)', m(q.retentionMinor)],
+  ];
+  const body = $('quote-terms');
+  body.innerHTML = '';
+  for (const [label, value, cls] of rows) {
+    const tr = document.createElement('tr');
+    if (cls) tr.className = cls;
+    const a = document.createElement('td');
+    a.textContent = label;
+    const b = document.createElement('td');
+    b.textContent = value;
+    if (cls) b.id = 'net-payable';
+    tr.append(a, b);
+    body.appendChild(tr);
+  }
+  $('no-quote').hidden = true;
+  $('quote').hidden = false;
+  const needs = lot.approval.reasons.length > 0 && !lot.approval.approvedBy;
+  $('approval-needed').hidden = !needs;
+  $('approval-needed').textContent = needs ? 'Needs a supervisor\u2019s approval: ' + lot.approval.reasons.join(', ') : '';
+  $('approve-button').hidden = !needs;
+  $('pay-button').disabled = needs;
+  clearInterval(state.lockTimer);
+  state.lockTimer = setInterval(() => countdown(lot), 1000);
+  countdown(lot);
+}
+
+function countdown(lot) {
+  const left = Math.max(0, Math.round((Date.parse(lot.quote.lockedUntil) - Date.now()) / 1000));
+  $('lock-countdown').textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+  if (left === 0) {
+    clearInterval(state.lockTimer);
+    $('pay-button').disabled = true;
+    show('The quote expired. Weigh and quote again.');
+  }
+}
+
+async function approve(username, password) {
+  const auth = btoa(unescape(encodeURIComponent(username + ':' + password)));
+  const lot = await api('/api/lots/' + state.lot.id + '/approval', { method: 'POST' }, auth);
+  showQuote(lot);
+  show('Approved by ' + lot.approval.approvedBy + '.', 'info');
+}
+
+async function pay() {
+  $('pay-button').disabled = true;
+  try {
+    const lot = await api('/api/lots/' + state.lot.id + '/payment', { method: 'POST', body: { method: 'CASH' } });
+    clearInterval(state.lockTimer);
+    state.lot = lot;
+    $('receipt-code').textContent = lot.verificationCode;
+    $('receipt-card').hidden = false;
+    $('receipt-frame').srcdoc = await api('/api/lots/' + lot.id + '/receipt', { headers: { 'Accept': 'text/html' } });
+    show('Paid: ' + money(lot.quote.advanceMinor, lot.quote.currencyExponent, lot.quote.currency)
+      + ' in cash now. Purchase no. ' + lot.stationSequence + '.', 'info');
+    $('quote').hidden = true;
+    $('no-quote').hidden = false;
+    $('no-quote').textContent = 'Lot paid.';
+  } catch (e) {
+    $('pay-button').disabled = false;
+    throw e;
+  }
+}
+
+function nextLot() {
+  state.lot = null;
+  $('receipt-card').hidden = true;
+  $('no-quote').textContent = 'No quote yet.';
+  $('fineness').value = '';
+  show('');
+}
+
+// ---- wiring ------------------------------------------------------------------------------------------------------
+function guarded(action) {
+  return async (event) => {
+    if (event) event.preventDefault();
+    try {
+      await action(event);
+    } catch (e) {
+      show(e.message);
+    }
+  };
+}
+
+$('login-form').addEventListener('submit', guarded(() => logIn($('username').value.trim(), $('password').value)));
+$('seller-form').addEventListener('submit', guarded(() => findSeller($('seller-document').value.trim())));
+$('quote-button').addEventListener('click', guarded(weighAndQuote));
+$('pay-button').addEventListener('click', guarded(pay));
+$('print-button').addEventListener('click', () => $('receipt-frame').contentWindow.print());
+$('next-lot').addEventListener('click', nextLot);
+$('approve-button').addEventListener('click', () => {
+  $('approval-reasons').textContent = state.lot.approval.reasons.join(', ');
+  $('approval-dialog').showModal();
+});
+$('approval-cancel').addEventListener('click', () => $('approval-dialog').close());
+$('approval-form').addEventListener('submit', guarded(async () => {
+  const username = $('supervisor-username').value.trim();
+  const password = $('supervisor-password').value;
+  // nothing of the supervisor's stays in the form once the dialog closes
+  $('supervisor-username').value = '';
+  $('supervisor-password').value = '';
+  $('approval-dialog').close();
+  await approve(username, password);
+}));
+$('logout').addEventListener('click', () => { sessionStorage.removeItem('station.auth'); location.reload(); });
+
+if (state.auth) {
+  api('/api/me').then((me) => { state.user = me; enterCounter(); })
+    .catch(() => sessionStorage.removeItem('station.auth'));
+}

@@ -1,0 +1,148 @@
+package org.goldbuying.station.counter;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.goldbuying.infra.HeadlessChromium;
+import org.goldbuying.station.support.BalanceSimulatorResource;
+import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.PriceTicks;
+import org.goldbuying.station.support.Sellers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The counter page in a real headless Chromium, driving whole lots with the simulated balance on its pty. */
+@QuarkusTest
+class CounterPageBrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TestHTTPResource("/counter/")
+    URL counterPage;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void clerkAtTheCounter() {
+        Counter.clerkLoggedIn();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+                "Chromium is not installed: apt-get install -y chromium chromium-driver");
+        browser = HeadlessChromium.start(Path.of("target", "chromium"));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        PriceTicks.publishActive("2650.00");
+        BalanceSimulatorResource.simulator().clearPan();
+        given().get("/api/balance/live").then().statusCode(200);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void logIn(String username) {
+        browser.get(counterPage.toString());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username + "-demo");
+        browser.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counter")));
+    }
+
+    void findSeller(String document) {
+        browser.findElement(By.id("seller-document")).sendKeys(document);
+        browser.findElement(By.id("find-seller")).click();
+        wait.until(d -> !new Select(d.findElement(By.id("site"))).getOptions().isEmpty()
+                && d.findElement(By.id("site")).isEnabled());
+    }
+
+    void weighAndQuote(String grams, String fineness) {
+        BalanceSimulatorResource.simulator().place(new BigDecimal(grams));
+        wait.until(ExpectedConditions.textToBe(By.id("live-weight"), grams + " g"));
+        wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
+        browser.findElement(By.id("fineness")).sendKeys(fineness);
+        browser.findElement(By.id("quote-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote")));
+    }
+
+    @Test
+    void aClerkWeighsQuotesPaysAndPrintsALot() {
+        String nationalId = Sellers.uniqueNumber("CB");
+        Sellers.register("""
+                {"type":"INDIVIDUAL","name":"Grace Atim","nationalId":"%s",
+                 "site":{"name":"Kasanda pit 4","latitude":"0.4447","longitude":"31.8167"}}""".formatted(nationalId));
+        logIn("clerk");
+        wait.until(ExpectedConditions.textMatches(By.id("price-status"), java.util.regex.Pattern.compile("SIMULATED")));
+        findSeller(nationalId);
+        assertThat(browser.findElement(By.id("seller-details")).getText()).contains("Grace Atim").contains("ACTIVE");
+
+        weighAndQuote("12.34", "915.0");
+        WebElement net = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
+        assertThat(net.getText()).isEqualTo("3,239,041 UGX");
+        assertThat(browser.findElement(By.id("quote-terms")).getText())
+                .contains("Fine gold 11.2911 g").contains("Gross value 3,559,385 UGX").contains("Discount - 177,969 UGX");
+        assertThat(browser.findElement(By.id("lock-countdown")).getText()).matches("[12]:\\d\\d");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-quote.png"));
+
+        browser.findElement(By.id("pay-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
+        String code = browser.findElement(By.id("receipt-code")).getText();
+        assertThat(code).matches("[A-Z0-9]{10}");
+        browser.switchTo().frame("receipt-frame");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=verification-code]"), code));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=net-payable]")).getText()).isEqualTo("3,239,041 UGX");
+        browser.switchTo().defaultContent();
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-paid.png"));
+    }
+
+    @Test
+    void aLargeLotWaitsForASupervisorWhoIsNotTheClerk() {
+        String licence = Sellers.uniqueNumber("TR");
+        Sellers.register("""
+                {"type":"LICENSED_TRADER","name":"Kampala Bullion Traders","licenceNumber":"%s","licenceExpiry":"2030-01-01",
+                 "site":{"name":"Buying depot","latitude":"0.3136","longitude":"32.5811"}}""".formatted(licence));
+        logIn("clerk");
+        findSeller(licence);
+        weighAndQuote("80.00", "900");
+        WebElement needed = browser.findElement(By.id("approval-needed"));
+        assertThat(needed.getText()).contains("LARGE_VALUE");
+        assertThat(browser.findElement(By.id("pay-button")).isEnabled()).isFalse();
+
+        browser.findElement(By.id("approve-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-dialog")));
+        browser.findElement(By.id("supervisor-username")).sendKeys("clerk");
+        browser.findElement(By.id("supervisor-password")).sendKeys("clerk-demo");
+        browser.findElement(By.id("approval-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not allowed"));
+
+        browser.findElement(By.id("approve-button")).click();
+        browser.findElement(By.id("supervisor-username")).sendKeys("supervisor");
+        browser.findElement(By.id("supervisor-password")).sendKeys("supervisor-demo");
+        browser.findElement(By.id("approval-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved by supervisor"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("pay-button"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-approved.png"));
+    }
+}
