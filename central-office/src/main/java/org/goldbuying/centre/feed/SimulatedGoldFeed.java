@@ -8,12 +8,15 @@ import java.util.Optional;
 import java.util.Random;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 /**
  * A simulated spot feed: a bounded random walk around a base price, advanced lazily by elapsed time.
  * {@link FeedQuote#simulated()} is true so that every screen and tick says the price is simulated.
+ * Not itself a {@link GoldFeed} bean: {@link ActiveGoldFeed} decides which feed the publisher sees.
  */
 @ApplicationScoped
+@Typed(SimulatedGoldFeed.class)
 public class SimulatedGoldFeed implements GoldFeed {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -30,8 +30,15 @@ public final class PriceGuard {
 
     public static Decision check(Optional<FeedQuote> feed, Optional<BigDecimal> lastAcceptedSpot, Instant now,
             Duration maxFeedAge, BigDecimal maxMovePercent) {
+        return check(feed, Optional.empty(), lastAcceptedSpot, now, maxFeedAge, maxMovePercent);
+    }
+
+    /** As above; {@code feedProblem} is the feed's own reason for having no price, passed on to the refusal. */
+    public static Decision check(Optional<FeedQuote> feed, Optional<String> feedProblem,
+            Optional<BigDecimal> lastAcceptedSpot, Instant now, Duration maxFeedAge, BigDecimal maxMovePercent) {
         if (feed.isEmpty()) {
-            return new Refuse("The gold feed has no price.");
+            return new Refuse(feedProblem.map(problem -> "The gold feed has no price: " + problem)
+                    .orElse("The gold feed has no price."));
         }
         FeedQuote quote = feed.get();
         if (quote.spotUsdPerTroyOunce().signum() <= 0) {

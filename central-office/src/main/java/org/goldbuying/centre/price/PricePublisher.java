@@ -6,10 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.goldbuying.centre.feed.FeedQuote;
 import org.goldbuying.centre.feed.GoldFeed;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PriceTick;
@@ -35,15 +37,19 @@ public class PricePublisher {
     private final PricingPolicyConfig policy;
     private final Clock clock;
 
+    private final Event<PriceTickPublished> published;
+
     @Inject
     @Channel("price-ticks")
     MutinyEmitter<String> emitter;
 
-    public PricePublisher(GoldFeed feed, PublishedTickRepository ticks, PricingPolicyConfig policy, Clock clock) {
+    public PricePublisher(GoldFeed feed, PublishedTickRepository ticks, PricingPolicyConfig policy, Clock clock,
+            Event<PriceTickPublished> published) {
         this.feed = feed;
         this.ticks = ticks;
         this.policy = policy;
         this.clock = clock;
+        this.published = published;
     }
 
     private volatile Instant nextRound = Instant.EPOCH;
@@ -64,11 +70,20 @@ public class PricePublisher {
                 .replaceWithVoid();
     }
 
+    /**
+     * Rounds are serialised by a PostgreSQL transaction-scoped advisory lock: the scheduled round and a manual one
+     * (or two centre instances) would otherwise both read sequence n and both try to publish n + 1.
+     */
+    static final String ROUND_LOCK = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(7316052501)) AS publication_round";
+
     /** One publication round; returns the tick published, or null when nothing changed. */
     public Uni<PriceTick> publishFromFeed() {
-        Instant now = clock.instant();
-        return Panache.withTransaction(() -> ticks.latest().chain(last -> ticks.latestActive().chain(lastActive -> {
-            PriceGuard.Decision decision = PriceGuard.check(feed.latest(),
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(ROUND_LOCK).getSingleResult())
+                .chain(() -> ticks.latest()).chain(last -> ticks.latestActive().chain(lastActive -> {
+            Instant now = clock.instant();
+            Optional<FeedQuote> quote = feed.latest();
+            PriceGuard.Decision decision = PriceGuard.check(quote, quote.isEmpty() ? feed.problem() : Optional.empty(),
                     Optional.ofNullable(lastActive).map(t -> t.spotUsdPerTroyOunce), now, policy.maxFeedAge(),
                     policy.maxMovePercent());
             long sequence = last == null ? 1 : last.sequence + 1;
@@ -76,7 +91,7 @@ public class PricePublisher {
             if (decision instanceof PriceGuard.Accept accept) {
                 tick = active(sequence, accept, now);
             } else {
-                String reason = ((PriceGuard.Refuse) decision).reason();
+                String reason = fitted(((PriceGuard.Refuse) decision).reason());
                 if (last != null && "SUSPENDED".equals(last.status) && Objects.equals(last.suspendedReason, reason)) {
                     return Uni.createFrom().<PriceTick>nullItem();
                 }
@@ -85,7 +100,12 @@ public class PricePublisher {
             }
             String json = Contract.PRICE_TICK.write(tick);
             return ticks.persist(stored(tick, json)).replaceWith(tick);
-        }))).call(tick -> tick == null ? Uni.createFrom().voidItem() : send(tick));
+        }))).call(tick -> tick == null ? Uni.createFrom().voidItem() : send(tick))
+                .invoke(tick -> {
+                    if (tick != null) {
+                        published.fire(new PriceTickPublished(tick));
+                    }
+                });
     }
 
     private Uni<Void> send(PriceTick tick) {
@@ -111,6 +131,11 @@ public class PricePublisher {
         return new PriceTick(PriceTick.CONTRACT, sequence, PriceTick.Status.SUSPENDED, reason, now, now,
                 now.plus(policy.tickValidity()), new PriceTick.Source("price-guard", false), null, policy.currency(),
                 null, null, null);
+    }
+
+    /** The contract allows 200 characters of reason; a feed's error text (with its URL) can be longer. */
+    static String fitted(String reason) {
+        return reason.length() <= 200 ? reason : reason.substring(0, 199) + "\u2026";
     }
 
     private static PublishedTick stored(PriceTick tick, String json) {

@@ -35,4 +35,14 @@ class PriceGuardTest {
         assertThat(PriceGuard.check(Optional.empty(), Optional.empty(), NOW, MAX_AGE, MAX_MOVE))
                 .isInstanceOf(PriceGuard.Refuse.class);
     }
+
+    @Test
+    void theFeedsOwnReasonIsPassedOn() {
+        assertThat(PriceGuard.check(Optional.empty(), Optional.of("Feed http://x/feed answered HTTP 403."),
+                Optional.empty(), NOW, MAX_AGE, MAX_MOVE)).isEqualTo(new PriceGuard.Refuse(
+                        "The gold feed has no price: Feed http://x/feed answered HTTP 403."));
+        // the tick contract allows 200 characters of reason
+        assertThat(PricePublisher.fitted("x".repeat(300))).hasSize(200).endsWith("\u2026");
+        assertThat(PricePublisher.fitted("short")).isEqualTo("short");
+    }
 }

@@ -1,0 +1,81 @@
+package org.goldbuying.centre.receipt;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.goldbuying.centre.support.Purchases;
+import org.goldbuying.contracts.Topics;
+import org.goldbuying.infra.HeadlessChromium;
+import org.goldbuying.infra.InfraTestResource;
+import org.goldbuying.infra.KafkaProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What a receipt's QR code opens, in a real headless Chromium: a genuine receipt and a forged code. */
+@QuarkusTest
+class ReceiptPageBrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TestHTTPResource("/verify")
+    URL page;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    UUID purchaseId;
+
+    @BeforeEach
+    void ingestAndOpenBrowser() {
+        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+                "Chromium is not installed: apt-get install -y chromium chromium-driver");
+        purchaseId = UUID.randomUUID();
+        new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .send(Topics.PURCHASES, "QR-01", Purchases.newPurchase(purchaseId, "QR-01"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given()
+                .get("/api/receipts/" + purchaseId + "?code=" + ReceiptResourceTest.CODE).statusCode() == 200);
+        browser = HeadlessChromium.start(Path.of("target", "chromium"));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String result() {
+        return browser.findElement(By.id("result")).getDomAttribute("data-result");
+    }
+
+    @Test
+    void theQrCodeOpensAVerifiedReceiptAndAForgedCodeIsCaught() {
+        browser.get(page + "?lot=" + purchaseId + "&code=" + ReceiptResourceTest.CODE);
+        wait.until(d -> result() != null);
+        assertThat(result()).isEqualTo("VERIFIED");
+        assertThat(browser.findElement(By.id("result-title")).getText()).isEqualTo("Genuine receipt");
+        assertThat(browser.findElement(By.id("detail-net")).getText()).isEqualTo("3,239,041 UGX");
+        assertThat(browser.findElement(By.id("detail-fineGrams")).getText()).isEqualTo("11.2911 g");
+        assertThat(browser.findElement(By.id("detail-station")).getText()).startsWith("QR-01");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("receipt-verified-en.png"));
+
+        browser.get(page + "?lang=sw&lot=" + purchaseId + "&code=K7Q2M9XA4S");
+        wait.until(d -> "CODE_MISMATCH".equals(result()));
+        assertThat(browser.findElement(By.id("result-title")).getText()).isEqualTo("Msimbo haulingani: risiti hii si halali");
+        assertThat(browser.findElements(By.cssSelector("#details dd"))).isEmpty();
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("receipt-mismatch-sw.png"));
+    }
+}
