@@ -10,6 +10,8 @@ const $ = (id) => document.getElementById(id);
 async function api(path, options = {}, auth = state.auth) {
   const headers = Object.assign({ 'Accept': 'application/json' }, options.headers || {});
   if (auth) headers['Authorization'] = 'Basic ' + auth;
+  // tells the station not to send a basic-auth challenge, which would open the browser's own login prompt
+  headers['X-Requested-With'] = 'fetch';
   if (options.body && typeof options.body !== 'string') {
     headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(options.body);
@@ -67,6 +69,7 @@ function enterCounter() {
   show('');
   refreshStatus();
   loadBalance();
+  followEvents();
   setInterval(refreshStatus, 5000);
   setInterval(pollWeight, 500);
 }
@@ -86,6 +89,8 @@ async function refreshStatus() {
     }
     const status = await api('/api/status');
     $('station-name').textContent = 'Station ' + status.stationId + ' \u00b7 ' + status.region;
+    const xrf = await api('/api/counter/xrf');
+    $('xrf-status').textContent = 'XRF analyser: ' + xrf.state;
     $('backlog').textContent = status.outboxBacklog === 0 ? 'All purchases sent to the centre'
       : status.outboxBacklog + ' purchase(s) waiting for the link to the centre';
   } catch (e) {
@@ -158,11 +163,140 @@ async function weighAndQuote() {
   try {
     const lot = await api('/api/lots', { method: 'POST',
       body: { sellerId: state.seller.id, mineSiteId: $('site').value, finenessPerMille: fineness } });
-    showQuote(lot);
+    render(lot);
     show('');
   } finally {
     $('quote-button').disabled = false;
   }
+}
+
+// ---- XRF path: weigh, then the analyser's shots arrive on the live stream and the quote follows at once ------------
+async function weighThenXrf() {
+  if (!state.seller) throw new Error('Find the seller first.');
+  $('xrf-button').disabled = true;
+  try {
+    const lot = await api('/api/lots/xrf', { method: 'POST',
+      body: { sellerId: state.seller.id, mineSiteId: $('site').value } });
+    render(lot);
+    show('');
+  } finally {
+    $('xrf-button').disabled = false;
+  }
+}
+
+// The station pushes lot changes as server-sent events. EventSource cannot send the basic-auth header, so the stream
+// is read with fetch; it reconnects after a pause when the station restarts or the network drops.
+async function followEvents() {
+  while (state.auth) {
+    try {
+      const response = await fetch('/api/counter/events',
+        { headers: { 'Accept': 'text/event-stream', 'Authorization': 'Basic ' + state.auth,
+          'X-Requested-With': 'fetch' } });
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end;
+        while ((end = buffer.indexOf('\n')) >= 0) {
+          const line = buffer.slice(0, end).replace(/\r$/, '');
+          buffer = buffer.slice(end + 1);
+          if (line.startsWith('data:')) onEvent(JSON.parse(line.slice(5)));
+        }
+      }
+    } catch (e) {
+      // fall through to the pause; the page keeps working through the API meanwhile
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+}
+
+function onEvent(event) {
+  const current = state.lot;
+  if (event.type === 'CONNECTED') {
+    // events sent while the stream was down are not replayed: read the lot shown once more
+    if (current && current.status !== 'PAID') api('/api/lots/' + current.id).then(render).catch(() => {});
+  } else if (event.type === 'XRF_PROBLEM') {
+    show(event.message);
+  } else if (event.lot && current && event.lot.id === current.id && current.status !== 'PAID') {
+    render(event.lot);
+  }
+}
+
+/** Shows a lot in whatever state it is: the assay (shots, flags, density) and, once there is one, the quote. */
+function render(lot) {
+  state.lot = lot;
+  renderAssay(lot);
+  if (lot.quote) {
+    showQuote(lot);
+  } else {
+    clearInterval(state.lockTimer);
+    $('quote').hidden = true;
+    $('no-quote').hidden = false;
+    $('no-quote').textContent = lot.status === 'ASSAYING' ? 'The quote follows the assay.' : 'No quote yet.';
+  }
+  // keep what changed on screen: on a 1366x768 counter the assay card can sit below the fold
+  const changed = lot.quote ? $('quote') : $('assay-lot');
+  if (!changed.hidden) changed.scrollIntoView({ block: 'nearest' });
+}
+
+function renderAssay(lot) {
+  const a = lot.assay;
+  const xrf = a.shots.length > 0 || lot.status === 'ASSAYING' || Object.keys(a.composition).length > 0;
+  $('assay-lot').hidden = !xrf;
+  if (!xrf) return;
+  $('assay-note').textContent = a.note
+    || (lot.finenessPerMille ? 'Fineness ' + lot.finenessPerMille + ' \u2030 (' + lot.assayMethod + ')' : '');
+  const flags = $('assay-flags');
+  flags.innerHTML = '';
+  for (const f of a.flags) {
+    const li = document.createElement('li');
+    li.textContent = f.clerkMessage + ' ' + f.reason;
+    flags.appendChild(li);
+  }
+  flags.hidden = a.flags.length === 0;
+  $('release-button').hidden = !(lot.status === 'ASSAYING' && a.flags.length > 0 && !a.releasedBy);
+  const body = $('xrf-shots');
+  body.innerHTML = '';
+  for (const shot of a.shots) {
+    const tr = document.createElement('tr');
+    if (shot.discarded) tr.className = 'discarded';
+    const values = Object.entries(shot.readings).map(([symbol, r]) => r.belowDetection ? symbol + ' <LOD'
+      : symbol + ' ' + r.percent + (r.sigma ? ' \u00b1 ' + r.sigma : '')).join(' \u00b7 ');
+    for (const text of [shot.shotId, values, shot.source.toLowerCase().replace('_', ' ')
+        + (shot.enteredBy ? ' by ' + shot.enteredBy : '')]) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.appendChild(td);
+    }
+    body.appendChild(tr);
+  }
+  const composition = Object.entries(a.composition).map(([s, p]) => s + ' ' + p).join(' \u00b7 ');
+  $('composition').textContent = composition ? 'Mean of the shots (%): ' + composition
+    + (lot.finenessPerMille ? ' \u2192 ' + lot.finenessPerMille + ' \u2030' : '') : '';
+  const d = a.density;
+  $('density-form').hidden = !composition || !!d || !(lot.status === 'ASSAYING' || lot.status === 'QUOTED');
+  const result = $('density-result');
+  if (d) {
+    result.textContent = 'Density ' + d.measured + ' g/cm\u00b3 (in air ' + d.gramsInAir + ' g, in water '
+      + d.gramsInWater + ' g at ' + d.waterCelsius + ' \u00b0C); the composition implies ' + d.expected
+      + ' g/cm\u00b3: ' + (d.mismatch ? 'MISMATCH, ' + d.mismatch + '. Call the supervisor.' : 'matches.');
+    result.className = d.mismatch ? 'mismatch' : '';
+  } else {
+    result.textContent = '';
+  }
+}
+
+async function densityTest() {
+  const water = $('density-water').value.trim();
+  const celsius = $('density-celsius').value.trim();
+  if (!/^\d{1,6}(\.\d{1,4})?$/.test(water)) throw new Error('Enter the weight in water in grams, e.g. 9.44');
+  if (!/^\d{1,2}(\.\d)?$/.test(celsius)) throw new Error('Enter the water temperature in \u00b0C, e.g. 20');
+  render(await api('/api/lots/' + state.lot.id + '/density', { method: 'POST',
+    body: { gramsInWater: water, waterCelsius: celsius } }));
 }
 
 function showQuote(lot) {
@@ -221,9 +355,10 @@ function countdown(lot) {
 
 async function approve(username, password) {
   const auth = btoa(unescape(encodeURIComponent(username + ':' + password)));
+  const held = state.lot.status === 'ASSAYING';
   const lot = await api('/api/lots/' + state.lot.id + '/approval', { method: 'POST' }, auth);
-  showQuote(lot);
-  show('Approved by ' + lot.approval.approvedBy + '.', 'info');
+  render(lot);
+  show(held ? 'Assay released by ' + lot.assay.releasedBy + '.' : 'Approved by ' + lot.approval.approvedBy + '.', 'info');
 }
 
 async function pay() {
@@ -240,6 +375,7 @@ async function pay() {
     $('quote').hidden = true;
     $('no-quote').hidden = false;
     $('no-quote').textContent = 'Lot paid.';
+    $('density-form').hidden = true;
   } catch (e) {
     $('pay-button').disabled = false;
     throw e;
@@ -251,6 +387,8 @@ function nextLot() {
   $('receipt-card').hidden = true;
   $('no-quote').textContent = 'No quote yet.';
   $('fineness').value = '';
+  $('density-water').value = '';
+  $('assay-lot').hidden = true;
   show('');
 }
 
@@ -269,11 +407,18 @@ function guarded(action) {
 $('login-form').addEventListener('submit', guarded(() => logIn($('username').value.trim(), $('password').value)));
 $('seller-form').addEventListener('submit', guarded(() => findSeller($('seller-document').value.trim())));
 $('quote-button').addEventListener('click', guarded(weighAndQuote));
+$('xrf-button').addEventListener('click', guarded(weighThenXrf));
+$('density-form').addEventListener('submit', guarded(densityTest));
 $('pay-button').addEventListener('click', guarded(pay));
 $('print-button').addEventListener('click', () => $('receipt-frame').contentWindow.print());
 $('next-lot').addEventListener('click', nextLot);
 $('approve-button').addEventListener('click', () => {
   $('approval-reasons').textContent = state.lot.approval.reasons.join(', ');
+  $('approval-dialog').showModal();
+});
+$('release-button').addEventListener('click', () => {
+  $('approval-reasons').textContent = 'Release the flagged assay: '
+    + state.lot.assay.flags.map((f) => f.reason).join('; ');
   $('approval-dialog').showModal();
 });
 $('approval-cancel').addEventListener('click', () => $('approval-dialog').close());

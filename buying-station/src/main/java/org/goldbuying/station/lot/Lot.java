@@ -52,7 +52,7 @@ public class Lot {
     public PurchaseEvent.AssayMethod assayMethod;
 
     @Column(name = "tick_sequence")
-    public long tickSequence;
+    public Long tickSequence;
     @Column(name = "fine_grams")
     public BigDecimal fineGrams;
     @Column(name = "spot_usd_per_troy_ounce")
@@ -65,21 +65,21 @@ public class Lot {
     public BigDecimal localPerFineGram;
     public String currency;
     @Column(name = "currency_exponent")
-    public int currencyExponent;
+    public Integer currencyExponent;
     @Column(name = "gross_value_minor")
-    public long grossValueMinor;
+    public Long grossValueMinor;
     @Column(name = "discount_minor")
-    public long discountMinor;
+    public Long discountMinor;
     @Column(name = "royalty_minor")
-    public long royaltyMinor;
+    public Long royaltyMinor;
     @Column(name = "fees_minor")
-    public long feesMinor;
+    public Long feesMinor;
     @Column(name = "net_payable_minor")
-    public long netPayableMinor;
+    public Long netPayableMinor;
     @Column(name = "advance_minor")
-    public long advanceMinor;
+    public Long advanceMinor;
     @Column(name = "retention_minor")
-    public long retentionMinor;
+    public Long retentionMinor;
     @Column(name = "quoted_at")
     public Instant quotedAt;
     @Column(name = "locked_until")
@@ -106,14 +106,63 @@ public class Lot {
     public String approvedBy;
     @Column(name = "approved_at")
     public Instant approvedAt;
+    /** Mean composition of the shots that priced the lot: JSON, element symbol to percent (strings). */
+    @Column(name = "xrf_composition")
+    public String xrfComposition;
+    /** What the clerk must do next about the assay (re-shoot, call the supervisor), or why it cannot be quoted. */
+    @Column(name = "assay_note")
+    public String assayNote;
+    /** Fraud flags of the assay: JSON list of {kind, reason}; null when none. */
+    @Column(name = "assay_flags")
+    public String assayFlags;
+    @Column(name = "assay_released_by")
+    public String assayReleasedBy;
+    @Column(name = "assay_released_at")
+    public Instant assayReleasedAt;
+
+    @Column(name = "density_grams_in_water")
+    public BigDecimal densityGramsInWater;
+    @Column(name = "density_water_celsius")
+    public BigDecimal densityWaterCelsius;
+    @Column(name = "density_measured")
+    public BigDecimal densityMeasured;
+    @Column(name = "density_expected")
+    public BigDecimal densityExpected;
+    @Column(name = "density_difference")
+    public BigDecimal densityDifference;
+    @Column(name = "density_allowed")
+    public BigDecimal densityAllowed;
+    @Column(name = "density_flag")
+    public String densityFlag;
+    @Column(name = "density_by")
+    public String densityBy;
+    @Column(name = "density_at")
+    public Instant densityAt;
     @Version
     public int version;
 
     public static Lot quoted(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
             TransactionReading reading, PurchaseEvent.AssayMethod assayMethod, Quote quote) {
+        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, reading, assayMethod);
+        lot.createdAt = quote.quotedAt();
+        lot.applyQuote(quote);
+        return lot;
+    }
+
+    /** A weighed lot waiting for its XRF shots: no fineness and no quote yet. */
+    public static Lot assaying(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
+            TransactionReading reading, Instant now) {
+        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, reading, PurchaseEvent.AssayMethod.XRF);
+        lot.status = LotStatus.ASSAYING;
+        lot.grossGrams = reading.grossGrams();
+        lot.createdAt = now;
+        return lot;
+    }
+
+    private static Lot weighed(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
+            TransactionReading reading, PurchaseEvent.AssayMethod assayMethod) {
         Lot lot = new Lot();
         lot.id = id;
-        lot.status = LotStatus.QUOTED;
         lot.sellerId = sellerId;
         lot.sellerType = sellerType;
         lot.mineSiteId = mineSiteId;
@@ -121,28 +170,37 @@ public class Lot {
         lot.deviceId = reading.deviceId();
         lot.rawFrame = reading.rawFrame();
         lot.weighedAt = reading.readAt();
-        lot.grossGrams = quote.grossGrams();
-        lot.finenessPerMille = quote.finenessPerMille();
         lot.assayMethod = assayMethod;
-        lot.tickSequence = quote.tickSequence();
-        lot.fineGrams = quote.fineGrams();
-        lot.spotUsdPerTroyOunce = quote.spotUsdPerTroyOunce();
-        lot.spotUsdPerGram = quote.spotUsdPerGram();
-        lot.fxLocalPerUsd = quote.fxLocalPerUsd();
-        lot.localPerFineGram = quote.localPerFineGram();
-        lot.currency = quote.currency();
-        lot.currencyExponent = quote.currencyExponent();
-        lot.grossValueMinor = quote.grossValueMinor();
-        lot.discountMinor = quote.discountMinor();
-        lot.royaltyMinor = quote.royaltyMinor();
-        lot.feesMinor = quote.feesMinor();
-        lot.netPayableMinor = quote.netPayableMinor();
-        lot.advanceMinor = quote.advanceMinor();
-        lot.retentionMinor = quote.retentionMinor();
-        lot.quotedAt = quote.quotedAt();
-        lot.lockedUntil = quote.lockedUntil();
-        lot.createdAt = quote.quotedAt();
         return lot;
+    }
+
+    /** Takes every term of the quote and moves the lot to QUOTED. */
+    public void applyQuote(Quote quote) {
+        status = LotStatus.QUOTED;
+        grossGrams = quote.grossGrams();
+        finenessPerMille = quote.finenessPerMille();
+        tickSequence = quote.tickSequence();
+        fineGrams = quote.fineGrams();
+        spotUsdPerTroyOunce = quote.spotUsdPerTroyOunce();
+        spotUsdPerGram = quote.spotUsdPerGram();
+        fxLocalPerUsd = quote.fxLocalPerUsd();
+        localPerFineGram = quote.localPerFineGram();
+        currency = quote.currency();
+        currencyExponent = quote.currencyExponent();
+        grossValueMinor = quote.grossValueMinor();
+        discountMinor = quote.discountMinor();
+        royaltyMinor = quote.royaltyMinor();
+        feesMinor = quote.feesMinor();
+        netPayableMinor = quote.netPayableMinor();
+        advanceMinor = quote.advanceMinor();
+        retentionMinor = quote.retentionMinor();
+        quotedAt = quote.quotedAt();
+        lockedUntil = quote.lockedUntil();
+    }
+
+    /** Held for a supervisor: the assay raised fraud flags nobody has released yet. */
+    public boolean assayHeld() {
+        return assayFlags != null && assayReleasedBy == null;
     }
 
     public boolean needsApproval() {
@@ -150,6 +208,9 @@ public class Lot {
     }
 
     public long deductionsMinor() {
+        if (discountMinor == null) {
+            return 0;
+        }
         return discountMinor + royaltyMinor + feesMinor;
     }
 }

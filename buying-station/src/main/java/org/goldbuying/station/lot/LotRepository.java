@@ -57,4 +57,12 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
                 .setParameter("at", at)
                 .executeUpdate());
     }
+
+    /**
+     * The lot this counter is assaying: the newest ASSAYING lot not held for a supervisor. The station has one
+     * counter with one analyser, so the newest weighed lot is the one on the analyser.
+     */
+    public Uni<Lot> latestAssaying() {
+        return find("status = ?1 and assayFlags is null order by createdAt desc", LotStatus.ASSAYING).firstResult();
+    }
 }

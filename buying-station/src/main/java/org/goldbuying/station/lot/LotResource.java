@@ -1,6 +1,8 @@
 package org.goldbuying.station.lot;
 
 import java.net.URI;
+import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,11 +11,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.scale.xrf.XrfShot;
+import org.goldbuying.station.assay.ShotRequests;
+import org.goldbuying.station.assay.XrfShotRecord;
 import org.goldbuying.station.security.Roles;
+import org.goldbuying.station.seller.LimitsConfig;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -23,10 +31,17 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.CLERK)
 public class LotResource {
     private final LotService lots;
+    private final XrfAssayService assay;
+    private final LimitsConfig limits;
+    private final Clock clock;
     private final SecurityIdentity identity;
 
-    public LotResource(LotService lots, SecurityIdentity identity) {
+    public LotResource(LotService lots, XrfAssayService assay, LimitsConfig limits, Clock clock,
+            SecurityIdentity identity) {
         this.lots = lots;
+        this.assay = assay;
+        this.limits = limits;
+        this.clock = clock;
         this.identity = identity;
     }
 
@@ -35,31 +50,78 @@ public class LotResource {
     }
 
     @POST
-    @Operation(summary = "Weigh the lot on the counter balance and quote it against the official price held here")
+    @Operation(summary = "Weigh the lot and quote it at a fineness typed by hand (assay MANUAL: needs a supervisor)")
     public Uni<Response> weighAndQuote(@Valid @NotNull LotRequests.NewLot request) {
         return lots.weighAndQuote(request, who()).map(lot -> Response.created(URI.create("/api/lots/" + lot.id))
                 .entity(LotView.of(lot)).build());
     }
 
+    @POST
+    @Path("xrf")
+    @Operation(summary = "Weigh the lot and open it ASSAYING: the quote comes the moment enough XRF shots agree")
+    public Uni<Response> weighForXrf(@Valid @NotNull LotRequests.NewXrfLot request) {
+        return lots.weighForXrf(request, who()).chain(lot -> assay.announce("ASSAYING", lot))
+                .map(view -> Response.created(URI.create("/api/lots/" + view.id())).entity(view).build());
+    }
+
+    @POST
+    @Path("{id}/xrf-shots")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add one XRF shot as JSON: a row of an export (CSV_IMPORT) or values typed from the "
+            + "analyser's screen (MANUAL_ENTRY, flagged: needs a supervisor)")
+    public Uni<Response> jsonShot(@PathParam("id") UUID id, @Valid @NotNull ShotRequests.JsonShot shot) {
+        return shots(id, List.of(shot.toShot(who(), clock.instant())));
+    }
+
+    @POST
+    @Path("{id}/xrf-shots")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Add XRF shots in the analyser's line format (docs/devices/xrf-line-format.md)")
+    public Uni<Response> lineFormatShots(@PathParam("id") UUID id, @NotNull String text) {
+        return shots(id, ShotRequests.fromLineFormat(text));
+    }
+
+    @POST
+    @Path("{id}/xrf-shots")
+    @Consumes("text/csv")
+    @Operation(summary = "Add the XRF shots of an analyser's CSV export (GeoChem-style layout)")
+    public Uni<Response> csvShots(@PathParam("id") UUID id, @NotNull String csv) {
+        return shots(id, ShotRequests.fromCsv(csv, limits.timeZone()));
+    }
+
+    private Uni<Response> shots(UUID id, List<XrfShot> shots) {
+        return assay.addShots(id, shots, XrfShotRecord.Via.API)
+                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+    }
+
+    @POST
+    @Path("{id}/density")
+    @Operation(summary = "Record a density test (weight in water; weight in air is the lot's gross weight) and "
+            + "compare it with the XRF composition; a mismatch needs a supervisor")
+    public Uni<LotView> density(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Density density) {
+        return assay.density(id, density, who());
+    }
+
     @GET
     @Path("{id}")
-    @Operation(summary = "A lot with its weighing, assay, quote and payment")
+    @Operation(summary = "A lot with its weighing, assay (XRF shots, flags, density), quote and payment")
     public Uni<LotView> get(@PathParam("id") UUID id) {
-        return lots.find(id).map(LotView::of);
+        return assay.view(id);
     }
 
     @POST
     @Path("{id}/payment")
     @Operation(summary = "Pay a quoted lot; the purchase is stored with its outbox event in one transaction")
     public Uni<LotView> pay(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Payment payment) {
-        return lots.pay(id, payment, who()).map(LotView::of);
+        return lots.pay(id, payment, who()).chain(lot -> assay.view(lot.id));
     }
 
     @POST
     @Path("{id}/approval")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "A supervisor approves a lot that needs it (never the clerk who quoted it)")
+    @Operation(summary = "A supervisor approves a lot that needs it, or releases an assay held for fraud flags "
+            + "(never the clerk who weighed it)")
     public Uni<LotView> approve(@PathParam("id") UUID id) {
-        return lots.approve(id, who()).map(LotView::of);
+        return lots.approve(id, who()).chain(lot -> assay.announce("APPROVED", lot));
     }
 }

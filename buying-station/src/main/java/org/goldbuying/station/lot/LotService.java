@@ -15,6 +15,7 @@ import org.goldbuying.station.StationConfig;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.LotRequests.NewLot;
+import org.goldbuying.station.lot.LotRequests.NewXrfLot;
 import org.goldbuying.station.lot.LotRequests.Payment;
 import org.goldbuying.station.outbox.Outbox;
 import org.goldbuying.station.pricing.PriceTerms;
@@ -33,7 +34,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The life of a lot at the counter: weigh and quote, then pay with the purchase event in the same transaction. */
+/**
+ * The life of a lot at the counter: weigh, assay (typed, or XRF shots via {@code assay/}), quote, approve, then pay
+ * with the purchase event in the same transaction.
+ */
 @ApplicationScoped
 public class LotService {
     private final LotRepository lots;
@@ -79,12 +83,45 @@ public class LotService {
                         .chain(() -> lots.persist(lot))));
     }
 
+    /**
+     * Opens a lot for the XRF path: the same checks and legal weighing as {@link #weighAndQuote}, but the lot waits
+     * in ASSAYING for its shots; the quote is made when they are in ({@link #quoteAssayed}). The price is checked
+     * now as well, so a clerk does not weigh and shoot a lot that cannot be bought.
+     */
+    public Uni<Lot> weighForXrf(NewXrfLot request, String clerk) {
+        return Panache.withSession(() -> sellers.requireEligible(request.sellerId(), request.mineSiteId())
+                        .chain(seller -> ticks.latest().map(tick -> new Eligible(seller, validTerms(tick)))))
+                .chain(eligible -> balance.weighForTransaction()
+                        .map(reading -> Lot.assaying(UUID.randomUUID(), eligible.seller().id.toString(),
+                                eligible.seller().type, request.mineSiteId(), reading, clock.instant())))
+                .invoke(lot -> {
+                    lot.createdBy = clerk;
+                    lot.assayNote = "Weighed. Take the XRF shots now.";
+                })
+                .chain(lot -> Panache.withTransaction(() -> requireWithinCaps(lot).chain(() -> lots.persist(lot))));
+    }
+
+    /**
+     * Quotes a lot whose fineness the assay has just set, against the tick held now, and marks its approvals. Must
+     * run inside the caller's transaction. Fails with the price's reason (no tick, suspended, stale) and changes
+     * nothing then.
+     */
+    public Uni<Lot> quoteAssayed(Lot lot) {
+        return ticks.latest().map(tick -> {
+            lot.applyQuote(QuoteCalculator.quote(lot.grossGrams, lot.finenessPerMille, validTerms(tick),
+                    clock.instant()));
+            lot.assayNote = null;
+            return lot;
+        }).call(() -> flagApprovals(lot)).replaceWith(lot);
+    }
+
     /** Marks the approvals the lot needs; linked transactions over the AML threshold are also recorded. */
     private Uni<Void> flagApprovals(Lot lot) {
         Instant now = clock.instant();
         return lots.paidNetMinorSince(lot.sellerId, now.minus(approvals.amlWindow())).chain(paidInWindow -> {
             List<String> reasons = ApprovalRules.reasons(lot.netPayableMinor, paidInWindow,
-                    approvals.largeLotMinor(), approvals.amlThresholdMinor());
+                    approvals.largeLotMinor(), approvals.amlThresholdMinor(),
+                    lot.assayMethod == PurchaseEvent.AssayMethod.MANUAL);
             lot.approvalReasons = reasons.isEmpty() ? null : String.join(",", reasons);
             if (!reasons.contains(ApprovalRules.AML_LINKED)) {
                 return Uni.createFrom().voidItem();
@@ -96,30 +133,52 @@ public class LotService {
         });
     }
 
-    /** A supervisor approves a lot that needs it. Four eyes: never the clerk who weighed and quoted it. */
+    /**
+     * A supervisor approves a lot that needs it. Four eyes: never the clerk who weighed and quoted it. On a lot whose
+     * assay raised fraud flags (held in ASSAYING) the approval releases the assay, and the lot is quoted at once;
+     * the quote's own approvals (large value, AML) then still need a supervisor who has seen the figures.
+     */
     @WithTransaction
     public Uni<Lot> approve(UUID id, String supervisor) {
         return lots.findById(id).onItem().ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."))
-                .invoke(lot -> {
-                    if (lot.status != LotStatus.QUOTED) {
-                        throw new StationException(StationError.WRONG_STATE,
-                                "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be approved.");
-                    }
-                    if (!lot.needsApproval()) {
-                        throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " needs no approval.");
-                    }
-                    if (lot.approvedBy != null) {
-                        throw new StationException(StationError.WRONG_STATE,
-                                "Lot " + lot.id + " was already approved by " + lot.approvedBy + ".");
-                    }
-                    if (supervisor.equals(lot.createdBy)) {
-                        throw new StationException(StationError.SELF_APPROVAL, "You quoted this lot yourself; "
-                                + "another supervisor must approve it (four eyes).");
-                    }
-                    lot.approvedBy = supervisor;
-                    lot.approvedAt = clock.instant();
-                });
+                .invoke(lot -> requireOtherPerson(lot, supervisor))
+                .chain(lot -> lot.status == LotStatus.ASSAYING ? release(lot, supervisor)
+                        : Uni.createFrom().item(approveQuoted(lot, supervisor)));
+    }
+
+    private static void requireOtherPerson(Lot lot, String supervisor) {
+        if (supervisor.equals(lot.createdBy)) {
+            throw new StationException(StationError.SELF_APPROVAL, "You weighed this lot yourself; "
+                    + "another supervisor must approve it (four eyes).");
+        }
+    }
+
+    private Lot approveQuoted(Lot lot, String supervisor) {
+        if (lot.status != LotStatus.QUOTED) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be approved.");
+        }
+        if (!lot.needsApproval()) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " needs no approval.");
+        }
+        if (lot.approvedBy != null) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + lot.id + " was already approved by " + lot.approvedBy + ".");
+        }
+        lot.approvedBy = supervisor;
+        lot.approvedAt = clock.instant();
+        return lot;
+    }
+
+    private Uni<Lot> release(Lot lot, String supervisor) {
+        if (!lot.assayHeld()) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " is still being assayed and "
+                    + "has no flag to approve; finish the XRF shots first.");
+        }
+        lot.assayReleasedBy = supervisor;
+        lot.assayReleasedAt = clock.instant();
+        return quoteAssayed(lot);
     }
 
     private record Eligible(Seller seller, PriceTerms terms) {
@@ -185,7 +244,7 @@ public class LotService {
             throw new StationException(StationError.REQUOTE_NEEDED,
                     "The quote's lock window ended at " + lot.lockedUntil + ". Requote the lot before paying.");
         }
-        if (latest == null || latest.sequence != lot.tickSequence) {
+        if (latest == null || latest.sequence != lot.tickSequence.longValue()) {
             throw new StationException(StationError.REQUOTE_NEEDED,
                     "A new official price arrived after this quote. Requote the lot before paying.");
         }

@@ -1,4 +1,7 @@
 package org.goldbuying.station.lot;
 
-/** QUOTED -> PAID; VOID only by a supervisor. A lot is never deleted. */
-public enum LotStatus { QUOTED, PAID, VOID }
+/**
+ * ASSAYING (weighed, waiting for XRF shots) -> QUOTED -> PAID; a lot with a typed fineness starts QUOTED. VOID only
+ * by a supervisor. A lot is never deleted.
+ */
+public enum LotStatus { ASSAYING, QUOTED, PAID, VOID }

@@ -3,7 +3,12 @@ package org.goldbuying.station.lot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import org.goldbuying.station.assay.AssayJson;
+import org.goldbuying.station.assay.FlagView;
+import org.goldbuying.station.assay.ShotView;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -26,7 +31,27 @@ public record LotView(
         String verificationCode,
         Approval approval,
         String createdBy,
-        String paidBy) {
+        String paidBy,
+        Assay assay) {
+
+    /**
+     * The XRF side of the assay: what the clerk must do next, fraud flags, the averaged composition, every shot and
+     * the density test. Empty lists and nulls for a lot whose fineness was typed.
+     */
+    public record Assay(String note, List<FlagView> flags, String releasedBy, Instant releasedAt,
+            Map<String, String> composition, List<ShotView> shots, Density density) {
+    }
+
+    public record Density(
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal gramsInAir,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal gramsInWater,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal waterCelsius,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal measured,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expected,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal relativeDifference,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal allowed,
+            String mismatch, String measuredBy, Instant measuredAt) {
+    }
 
     /** Which approvals the lot needs before payment, and who gave them. */
     public record Approval(List<String> reasons, String approvedBy, Instant approvedAt) {
@@ -57,16 +82,28 @@ public record LotView(
     }
 
     public static LotView of(Lot lot) {
-        return new LotView(lot.id, lot.status, lot.sellerId, lot.sellerType.name(),
-                new Weighing(lot.readingId, lot.deviceId, lot.weighedAt, lot.rawFrame, lot.grossGrams),
-                lot.finenessPerMille, lot.assayMethod.name(),
-                new Quote(lot.tickSequence, lot.fineGrams, lot.spotUsdPerTroyOunce, lot.spotUsdPerGram,
+        return of(lot, List.of());
+    }
+
+    /** The lot with its XRF shots (oldest first). */
+    public static LotView of(Lot lot, List<ShotView> shots) {
+        Quote quote = lot.quotedAt == null ? null
+                : new Quote(lot.tickSequence, lot.fineGrams, lot.spotUsdPerTroyOunce, lot.spotUsdPerGram,
                         lot.fxLocalPerUsd, lot.localPerFineGram, lot.currency, lot.currencyExponent,
                         lot.grossValueMinor, lot.discountMinor, lot.royaltyMinor, lot.feesMinor,
-                        lot.netPayableMinor, lot.advanceMinor, lot.retentionMinor, lot.quotedAt, lot.lockedUntil),
+                        lot.netPayableMinor, lot.advanceMinor, lot.retentionMinor, lot.quotedAt, lot.lockedUntil);
+        Density density = lot.densityAt == null ? null
+                : new Density(lot.grossGrams, lot.densityGramsInWater, lot.densityWaterCelsius, lot.densityMeasured,
+                        lot.densityExpected, lot.densityDifference, lot.densityAllowed, lot.densityFlag,
+                        lot.densityBy, lot.densityAt);
+        Assay assay = new Assay(lot.assayNote, AssayJson.flags(lot.assayFlags), lot.assayReleasedBy,
+                lot.assayReleasedAt, AssayJson.composition(lot.xrfComposition), shots, density);
+        return new LotView(lot.id, lot.status, lot.sellerId, lot.sellerType.name(),
+                new Weighing(lot.readingId, lot.deviceId, lot.weighedAt, lot.rawFrame, lot.grossGrams),
+                lot.finenessPerMille, lot.assayMethod.name(), quote,
                 lot.stationSequence, lot.paidAt, lot.paymentMethod, lot.verificationCode,
                 new Approval(lot.needsApproval() ? List.of(lot.approvalReasons.split(",")) : List.of(),
                         lot.approvedBy, lot.approvedAt),
-                lot.createdBy, lot.paidBy);
+                lot.createdBy, lot.paidBy, assay);
     }
 }

@@ -1,5 +1,7 @@
 package org.goldbuying.station.security;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,4 +13,12 @@ public interface AccountsConfig {
      */
     @WithDefault("false")
     boolean seedDemoAccounts();
+
+    /**
+     * The first supervisor of a new station (STATION_INITIAL_SUPERVISOR and STATION_INITIAL_SUPERVISOR_PASSWORD),
+     * created only while the station has no account at all; that supervisor then creates the others.
+     */
+    Optional<String> initialSupervisor();
+
+    Optional<String> initialSupervisorPassword();
 }

@@ -32,6 +32,11 @@ public class StationUsers {
     }
 
     void seed(@Observes StartupEvent started) {
+        if (config.initialSupervisor().isPresent()) {
+            createFirstSupervisor(config.initialSupervisor().get(), config.initialSupervisorPassword().orElseThrow(
+                    () -> new IllegalStateException("STATION_INITIAL_SUPERVISOR_PASSWORD is required with "
+                            + "STATION_INITIAL_SUPERVISOR")));
+        }
         if (!config.seedDemoAccounts()) {
             return;
         }
@@ -39,6 +44,18 @@ public class StationUsers {
             create(demo[0], demo[1], demo[0] + "-demo", demo[2]).await().indefinitely();
         }
         LOG.warn("Demo accounts are enabled (clerk, clerk2, supervisor, supervisor2): never in production");
+    }
+
+    private void createFirstSupervisor(String username, String password) {
+        if (password.length() < 10) {
+            throw new IllegalStateException("the initial supervisor's password needs at least 10 characters");
+        }
+        long accounts = database.query("SELECT count(*) AS n FROM station_user").execute()
+                .map(rows -> rows.iterator().next().getLong("n")).await().indefinitely();
+        if (accounts == 0) {
+            create(username, "Initial supervisor", password, "SUPERVISOR").await().indefinitely();
+            LOG.infof("Initial supervisor account '%s' created", username);
+        }
     }
 
     /** Creates an account if the username is free; returns whether it was created. */

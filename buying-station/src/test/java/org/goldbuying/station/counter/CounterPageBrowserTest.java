@@ -14,6 +14,8 @@ import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
+import org.goldbuying.station.support.XrfLots;
+import org.goldbuying.station.support.XrfSimulatorResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,7 +105,9 @@ class CounterPageBrowserTest {
         assertThat(browser.findElement(By.id("quote-terms")).getText())
                 .contains("Fine gold 11.2911 g").contains("Gross value 3,559,385 UGX").contains("Discount - 177,969 UGX");
         assertThat(browser.findElement(By.id("lock-countdown")).getText()).matches("[12]:\\d\\d");
+        assertThat(browser.findElement(By.id("approval-needed")).getText()).contains("MANUAL_ASSAY");
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-quote.png"));
+        approveAs("supervisor");
 
         browser.findElement(By.id("pay-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
@@ -114,6 +118,16 @@ class CounterPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid=net-payable]")).getText()).isEqualTo("3,239,041 UGX");
         browser.switchTo().defaultContent();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-paid.png"));
+    }
+
+    /** A supervisor (another person than the clerk) approves through the page's dialog. */
+    void approveAs(String supervisor) {
+        browser.findElement(By.id("approve-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-dialog")));
+        browser.findElement(By.id("supervisor-username")).sendKeys(supervisor);
+        browser.findElement(By.id("supervisor-password")).sendKeys(supervisor + "-demo");
+        browser.findElement(By.id("approval-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved by " + supervisor));
     }
 
     @Test
@@ -144,5 +158,97 @@ class CounterPageBrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("pay-button"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-approved.png"));
+    }
+
+    @Test
+    void aClerkWeighsThenTheXrfShotsArriveOnTheirOwnAndTheQuoteFollows() {
+        String nationalId = Sellers.uniqueNumber("CX");
+        Sellers.register("""
+                {"type":"INDIVIDUAL","name":"Joseph Okello","nationalId":"%s",
+                 "site":{"name":"Mubende reef 2","latitude":"0.5800","longitude":"31.3700"}}""".formatted(nationalId));
+        logIn("clerk");
+        wait.until(ExpectedConditions.textMatches(By.id("xrf-status"), java.util.regex.Pattern.compile("connected on")));
+        findSeller(nationalId);
+        BalanceSimulatorResource.simulator().place(new BigDecimal("10.00"));
+        wait.until(ExpectedConditions.textToBe(By.id("live-weight"), "10.00 g"));
+        wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
+        browser.findElement(By.id("xrf-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assay-note"), "Take the XRF shots"));
+        assertThat(browser.findElement(By.id("no-quote")).getText()).contains("follows the assay");
+
+        // The analyser's shots travel its pty; the page is told over the live stream, without polling.
+        XrfSimulatorResource.shoot("91.50", "4.10", "4.30");
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#xrf-shots tr"), 1));
+        assertThat(browser.findElement(By.id("assay-note")).getText()).contains("Shot 1 of 3");
+        XrfSimulatorResource.shoot("91.60", "4.10", "4.30");
+        XrfSimulatorResource.shoot("91.70", "4.10", "4.30");
+        WebElement net = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
+        assertThat(net.getText()).endsWith("UGX");
+        assertThat(browser.findElements(By.cssSelector("#xrf-shots tr"))).hasSize(3);
+        assertThat(browser.findElement(By.id("xrf-shots")).getText()).contains("Au 91.50 \u00b1 0.05");
+        assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("Fineness (xrf) 916.0")
+                .contains("Fine gold 9.1600 g");
+        assertThat(browser.findElement(By.id("composition")).getText()).contains("Au 91.6000");
+        assertThat(browser.findElement(By.id("approval-needed")).isDisplayed()).isFalse();
+
+        browser.findElement(By.id("density-water")).sendKeys("9.44");
+        browser.findElement(By.id("density-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("density-result"), "matches"));
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-xrf.png"));
+
+        browser.findElement(By.id("pay-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
+        assertThat(browser.findElement(By.id("receipt-code")).getText()).matches("[A-Z0-9]{10}");
+    }
+
+    @Test
+    void aTungstenFlagStopsTheQuoteUntilASupervisorReleasesTheAssay() {
+        String nationalId = Sellers.uniqueNumber("CT");
+        Sellers.register("""
+                {"type":"INDIVIDUAL","name":"Peter Mugisha","nationalId":"%s",
+                 "site":{"name":"Kassanda east","latitude":"0.4500","longitude":"31.8200"}}""".formatted(nationalId));
+        logIn("clerk");
+        findSeller(nationalId);
+        BalanceSimulatorResource.simulator().place(new BigDecimal("20.00"));
+        wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
+        browser.findElement(By.id("xrf-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assay-note"), "Take the XRF shots"));
+
+        // The analyser's export is imported through the API; the page follows over the live stream.
+        String id = lotShown();
+        assertThat(id).isNotNull();
+        for (int i = 1; i <= 3; i++) {
+            given().contentType(io.restassured.http.ContentType.JSON).body(XrfLots.jsonShot("CSV_IMPORT", "BT-" + i,
+                    "{\"Au\":\"90.1\",\"Ag\":\"4.0\",\"Cu\":\"4.4\",\"W\":\"1.5\"}"))
+                    .post("/api/lots/" + id + "/xrf-shots").then().statusCode(201);
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("release-button")));
+        assertThat(browser.findElement(By.id("assay-flags")).getText()).contains("Tungsten found");
+        assertThat(browser.findElement(By.id("quote")).isDisplayed()).isFalse();
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-xrf-flagged.png"));
+
+        browser.findElement(By.id("release-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-dialog")));
+        browser.findElement(By.id("supervisor-username")).sendKeys("supervisor");
+        browser.findElement(By.id("supervisor-password")).sendKeys("supervisor-demo");
+        browser.findElement(By.id("approval-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Assay released by supervisor"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
+        assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("Fineness (xrf) 901.0");
+    }
+
+    /** The id of the lot the page shows, from the page's own state. */
+    String lotShown() {
+        return (String) browser.executeScript("return state.lot && state.lot.id");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnThePageWithoutTheBrowsersOwnPrompt() {
+        browser.get(counterPage.toString());
+        browser.findElement(By.id("username")).sendKeys("clerk");
+        browser.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Wrong username or password"));
+        assertThat(browser.findElement(By.id("counter")).isDisplayed()).isFalse();
     }
 }

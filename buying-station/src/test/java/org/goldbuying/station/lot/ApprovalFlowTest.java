@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
 
 import java.math.BigDecimal;
 
@@ -53,7 +52,7 @@ class ApprovalFlowTest {
     void aLargeLotIsPaidOnlyAfterAnotherPersonApproves() {
         Sellers.Registered seller = Sellers.licensed("LICENSED_TRADER", "2030-01-01");
         String id = quote("clerk", seller, "80.00");
-        given().get("/api/lots/" + id).then().body("approval.reasons", contains("LARGE_VALUE"))
+        given().get("/api/lots/" + id).then().body("approval.reasons", contains("LARGE_VALUE", "MANUAL_ASSAY"))
                 .body("createdBy", equalTo("clerk"));
 
         given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
@@ -78,10 +77,13 @@ class ApprovalFlowTest {
     }
 
     @Test
-    void aSmallLotNeedsNoApproval() {
+    void aSmallLotWithATypedFinenessStillNeedsASupervisor() {
         String id = quote("clerk", Sellers.individual(), "2.00");
-        given().get("/api/lots/" + id).then().body("approval.reasons", empty());
-        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(409);
+        given().get("/api/lots/" + id).then().body("approval.reasons", contains("MANUAL_ASSAY"))
+                .body("assayMethod", equalTo("MANUAL"));
+        pay(id, 409);
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
+        Counter.as("supervisor2").post("/api/lots/" + id + "/approval").then().statusCode(409);
         pay(id, 200);
     }
 
@@ -93,7 +95,7 @@ class ApprovalFlowTest {
         pay(first, 200);
 
         String second = quote("clerk", seller, "50.00");
-        given().get("/api/lots/" + second).then().body("approval.reasons", contains("AML_LINKED"));
+        given().get("/api/lots/" + second).then().body("approval.reasons", contains("AML_LINKED", "MANUAL_ASSAY"));
         Counter.as("supervisor").get("/api/reports/aml").then().statusCode(200)
                 .body("lotId", hasItem(second));
     }

@@ -2,6 +2,8 @@ package org.goldbuying.station.lot;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -61,7 +63,16 @@ class LotFlowTest {
                 .body("quote.fineGrams", equalTo("11.2911"))
                 .body("quote.grossValueMinor", equalTo(3_559_385))
                 .body("quote.netPayableMinor", equalTo(3_239_041))
+                .body("assayMethod", equalTo("MANUAL"))
+                .body("approval.reasons", contains("MANUAL_ASSAY"))
                 .extract().path("id");
+
+        // A typed fineness is the clerk's word only: a supervisor approves it before the lot may be paid.
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then().statusCode(409).body("code", equalTo("APPROVAL_REQUIRED"))
+                .body("message", containsString("MANUAL_ASSAY"));
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
 
         given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment")
@@ -93,6 +104,7 @@ class LotFlowTest {
         BalanceSimulatorResource.simulator().place(new BigDecimal("5.00"));
         String id = given().contentType(ContentType.JSON).body(newLot("900"))
                 .post("/api/lots").then().statusCode(201).extract().path("id");
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
         PriceTicks.publishActive("2660.00");
         given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment")

@@ -38,6 +38,7 @@ class ReceiptTest {
     void aPaidLotHasAReceiptWithEveryTermAndACodeTheCentreCanCheck() {
         String id = quotedLot("12.34");
         given().get("/api/lots/" + id + "/receipt").then().statusCode(409).body("code", equalTo("WRONG_STATE"));
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
         String code = given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment").then().statusCode(200).extract().path("verificationCode");
 

@@ -25,6 +25,15 @@ class AccessTest {
     }
 
     @Test
+    void pagesGetNoBasicChallengeSoTheBrowserOpensNoPromptOfItsOwn() {
+        given().auth().preemptive().basic("clerk", "wrong-password").get("/api/me").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.equalToIgnoringCase("basic"));
+        given().auth().preemptive().basic("clerk", "wrong-password").header("X-Requested-With", "fetch")
+                .get("/api/me").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aClerkCannotDoASupervisorsWork() {
         Counter.as("clerk").get("/api/me").then().statusCode(200)
                 .body("username", equalTo("clerk")).body("roles", hasItems("clerk"));

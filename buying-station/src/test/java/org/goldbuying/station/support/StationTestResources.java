@@ -6,11 +6,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
 /**
- * The real parts every station test runs against: PostgreSQL, a Kafka broker and a balance on a pty. Declared once
+ * The real parts every station test runs against: PostgreSQL, a Kafka broker, a balance and an XRF
+ * analyser, each on its own pty. Declared once
  * here; Quarkus applies them to all test classes, so one application start serves the whole module.
  */
 @QuarkusTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "station"))
 @QuarkusTestResource(BalanceSimulatorResource.class)
+@QuarkusTestResource(XrfSimulatorResource.class)
 public final class StationTestResources {
     private StationTestResources() {
     }

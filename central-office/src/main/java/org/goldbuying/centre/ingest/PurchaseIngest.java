@@ -8,6 +8,7 @@ import java.util.Arrays;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.goldbuying.centre.dashboard.DashboardEvents;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.ContractViolation;
 import org.goldbuying.contracts.PurchaseEvent;
@@ -39,10 +40,12 @@ public class PurchaseIngest {
 
     private final Pool database;
     private final Clock clock;
+    private final DashboardEvents dashboard;
 
-    public PurchaseIngest(Pool database, Clock clock) {
+    public PurchaseIngest(Pool database, Clock clock, DashboardEvents dashboard) {
         this.database = database;
         this.clock = clock;
+        this.dashboard = dashboard;
     }
 
     @Incoming("purchases")
@@ -58,6 +61,8 @@ public class PurchaseIngest {
                 .invoke(result -> {
                     if (result.rowCount() == 0) {
                         LOG.debugf("Purchase %s already in the reserve; duplicate ignored", event.purchaseId());
+                    } else {
+                        dashboard.purchaseIngested(event.stationId());
                     }
                 })
                 .replaceWithVoid();

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.centre.security.Roles;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -16,6 +18,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 
 @Path("/api/reserve")
+@RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
 public class ReserveResource {
     private final Pool database;
 

@@ -1,5 +1,6 @@
 package org.goldbuying.centre.price;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -7,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.centre.security.Roles;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -33,6 +35,7 @@ public class PriceResource {
 
     @POST
     @Path("publish")
+    @RolesAllowed(Roles.TREASURY)
     @Operation(summary = "Run one publication round now (feed, guard, tick)")
     public Uni<Response> publishNow() {
         return publisher.publishFromFeed().map(tick -> tick == null

@@ -44,7 +44,7 @@ class DisplayResourceTest {
     /** Publishes the worked example's spot (2650.00 USD/ozt at 3700 UGX/USD, 5 % + 4 % deducted). */
     static long publish(SimulatedGoldFeed feed, String spot) {
         feed.force(new BigDecimal(spot));
-        return given().post("/api/price/publish").then().statusCode(200).extract().jsonPath().getLong("sequence");
+        return given().auth().preemptive().basic("treasury", "treasury-demo").post("/api/price/publish").then().statusCode(200).extract().jsonPath().getLong("sequence");
     }
 
     static JsonPath display() {

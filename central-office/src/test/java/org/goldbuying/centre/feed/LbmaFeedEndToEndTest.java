@@ -39,7 +39,7 @@ class LbmaFeedEndToEndTest {
     }
 
     static JsonPath publish() {
-        return given().post("/api/price/publish").then().statusCode(200).extract().jsonPath();
+        return given().auth().preemptive().basic("treasury", "treasury-demo").post("/api/price/publish").then().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath display() {

@@ -29,7 +29,7 @@ class PurchaseIngestTest {
     }
 
     static JsonPath reserve() {
-        return given().get("/api/reserve").then().statusCode(200).extract().jsonPath();
+        return given().auth().preemptive().basic("auditor", "auditor-demo").get("/api/reserve").then().statusCode(200).extract().jsonPath();
     }
 
     static long purchases() {

@@ -41,7 +41,7 @@ class PricePublisherTest {
     }
 
     static long publishNow() {
-        return given().post("/api/price/publish").then().statusCode(200).extract().jsonPath().getLong("sequence");
+        return given().auth().preemptive().basic("treasury", "treasury-demo").post("/api/price/publish").then().statusCode(200).extract().jsonPath().getLong("sequence");
     }
 
     @Test
@@ -65,7 +65,7 @@ class PricePublisherTest {
         assertThat(suspended.suspendedReason()).contains("moved 20.00%");
         assertThat(suspended.spotUsdPerTroyOunce()).isNull();
         // the same refusal again publishes nothing new
-        given().post("/api/price/publish").then().statusCode(204);
+        given().auth().preemptive().basic("treasury", "treasury-demo").post("/api/price/publish").then().statusCode(204);
 
         feed.force(BigDecimal.ZERO);
         assertThat(published(publishNow()).suspendedReason()).contains("not positive");

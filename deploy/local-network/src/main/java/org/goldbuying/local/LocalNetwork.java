@@ -101,6 +101,9 @@ public final class LocalNetwork implements AutoCloseable {
         centreEnv.put("CENTRE_DB_PASSWORD", LocalPostgres.PASSWORD);
         centreEnv.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         centreEnv.put("CENTRE_PUBLISH_INTERVAL", settings.pricePublishInterval().toString());
+        // the "local" profile adds the demo treasury and auditor accounts; production has none
+        centreEnv.put("QUARKUS_PROFILE", "local");
+        centreEnv.put("CENTRE_STATION_OFFLINE_AFTER", "PT2M");
         centre = ServiceProcess.start("central-office",
                 settings.projectRoot().resolve("central-office/target/quarkus-app/quarkus-run.jar"),
                 settings.centrePort(), centreEnv, run);
@@ -120,6 +123,7 @@ public final class LocalNetwork implements AutoCloseable {
         stationEnvironment.put("STATION_BALANCE_SERIAL", BALANCE_SERIAL);
         // demo accounts (clerk / clerk-demo, supervisor / supervisor-demo, ...): local network only
         stationEnvironment.put("STATION_DEMO_ACCOUNTS", "true");
+        stationEnvironment.put("STATION_RECEIPT_VERIFY_URL", "http://localhost:" + settings.centrePort() + "/verify");
         station = startStation();
 
         centre.awaitReady(Duration.ofSeconds(90));
@@ -158,6 +162,16 @@ public final class LocalNetwork implements AutoCloseable {
         return balance;
     }
 
+    /** The station's operating-system process id, for measuring its memory. */
+    public long stationPid() {
+        return station.pid();
+    }
+
+    /** The station's log file (Quarkus prints its own start time there). */
+    public Path stationLog() {
+        return station.log();
+    }
+
     private static void step(String what) {
         System.out.println("  starting " + what + " ...");
     }
@@ -186,18 +200,22 @@ public final class LocalNetwork implements AutoCloseable {
         System.out.println("""
 
                 The local network is up.
-                  Central office    %s   (reserve: %s/api/reserve, price: %s/api/price, API: %s/q/swagger-ui)
-                  Buying station    %s   (API: %s/q/swagger-ui, price held: %s/api/price)
+                  Public price display   %s/display/
+                  Counter page           %s/counter/
+                  Central office    %s   (reserve: /api/reserve, ledger: /api/ledger?by=station, stations: /api/stations,
+                                                  price: /api/price, API docs: /q/swagger-ui)
+                  Buying station    %s   (API docs: /q/swagger-ui, price held: /api/price)
                   Kafka             %s
                   Logs              %s
                 Demo accounts at the station (HTTP basic auth): clerk / clerk-demo, clerk2 / clerk2-demo,
                   supervisor / supervisor-demo, supervisor2 / supervisor2-demo
+                Demo accounts at the centre: treasury / treasury-demo, treasury2 / treasury2-demo, auditor / auditor-demo
                 The gold feed is SIMULATED. Drive the simulated balance by typing here:
                   place <grams> [settle-ms]   put a load on the pan     clear       empty the pan
                   overload                    simulate an overload      serial <s>  report another serial number
                 Ctrl-C stops everything.
-                """.formatted(network.centreUrl(), network.centreUrl(), network.centreUrl(), network.centreUrl(),
-                network.stationUrl(), network.stationUrl(), network.stationUrl(), network.kafkaBootstrapServers(),
+                """.formatted(network.centreUrl(), network.stationUrl(), network.centreUrl(), network.stationUrl(),
+                network.kafkaBootstrapServers(),
                 root.resolve("run/logs")));
         BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;

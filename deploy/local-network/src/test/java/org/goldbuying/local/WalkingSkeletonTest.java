@@ -57,7 +57,8 @@ class WalkingSkeletonTest {
     }
 
     static JsonPath reserve() {
-        return given().baseUri(network.centreUrl()).get("/api/reserve").then().statusCode(200).extract().jsonPath();
+        return given().baseUri(network.centreUrl()).auth().preemptive().basic("auditor", "auditor-demo")
+                .get("/api/reserve").then().statusCode(200).extract().jsonPath();
     }
 
     /** Registers a miner with one declared site at the station; returns the lot request body for them. */
@@ -79,6 +80,9 @@ class WalkingSkeletonTest {
         String id = station().contentType(ContentType.JSON)
                 .body(lotRequest)
                 .post("/api/lots").then().statusCode(201).extract().path("id");
+        // A typed fineness is a MANUAL assay: a supervisor (not the clerk) approves it before payment.
+        given().baseUri(network.stationUrl()).auth().preemptive().basic("supervisor", "supervisor-demo")
+                .post("/api/lots/" + id + "/approval").then().statusCode(200);
         station().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment").then().statusCode(200).body("status", equalTo("PAID"));
         return id;

@@ -100,20 +100,21 @@ public final class TransactionReadingLatency {
         }
         System.out.printf(Locale.ROOT, "MT-SICS over a socat pty pair: %d samples after %d warm-up samples (us)%n",
                 samples, warmUp);
-        System.out.printf(Locale.ROOT, "%-44s %8s %8s %8s %8s %8s %8s%n", "measure", "p50", "p90", "p99",
+        System.out.printf(Locale.ROOT, "%-46s %8s %8s %8s %8s %8s %8s%n", "measure", "p50", "p90", "p99",
                 "p99.9", "max", "mean");
-        report("last byte written -> reading returned", afterWrite);
-        report("before the write call -> reading returned", beforeWrite);
-        report("whole weighForTransaction() (S out, reply)", wholeCall);
+        report("write returned -> reading returned", afterWrite);
+        report("write called -> reading returned (upper bound)", beforeWrite);
+        report("whole weighForTransaction() call", wholeCall);
         long negative = Arrays.stream(afterWrite).filter(v -> v < 0).count();
-        System.out.printf(Locale.ROOT, "samples where the writer's timestamp came after the return: %d%n", negative);
+        System.out.printf(Locale.ROOT, "samples where the simulator's thread was descheduled between its write and its"
+                + " timestamp (negative 'write returned' values): %d%n", negative);
         System.out.println("raw samples: " + csv);
     }
 
     private static void report(String name, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-44s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f%n", name,
+        System.out.printf(Locale.ROOT, "%-46s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f%n", name,
                 micros(percentile(sorted, 50)), micros(percentile(sorted, 90)), micros(percentile(sorted, 99)),
                 micros(percentile(sorted, 99.9)), micros(sorted[sorted.length - 1]),
                 Arrays.stream(sorted).average().orElse(0) / 1000.0);

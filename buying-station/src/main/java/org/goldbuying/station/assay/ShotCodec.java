@@ -1,0 +1,75 @@
+package org.goldbuying.station.assay;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.goldbuying.scale.xrf.AnalyserId;
+import org.goldbuying.scale.xrf.Element;
+import org.goldbuying.scale.xrf.ElementReading;
+import org.goldbuying.scale.xrf.XrfShot;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+/**
+ * Stores a shot and reads it back unchanged: the readings go into one JSON document (symbol to percent, sigma,
+ * below detection) because analysers report different elements, and the shot must be averaged again from what was
+ * stored, not from memory.
+ */
+public final class ShotCodec {
+    private ShotCodec() {
+    }
+
+    public static XrfShotRecord toRecord(XrfShot shot, UUID lotId, XrfShotRecord.Via via, Instant receivedAt) {
+        XrfShotRecord r = new XrfShotRecord();
+        r.lotId = lotId;
+        r.shotId = shot.shotId();
+        r.analyserModel = shot.analyser().model();
+        r.analyserSerial = shot.analyser().serialNumber();
+        r.measuredAt = shot.measuredAt();
+        r.measurementMillis = shot.measurementTime().toMillis();
+        r.source = shot.source().name();
+        r.receivedVia = via.name();
+        r.enteredBy = shot.enteredBy();
+        r.readings = AssayJson.write(readings(shot));
+        r.raw = shot.raw();
+        r.receivedAt = receivedAt;
+        return r;
+    }
+
+    public static XrfShot toShot(XrfShotRecord r) {
+        Map<Element, ElementReading> readings = new EnumMap<>(Element.class);
+        stored(r).forEach((symbol, reading) -> {
+            Element element = Element.require(symbol);
+            readings.put(element, reading.belowDetection() ? ElementReading.belowDetection(element)
+                    : ElementReading.of(element, new BigDecimal(reading.percent()),
+                            reading.sigma() == null ? null : new BigDecimal(reading.sigma())));
+        });
+        return new XrfShot(r.shotId, new AnalyserId(r.analyserModel, r.analyserSerial), r.measuredAt,
+                Duration.ofMillis(r.measurementMillis), readings, XrfShot.Source.valueOf(r.source), r.enteredBy, null,
+                r.raw);
+    }
+
+    public static ShotView view(XrfShotRecord r) {
+        return new ShotView(r.shotId, r.analyserModel, r.analyserSerial, r.measuredAt,
+                BigDecimal.valueOf(r.measurementMillis).movePointLeft(3).stripTrailingZeros().toPlainString(),
+                r.source, r.receivedVia, r.enteredBy, stored(r), r.discarded, r.discardedReason);
+    }
+
+    private static Map<String, ShotView.Reading> readings(XrfShot shot) {
+        Map<String, ShotView.Reading> out = new LinkedHashMap<>();
+        shot.readings().forEach((element, reading) -> out.put(element.symbol(), reading.belowDetection()
+                ? new ShotView.Reading(null, null, true)
+                : new ShotView.Reading(reading.percent().toPlainString(),
+                        reading.sigma() == null ? null : reading.sigma().toPlainString(), false)));
+        return out;
+    }
+
+    private static Map<String, ShotView.Reading> stored(XrfShotRecord r) {
+        return AssayJson.read(r.readings, new TypeReference<LinkedHashMap<String, ShotView.Reading>>() { });
+    }
+}

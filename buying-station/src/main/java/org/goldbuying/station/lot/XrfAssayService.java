@@ -1,0 +1,254 @@
+package org.goldbuying.station.lot;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+
+import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.scale.xrf.DensityCheck;
+import org.goldbuying.scale.xrf.Element;
+import org.goldbuying.scale.xrf.ElementAverage;
+import org.goldbuying.scale.xrf.FraudCheck;
+import org.goldbuying.scale.xrf.FraudFlag;
+import org.goldbuying.scale.xrf.ShotAverager;
+import org.goldbuying.scale.xrf.XrfException;
+import org.goldbuying.scale.xrf.XrfFault;
+import org.goldbuying.scale.xrf.XrfResult;
+import org.goldbuying.scale.xrf.XrfShot;
+import org.goldbuying.station.assay.AssayJson;
+import org.goldbuying.station.assay.ShotCodec;
+import org.goldbuying.station.assay.XrfConfig;
+import org.goldbuying.station.assay.XrfProblem;
+import org.goldbuying.station.assay.XrfShotReceived;
+import org.goldbuying.station.assay.XrfShotRecord;
+import org.goldbuying.station.assay.XrfShotRepository;
+import org.goldbuying.station.common.StationError;
+import org.goldbuying.station.common.StationException;
+import org.goldbuying.station.weighing.BalanceConfig;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The XRF assay of a lot: stores every shot, averages them the moment enough are in, checks the composition for
+ * fraud, and quotes at once (the latency-critical step). A spread over the limit keeps the lot ASSAYING and asks for
+ * a re-shoot; a fraud flag holds it for a supervisor without a quote. Every change is announced as
+ * {@link LotChanged} after it committed, for the counter's live stream.
+ */
+@ApplicationScoped
+public class XrfAssayService {
+    private static final Logger LOG = Logger.getLogger(XrfAssayService.class);
+
+    private final LotRepository lots;
+    private final XrfShotRepository shots;
+    private final LotService lotService;
+    private final XrfConfig xrf;
+    private final BalanceConfig balance;
+    private final Clock clock;
+    private final Event<LotChanged> changes;
+    private final Event<XrfProblem> problems;
+
+    public XrfAssayService(LotRepository lots, XrfShotRepository shots, LotService lotService, XrfConfig xrf,
+            BalanceConfig balance, Clock clock, Event<LotChanged> changes, Event<XrfProblem> problems) {
+        this.lots = lots;
+        this.shots = shots;
+        this.lotService = lotService;
+        this.xrf = xrf;
+        this.balance = balance;
+        this.clock = clock;
+        this.changes = changes;
+        this.problems = problems;
+    }
+
+    /** The lot with its shots, as every lot endpoint shows it. */
+    public Uni<LotView> view(UUID id) {
+        return Panache.withSession(() -> find(id).chain(this::view));
+    }
+
+    public Uni<LotView> view(Lot lot) {
+        return shots.forLot(lot.id).map(all -> LotView.of(lot, all.stream().map(ShotCodec::view).toList()));
+    }
+
+    /** Announces a lot the counter should redraw (a new XRF lot, an approval). */
+    public Uni<LotView> announce(String what, Lot lot) {
+        return Panache.withSession(() -> view(lot)).invoke(v -> changes.fire(new LotChanged(what, v)));
+    }
+
+    /** Shots posted through the API (line-format text, CSV export or JSON) for one lot. */
+    public Uni<LotView> addShots(UUID lotId, List<XrfShot> received, XrfShotRecord.Via via) {
+        return Panache.withTransaction(() -> find(lotId).chain(lot -> record(lot, received, via)))
+                .invoke(v -> changes.fire(new LotChanged(v.status() == LotStatus.QUOTED ? "QUOTED" : "SHOT", v)));
+    }
+
+    /**
+     * A shot from the analyser's serial line, on the line's reader thread: attached to the lot this counter is
+     * assaying. Waiting here for the database keeps shots in the order the analyser sent them.
+     */
+    void onSerialShot(@Observes XrfShotReceived received) {
+        XrfShot shot = received.shot();
+        try {
+            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> lots.latestAssaying()
+                    .onItem().ifNull().failWith(() -> new StationException(StationError.WRONG_STATE, "XRF shot "
+                            + shot.shotId() + " arrived, but no lot is waiting for XRF shots. Weigh the lot with"
+                            + " \"Weigh, then XRF\" first, then shoot again."))
+                    .chain(lot -> record(lot, List.of(shot), XrfShotRecord.Via.SERIAL_PORT)))
+                    .invoke(v -> changes.fire(new LotChanged(v.status() == LotStatus.QUOTED ? "QUOTED" : "SHOT", v))));
+        } catch (StationException | XrfException e) {
+            problems.fire(new XrfProblem(e.getMessage()));
+        } catch (Throwable e) {
+            LOG.errorf(e, "XRF shot %s could not be stored", shot.shotId());
+            problems.fire(new XrfProblem("XRF shot " + shot.shotId() + " could not be stored: " + e.getMessage()));
+        }
+    }
+
+    private Uni<Lot> find(UUID id) {
+        return lots.findById(id).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."));
+    }
+
+    private Uni<LotView> record(Lot lot, List<XrfShot> received, XrfShotRecord.Via via) {
+        if (lot.status != LotStatus.ASSAYING) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " is " + lot.status
+                    + "; XRF shots are taken only while a lot is ASSAYING.");
+        }
+        if (lot.assayHeld()) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " is held for a supervisor ("
+                    + lot.assayNote + "); no more shots are taken.");
+        }
+        Instant now = clock.instant();
+        Uni<Void> stored = Uni.createFrom().voidItem();
+        for (XrfShot shot : received) {
+            stored = stored.chain(() -> shots.exists(lot.id, shot.analyser().serialNumber(), shot.shotId()))
+                    .chain(exists -> {
+                        if (exists) {
+                            throw new StationException(StationError.DUPLICATE, "Shot " + shot.shotId() + " of analyser "
+                                    + shot.analyser() + " is already recorded for this lot.");
+                        }
+                        return shots.persist(ShotCodec.toRecord(shot, lot.id, via, now));
+                    }).replaceWithVoid();
+        }
+        return stored.chain(shots::flush)
+                .chain(() -> shots.forLot(lot.id))
+                .chain(all -> assess(lot, all))
+                .chain(() -> view(lot));
+    }
+
+    /** Averages the shots in use once there are enough, then flags, or quotes. */
+    private Uni<Void> assess(Lot lot, List<XrfShotRecord> all) {
+        List<XrfShotRecord> current = all.stream().filter(r -> !r.discarded).toList();
+        int needed = xrf.minShots();
+        if (current.size() < needed) {
+            lot.assayNote = "Shot " + current.size() + " of " + needed + " received. Take the next shot on a clean spot.";
+            return Uni.createFrom().voidItem();
+        }
+        XrfResult result;
+        try {
+            result = ShotAverager.average(current.stream().map(ShotCodec::toShot).toList(), xrf.averagingPolicy());
+        } catch (XrfException e) {
+            if (e.fault() != XrfFault.RESHOOT_REQUIRED) {
+                throw e;
+            }
+            // The disagreeing set is kept for the audit trail but no longer counts: the next shots start afresh.
+            current.forEach(r -> {
+                r.discarded = true;
+                r.discardedReason = e.detail();
+            });
+            lot.assayNote = "Re-shoot: " + e.getMessage() + " Take " + needed + " new shots.";
+            // a result from an earlier set (one the price refused to quote) no longer stands
+            lot.finenessPerMille = null;
+            lot.xrfComposition = null;
+            return Uni.createFrom().voidItem();
+        }
+        lot.finenessPerMille = result.finenessPerMille();
+        lot.xrfComposition = AssayJson.composition(result.meanPercentages());
+        if (result.includesManualEntry()) {
+            lot.assayMethod = PurchaseEvent.AssayMethod.MANUAL;
+        }
+        List<FraudFlag> flags = FraudCheck.check(result, xrf.fraudLimits());
+        if (!flags.isEmpty()) {
+            lot.assayFlags = AssayJson.flags(flags);
+            lot.assayNote = flags.get(0).kind().clerkMessage() + " ("
+                    + String.join("; ", flags.stream().map(FraudFlag::reason).toList()) + ")";
+            return Uni.createFrom().voidItem();
+        }
+        if (lot.finenessPerMille.signum() <= 0) {
+            lot.assayNote = "The shots found no gold. Check the item and the analyser, or call the supervisor.";
+            return Uni.createFrom().voidItem();
+        }
+        return lotService.quoteAssayed(lot).onFailure(StationException.class).recoverWithItem(e -> {
+            lot.assayNote = "Assay complete (" + lot.finenessPerMille.toPlainString() + " per mille) but no quote: "
+                    + e.getMessage();
+            return lot;
+        }).replaceWithVoid();
+    }
+
+    /**
+     * Records a density test (weight in air = the lot's gross weight) and compares it with the XRF composition. A
+     * mismatch is a flag: a quoted lot then needs a supervisor's approval (again, if it had one), a lot still being
+     * assayed is held.
+     */
+    public Uni<LotView> density(UUID id, LotRequests.Density request, String who) {
+        return Panache.withTransaction(() -> find(id).chain(lot -> {
+            if (lot.status != LotStatus.ASSAYING && lot.status != LotStatus.QUOTED) {
+                throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " is " + lot.status
+                        + "; a density test is recorded only before payment.");
+            }
+            if (lot.xrfComposition == null) {
+                throw new StationException(StationError.WRONG_STATE, "The density test is compared with the XRF "
+                        + "composition, and lot " + lot.id + " has none yet: take the XRF shots first.");
+            }
+            if (lot.densityAt != null) {
+                throw new StationException(StationError.DUPLICATE, "Lot " + lot.id + " already has a density test ("
+                        + lot.densityMeasured.toPlainString() + " g/cm3); it is kept as recorded.");
+            }
+            DensityCheck.Measurement measurement = new DensityCheck.Measurement(lot.grossGrams,
+                    request.gramsInWater(), request.waterCelsius());
+            DensityCheck.Verdict verdict = DensityCheck.compare(measurement, composition(lot),
+                    balance.displayIntervalGrams(), xrf.densityRelativeTolerance());
+            lot.densityGramsInWater = request.gramsInWater();
+            lot.densityWaterCelsius = request.waterCelsius();
+            lot.densityMeasured = verdict.measured();
+            lot.densityExpected = verdict.expected();
+            lot.densityDifference = verdict.relativeDifference();
+            lot.densityAllowed = verdict.allowed();
+            lot.densityBy = who;
+            lot.densityAt = clock.instant();
+            verdict.flag().ifPresent(flag -> flagDensity(lot, flag));
+            return view(lot);
+        })).invoke(v -> changes.fire(new LotChanged("DENSITY", v)));
+    }
+
+    private static void flagDensity(Lot lot, FraudFlag flag) {
+        lot.densityFlag = flag.reason();
+        if (lot.status == LotStatus.QUOTED) {
+            List<String> reasons = new ArrayList<>(lot.needsApproval() ? List.of(lot.approvalReasons.split(","))
+                    : List.of());
+            reasons.add(ApprovalRules.DENSITY_MISMATCH);
+            lot.approvalReasons = String.join(",", reasons);
+            // an approval given before the mismatch was known does not cover it
+            lot.approvedBy = null;
+            lot.approvedAt = null;
+        } else {
+            lot.assayFlags = AssayJson.withFlag(lot.assayFlags, flag);
+            lot.assayNote = flag.kind().clerkMessage() + " (" + flag.reason() + ")";
+        }
+    }
+
+    private static XrfResult composition(Lot lot) {
+        Map<Element, ElementAverage> averages = new EnumMap<>(Element.class);
+        AssayJson.compositionPercentages(lot.xrfComposition).forEach((element, percent) ->
+                averages.put(element, new ElementAverage(element, percent, null, BigDecimal.ZERO, false)));
+        return new XrfResult(averages, List.of());
+    }
+}

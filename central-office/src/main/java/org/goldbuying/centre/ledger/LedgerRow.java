@@ -1,0 +1,23 @@
+package org.goldbuying.centre.ledger;
+
+import java.math.BigDecimal;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/**
+ * One line of the reserve ledger breakdown. Cost is what was paid (net payable); the reference is the official spot
+ * at each purchase's tick converted at its FX, so the premium is what sellers got against the market.
+ */
+public record LedgerRow(
+        String key,
+        String currency,
+        int currencyExponent,
+        long purchases,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fineGrams,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams,
+        long costMinor,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal costUsd,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averagePaidPerFineGram,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal referencePerFineGram,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal premiumPercent) {
+}

@@ -1,0 +1,246 @@
+// Treasury dashboard: plain JavaScript over the centre's API. Figures are the server's (decimal strings and integer
+// minor units); the page only arranges them. Updates are pushed: each ingested purchase triggers a refresh.
+'use strict';
+
+const state = { auth: sessionStorage.getItem('centre.auth'), refreshTimer: null };
+const $ = (id) => document.getElementById(id);
+
+async function api(path, auth = state.auth) {
+  const response = await fetch(path, { headers: { 'Accept': 'application/json', 'Authorization': 'Basic ' + auth, 'X-Requested-With': 'fetch' } });
+  const type = response.headers.get('Content-Type') || '';
+  const body = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    throw new Error(body && body.message ? body.message
+      : response.status === 401 ? 'Wrong username or password.' : 'The centre answered HTTP ' + response.status);
+  }
+  return body;
+}
+
+function show(message) {
+  $('message').textContent = message;
+  $('message').hidden = !message;
+}
+
+function money(minor, exponent, currency) {
+  let digits = String(Math.abs(minor));
+  let fraction = '';
+  if (exponent > 0) {
+    digits = digits.padStart(exponent + 1, '0');
+    fraction = '.' + digits.slice(-exponent);
+    digits = digits.slice(0, -exponent);
+  }
+  return (minor < 0 ? '-' : '') + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + fraction + ' ' + currency;
+}
+
+function grams(text) {
+  const [whole, fraction] = String(text).split('.');
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '') + ' g';
+}
+
+function cell(row, text, numeric) {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (numeric) td.className = 'n';
+  row.appendChild(td);
+  return td;
+}
+
+function today() {
+  const d = new Date();
+  return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+}
+
+async function logIn(username, password) {
+  const auth = btoa(unescape(encodeURIComponent(username + ':' + password)));
+  const me = await api('/api/me', auth);
+  state.auth = auth;
+  sessionStorage.setItem('centre.auth', auth);
+  enter(me);
+}
+
+function enter(me) {
+  $('login').hidden = true;
+  $('dashboard').hidden = false;
+  $('logout').hidden = false;
+  $('csv').hidden = false;
+  $('who').textContent = me.username + (me.roles.includes('treasury') ? ' (treasury)' : ' (auditor, read-only)');
+  show('');
+  refresh();
+  listen();
+  setInterval(refresh, 60000);
+}
+
+async function refresh() {
+  try {
+    const [reserve, days, todayRows, regions, stationsLedger, stations] = await Promise.all([
+      api('/api/reserve'), api('/api/ledger?by=day'), api('/api/ledger?by=day&from=' + today() + '&to=' + today()),
+      api('/api/ledger?by=region'), api('/api/ledger?by=station'), api('/api/stations')]);
+    const alerts = [];
+    const total = reserve.byCurrency[0];
+    $('reserve-fine').textContent = total ? grams(total.fineGrams) : '0 g';
+    $('reserve-detail').textContent = total ? reserve.purchases + ' purchases \u00b7 ' + grams(total.grossGrams)
+      + ' gross \u00b7 cost ' + money(total.costMinor, total.currencyExponent, total.currency) : 'No purchases yet.';
+    const t = todayRows[0];
+    $('today-fine').textContent = t ? grams(t.fineGrams) : '0 g';
+    $('today-detail').textContent = t ? t.purchases + ' purchases \u00b7 ' + money(t.costMinor, t.currencyExponent, t.currency)
+      + ' \u00b7 ' + t.premiumPercent + ' % vs spot' : 'No purchases today.';
+    await refreshPrice(alerts);
+    fillLedger('by-region', regions);
+    fillLedger('by-station', stationsLedger);
+    fillStations(stations, alerts);
+    chart(days);
+    const list = $('alerts');
+    list.innerHTML = '';
+    for (const alert of alerts) {
+      const li = document.createElement('li');
+      li.textContent = alert;
+      list.appendChild(li);
+    }
+    if (alerts.length === 0) list.innerHTML = '<li class="none" style="color:#0a6b2d">No alerts.</li>';
+    $('updated').textContent = new Date().toLocaleTimeString();
+  } catch (e) {
+    show(e.message);
+  }
+}
+
+async function refreshPrice(alerts) {
+  try {
+    const tick = await api('/api/price');
+    if (tick.status === 'ACTIVE') {
+      $('price').textContent = tick.spotUsdPerTroyOunce + ' USD/ozt';
+      $('price-detail').textContent = 'tick ' + tick.sequence + ' \u00b7 FX ' + tick.fxLocalPerUsd + ' ' + tick.currency
+        + '/USD \u00b7 ' + tick.source.name + (tick.source.simulated ? ' (SIMULATED)' : '');
+    } else {
+      $('price').textContent = 'SUSPENDED';
+      $('price-detail').textContent = tick.suspendedReason;
+      alerts.push('Price suspended: ' + tick.suspendedReason);
+    }
+  } catch (e) {
+    $('price').textContent = 'none';
+    $('price-detail').textContent = e.message;
+    alerts.push('No official price: ' + e.message);
+  }
+}
+
+function fillLedger(id, rows) {
+  const body = $(id);
+  body.innerHTML = '';
+  for (const r of rows) {
+    const tr = document.createElement('tr');
+    cell(tr, r.key);
+    cell(tr, String(r.purchases), true);
+    cell(tr, grams(r.fineGrams), true);
+    cell(tr, money(r.costMinor, r.currencyExponent, r.currency), true);
+    cell(tr, r.premiumPercent + ' %', true);
+    body.appendChild(tr);
+  }
+}
+
+function fillStations(stations, alerts) {
+  const body = $('stations');
+  body.innerHTML = '';
+  let online = 0;
+  for (const s of stations) {
+    if (s.online) online++;
+    const tr = document.createElement('tr');
+    cell(tr, s.stationId + ' (' + s.region + ')');
+    const status = cell(tr, '');
+    const badge = document.createElement('span');
+    badge.className = 'badge ' + (s.online ? 'ok' : 'bad');
+    badge.textContent = s.online ? 'online' : 'OFFLINE';
+    status.appendChild(badge);
+    cell(tr, new Date(s.lastHeartbeatAt).toLocaleString());
+    cell(tr, String(s.outboxBacklog), true);
+    cell(tr, String(s.missingPurchases), true);
+    cell(tr, s.balanceStatus + ' \u00b7 verified to ' + s.balanceVerificationExpiry);
+    body.appendChild(tr);
+    for (const a of s.alerts) alerts.push(s.stationId + ': ' + a);
+  }
+  $('stations-online').textContent = online + ' / ' + stations.length + ' online';
+  $('stations-detail').textContent = (stations.length - online) + ' offline';
+}
+
+// Cumulative fine grams by day as an SVG line: drawing needs only approximate numbers, the figures shown are exact.
+function chart(days) {
+  let total = 0;
+  const points = days.map((d) => { total += Number(d.fineGrams); return { day: d.key, total }; });
+  const box = $('chart');
+  const tableBody = $('chart-table').querySelector('tbody');
+  tableBody.innerHTML = '';
+  for (const p of points) {
+    const tr = document.createElement('tr');
+    cell(tr, p.day);
+    cell(tr, p.total.toFixed(4) + ' g', true);
+    tableBody.appendChild(tr);
+  }
+  if (points.length === 0) { box.textContent = 'No purchases yet.'; return; }
+  const w = 800, h = 200, pad = 40;
+  const max = Math.max(...points.map((p) => p.total)) || 1;
+  const x = (i) => pad + (points.length === 1 ? (w - 2 * pad) / 2 : i * (w - 2 * pad) / (points.length - 1));
+  const y = (v) => h - pad / 2 - v / max * (h - pad);
+  const line = points.map((p, i) => x(i).toFixed(1) + ',' + y(p.total).toFixed(1)).join(' ');
+  const first = points[0].day, last = points[points.length - 1].day;
+  box.innerHTML = '<svg viewBox="0 0 ' + w + ' ' + h + '" xmlns="http://www.w3.org/2000/svg">'
+    + '<line x1="' + pad + '" y1="' + (h - pad / 2) + '" x2="' + (w - pad) + '" y2="' + (h - pad / 2) + '" stroke="#999"/>'
+    + '<polyline fill="none" stroke="#b8860b" stroke-width="3" points="' + line + '"/>'
+    + points.map((p, i) => '<circle r="4" fill="#b8860b" cx="' + x(i).toFixed(1) + '" cy="' + y(p.total).toFixed(1) + '"/>').join('')
+    + '<text x="' + pad + '" y="' + (h - 2) + '" font-size="12">' + first + '</text>'
+    + '<text x="' + (w - pad) + '" y="' + (h - 2) + '" font-size="12" text-anchor="end">' + last + '</text>'
+    + '<text x="' + pad + '" y="14" font-size="12">' + max.toFixed(2) + ' g</text></svg>';
+}
+
+// Server-sent events read with fetch, because EventSource cannot send the login.
+async function listen() {
+  while (true) {
+    try {
+      const response = await fetch('/api/dashboard/events',
+        { headers: { 'Accept': 'text/event-stream', 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'fetch' } });
+      if (!response.ok) throw new Error('HTTP ' + response.status);
+      $('live').textContent = 'live';
+      $('live').className = 'badge ok';
+      const reader = response.body.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      while (true) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (event.includes('PURCHASE_INGESTED')) {
+            clearTimeout(state.refreshTimer);
+            state.refreshTimer = setTimeout(refresh, 300);
+          }
+        }
+      }
+    } catch (e) {
+      // fall through to the reconnect below
+    }
+    $('live').textContent = 'reconnecting';
+    $('live').className = 'badge warn';
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+  }
+}
+
+async function exportCsv() {
+  const response = await fetch('/api/ledger/purchases.csv', { headers: { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'fetch' } });
+  if (!response.ok) { show('Export refused: HTTP ' + response.status); return; }
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'reserve-ledger.csv';
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+$('login-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try { await logIn($('username').value.trim(), $('password').value); } catch (err) { show(err.message); }
+});
+$('logout').addEventListener('click', () => { sessionStorage.removeItem('centre.auth'); location.reload(); });
+$('csv').addEventListener('click', exportCsv);
+if (state.auth) {
+  api('/api/me').then(enter).catch(() => sessionStorage.removeItem('centre.auth'));
+}
