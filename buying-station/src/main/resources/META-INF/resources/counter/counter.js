@@ -67,7 +67,7 @@ function enterCounter() {
   $('logout').hidden = false;
   $('who').textContent = state.user.username + (state.user.roles.includes('supervisor') ? ' (supervisor)' : ' (clerk)');
   show('');
-  refreshStatus();
+  refreshStatus().then(refreshShift);
   loadBalance();
   followEvents();
   setInterval(refreshStatus, 5000);
@@ -75,9 +75,44 @@ function enterCounter() {
 }
 
 // ---- station, price and device status ----------------------------------------------------------------------------
+// ---- shift and cash drawer ----------------------------------------------------------------------------------------
+async function refreshShift() {
+  try {
+    const shift = await api('/api/shifts/current');
+    $('shift-status').textContent = 'Shift ' + shift.status.toLowerCase() + ' since '
+      + new Date(shift.openedAt).toLocaleTimeString() + ' \u00b7 cash in the drawer '
+      + money(shift.drawerMinor, state.exponent || 0, shift.currency) + ' \u00b7 gold bought ' + shift.goldBoughtGrams + ' g';
+    $('shift-form').hidden = true;
+  } catch (e) {
+    $('shift-status').textContent = 'No open shift: open one with the float you counted into the drawer before paying cash.';
+    $('shift-form').hidden = false;
+  }
+}
+
+// Major units typed by the clerk (e.g. "500000" or "1500.50") to integer minor units, by string: never a float.
+function toMinor(text, exponent) {
+  if (!/^\d{1,15}(\.\d+)?$/.test(text)) throw new Error('Enter the float as a number, e.g. 50000000');
+  const [whole, fraction = ''] = text.split('.');
+  if (fraction.length > exponent) throw new Error('At most ' + exponent + ' decimals in ' + (state.currency || 'this currency'));
+  return Number(whole + fraction.padEnd(exponent, '0'));
+}
+
+async function openShift() {
+  if (!state.currency) throw new Error('No official price yet, so the drawer\u2019s currency is unknown.');
+  await api('/api/shifts', { method: 'POST',
+    body: { floatMinor: toMinor($('shift-float').value.trim(), state.exponent || 0), currency: state.currency } });
+  $('shift-float').value = '';
+  await refreshShift();
+  show('Shift opened.', 'info');
+}
+
 async function refreshStatus() {
   try {
     const price = await api('/api/price');
+    if (price.currency) {
+      state.currency = price.currency;
+      state.exponent = price.currencyExponent || 0;
+    }
     const badge = $('price-status');
     if (price.quotable) {
       badge.textContent = 'Price ' + price.spotUsdPerTroyOunce + ' USD/ozt (tick ' + price.sequence + ')'
@@ -370,6 +405,7 @@ async function pay() {
     $('receipt-code').textContent = lot.verificationCode;
     $('receipt-card').hidden = false;
     $('receipt-frame').srcdoc = await api('/api/lots/' + lot.id + '/receipt', { headers: { 'Accept': 'text/html' } });
+    refreshShift();
     show('Paid: ' + money(lot.quote.advanceMinor, lot.quote.currencyExponent, lot.quote.currency)
       + ' in cash now. Purchase no. ' + lot.stationSequence + '.', 'info');
     $('quote').hidden = true;
@@ -404,6 +440,7 @@ function guarded(action) {
   };
 }
 
+$('shift-form').addEventListener('submit', guarded(openShift));
 $('login-form').addEventListener('submit', guarded(() => logIn($('username').value.trim(), $('password').value)));
 $('seller-form').addEventListener('submit', guarded(() => findSeller($('seller-document').value.trim())));
 $('quote-button').addEventListener('click', guarded(weighAndQuote));

@@ -59,7 +59,7 @@ public class HeartbeatSender {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${station.heartbeat.interval}", delayed = "2s",
+    @Scheduled(every = "${station.heartbeat.interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> beat() {
         return current()

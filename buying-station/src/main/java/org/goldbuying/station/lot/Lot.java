@@ -91,6 +91,15 @@ public class Lot {
     public Instant paidAt;
     @Column(name = "payment_method")
     public String paymentMethod;
+    /** The bank transfer's reference or the mobile-money operator's transfer reference; null for cash. */
+    @Column(name = "payment_reference")
+    public String paymentReference;
+    @Column(name = "void_reason")
+    public String voidReason;
+    @Column(name = "voided_by")
+    public String voidedBy;
+    @Column(name = "voided_at")
+    public Instant voidedAt;
     @Column(name = "verification_code")
     public String verificationCode;
     @Column(name = "created_at")

@@ -65,4 +65,11 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
     public Uni<Lot> latestAssaying() {
         return find("status = ?1 and assayFlags is null order by createdAt desc", LotStatus.ASSAYING).firstResult();
     }
+
+    /** Payment attempts of a lot still waiting for the operator: money that may yet move. */
+    public Uni<Long> pendingPayments(UUID lotId) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                "SELECT count(*) FROM payment_attempt WHERE lot_id = :lot AND status = 'PENDING'", Long.class)
+                .setParameter("lot", lotId).getSingleResult());
+    }
 }

@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /** Request bodies of the lot API, validated before anything is touched. */
 public final class LotRequests {
@@ -31,6 +34,17 @@ public final class LotRequests {
 
     public enum PaymentMethod { CASH, MOBILE_MONEY, BANK_TRANSFER }
 
-    public record Payment(@NotNull PaymentMethod method) {
+    /**
+     * How the lot is paid. A bank transfer needs the transfer's reference (letters, digits, '/', '-', 6..35 as
+     * banks print them); cash and mobile money take none (mobile money goes to the seller's registered number).
+     */
+    public record Payment(
+            @NotNull PaymentMethod method,
+            @Size(min = 6, max = 35) @Pattern(regexp = "[A-Za-z0-9/-]+",
+                    message = "letters, digits, '/' and '-' only") String reference) {
+    }
+
+    /** Why a supervisor voids a lot: required, for the audit trail. */
+    public record VoidRequest(@NotBlank @Size(min = 5, max = 500) String reason) {
     }
 }

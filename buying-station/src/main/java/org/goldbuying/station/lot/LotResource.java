@@ -110,10 +110,12 @@ public class LotResource {
     }
 
     @POST
-    @Path("{id}/payment")
-    @Operation(summary = "Pay a quoted lot; the purchase is stored with its outbox event in one transaction")
-    public Uni<LotView> pay(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Payment payment) {
-        return lots.pay(id, payment, who()).chain(lot -> assay.view(lot.id));
+    @Path("{id}/void")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "A supervisor voids a QUOTED lot with a reason; nothing is deleted (a PAID lot cannot be "
+            + "voided at the station)")
+    public Uni<LotView> voidLot(@PathParam("id") UUID id, @Valid @NotNull LotRequests.VoidRequest request) {
+        return lots.voidLot(id, request.reason(), who()).chain(lot -> assay.announce("VOID", lot));
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
@@ -16,7 +17,7 @@ import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.LotRequests.NewLot;
 import org.goldbuying.station.lot.LotRequests.NewXrfLot;
-import org.goldbuying.station.lot.LotRequests.Payment;
+import org.goldbuying.station.lot.LotRequests.PaymentMethod;
 import org.goldbuying.station.outbox.Outbox;
 import org.goldbuying.station.pricing.PriceTerms;
 import org.goldbuying.station.pricing.PriceTickRepository;
@@ -209,26 +210,68 @@ public class LotService {
     }
 
     /**
-     * Pays a quoted lot: the quote must still be locked and its tick still the one in force. The lot's new state
-     * and its purchase event are written in one transaction, so a paid purchase cannot exist without its event.
+     * The lot about to be paid, locked until the payment's transaction ends: two payment requests for one lot (a
+     * double tap, a retry racing the first) are serialised, and the second sees what the first did.
+     */
+    public Uni<Lot> lockForPayment(UUID id) {
+        return lots.findById(id, LockModeType.PESSIMISTIC_WRITE).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."));
+    }
+
+    /**
+     * Checks that a lot may be paid now: approvals given, the quote still locked, its tick still the one in force,
+     * the seller's caps still respected. Must run inside the payment's transaction; changes nothing.
+     */
+    public Uni<Lot> requirePayable(Lot lot) {
+        Instant now = clock.instant();
+        return ticks.latest().map(latest -> requirePayable(lot, latest, now)).call(this::requireWithinCaps);
+    }
+
+    /**
+     * The lot becomes PAID: next gap-free station sequence, verification code, and its purchase event in the outbox.
+     * Every payment method ends here, inside the transaction that records the payment, so a paid purchase cannot
+     * exist without its event (and an event never without its payment).
+     */
+    public Uni<Lot> markPaid(Lot lot, PaymentMethod method, String reference, String clerk) {
+        Instant now = clock.instant();
+        return lots.nextStationSequence().chain(sequence -> {
+            lot.status = LotStatus.PAID;
+            lot.paidBy = clerk;
+            lot.stationSequence = sequence;
+            lot.paidAt = now;
+            lot.paymentMethod = method.name();
+            lot.paymentReference = reference;
+            lot.verificationCode = VerificationCodes.next();
+            String event = Contract.PURCHASE_EVENT.write(PurchaseEvents.paid(lot, station.id(), station.region()));
+            return outbox.append(lot.id, Contract.PURCHASE_EVENT.name(), station.id(), event).replaceWith(lot);
+        });
+    }
+
+    /**
+     * A supervisor voids a lot that was not paid, with a reason. Nothing is deleted: the lot keeps every figure and
+     * says who voided it and why. A paid lot is not voided here: its purchase is already on its way to the centre's
+     * reserve, and reversing it needs a reversal event the purchase contract does not have yet.
      */
     @WithTransaction
-    public Uni<Lot> pay(UUID id, Payment payment, String clerk) {
-        Instant now = clock.instant();
-        return lots.findById(id).onItem().ifNull()
-                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."))
-                .chain(lot -> ticks.latest().map(latest -> requirePayable(lot, latest, now)))
-                .call(this::requireWithinCaps)
-                .chain(lot -> lots.nextStationSequence().chain(sequence -> {
-                    lot.status = LotStatus.PAID;
-                    lot.paidBy = clerk;
-                    lot.stationSequence = sequence;
-                    lot.paidAt = now;
-                    lot.paymentMethod = payment.method().name();
-                    lot.verificationCode = VerificationCodes.next();
-                    String event = Contract.PURCHASE_EVENT.write(PurchaseEvents.paid(lot, station.id(), station.region()));
-                    return outbox.append(lot.id, Contract.PURCHASE_EVENT.name(), station.id(), event).replaceWith(lot);
-                }));
+    public Uni<Lot> voidLot(UUID id, String reason, String supervisor) {
+        return lockForPayment(id).call(lot -> lots.pendingPayments(lot.id).invoke(pending -> {
+            if (lot.status == LotStatus.PAID) {
+                throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " is PAID; a paid purchase "
+                        + "cannot be voided at the station (it is already reported to the centre).");
+            }
+            if (lot.status != LotStatus.QUOTED) {
+                throw new StationException(StationError.WRONG_STATE,
+                        "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be voided.");
+            }
+            if (pending > 0) {
+                throw new StationException(StationError.PAYMENT_PENDING, "A mobile money transfer for lot " + lot.id
+                        + " is pending; it cannot be voided until the transfer is confirmed or has failed.");
+            }
+            lot.status = LotStatus.VOID;
+            lot.voidReason = reason.strip();
+            lot.voidedBy = supervisor;
+            lot.voidedAt = clock.instant();
+        }));
     }
 
     private Lot requirePayable(Lot lot, StoredPriceTick latest, Instant now) {

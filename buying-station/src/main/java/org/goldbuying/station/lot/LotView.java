@@ -32,7 +32,13 @@ public record LotView(
         Approval approval,
         String createdBy,
         String paidBy,
-        Assay assay) {
+        Assay assay,
+        String paymentReference,
+        Voided voided) {
+
+    /** Who voided the lot, when and why (a supervisor; the lot keeps every other figure). */
+    public record Voided(String reason, String by, Instant at) {
+    }
 
     /**
      * The XRF side of the assay: what the clerk must do next, fraud flags, the averaged composition, every shot and
@@ -104,6 +110,7 @@ public record LotView(
                 lot.stationSequence, lot.paidAt, lot.paymentMethod, lot.verificationCode,
                 new Approval(lot.needsApproval() ? List.of(lot.approvalReasons.split(",")) : List.of(),
                         lot.approvedBy, lot.approvedAt),
-                lot.createdBy, lot.paidBy, assay);
+                lot.createdBy, lot.paidBy, assay, lot.paymentReference,
+                lot.voidedAt == null ? null : new Voided(lot.voidReason, lot.voidedBy, lot.voidedAt));
     }
 }

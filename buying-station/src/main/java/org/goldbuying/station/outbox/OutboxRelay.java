@@ -47,7 +47,7 @@ public class OutboxRelay {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${station.outbox.poll-interval}", delayed = "1s",
+    @Scheduled(every = "${station.outbox.poll-interval}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         if (clock.instant().isBefore(pausedUntil)) {

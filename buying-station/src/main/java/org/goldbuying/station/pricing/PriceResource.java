@@ -33,7 +33,7 @@ public class PriceResource {
     public record PriceStatus(Long sequence, boolean quotable, String reason, String status, Instant publishedAt,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerTroyOunce,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd, String currency,
-            boolean simulated) {
+            Integer currencyExponent, boolean simulated) {
     }
 
     @GET
@@ -48,10 +48,10 @@ public class PriceResource {
                 reason = refused.getMessage();
             }
             if (tick == null) {
-                return new PriceStatus(null, false, reason, null, null, null, null, null, false);
+                return new PriceStatus(null, false, reason, null, null, null, null, null, null, false);
             }
             return new PriceStatus(tick.sequence, reason == null, reason, tick.status, tick.publishedAt,
-                    tick.spotUsdPerTroyOunce, tick.fxLocalPerUsd, tick.currency, tick.simulated);
+                    tick.spotUsdPerTroyOunce, tick.fxLocalPerUsd, tick.currency, tick.currencyExponent, tick.simulated);
         });
     }
 }

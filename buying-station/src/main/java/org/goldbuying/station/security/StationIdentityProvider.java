@@ -21,11 +21,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Checks a username and password against the station's own accounts (bcrypt hashes in station_user), so the
  * counter can log in while the centre is unreachable. The hash comparison is slow by design and runs off the event
- * loop.
+ * loop; a successful login is remembered for a minute (LoginCache) so the page's frequent requests stay cheap.
  */
 @ApplicationScoped
 public class StationIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     private final Pool database;
+    private final LoginCache recentLogins = new LoginCache(java.time.Duration.ofSeconds(60));
 
     public StationIdentityProvider(Pool database) {
         this.database = database;
@@ -41,6 +42,10 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
+        Set<String> remembered = recentLogins.roles(username, password);
+        if (remembered != null) {
+            return Uni.createFrom().item(identity(username, remembered));
+        }
         return database.preparedQuery("SELECT password_hash, role FROM station_user WHERE username = $1 AND active")
                 .execute(Tuple.of(username))
                 .chain(rows -> {
@@ -55,12 +60,15 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                         if (!BcryptUtil.matches(password, hash)) {
                             throw new AuthenticationFailedException("wrong password");
                         }
-                        return QuarkusSecurityIdentity.builder()
-                                .setPrincipal(new QuarkusPrincipal(username))
-                                .addRoles("SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR)
-                                        : Set.of(Roles.CLERK))
-                                .build();
+                        Set<String> roles = "SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR)
+                                : Set.of(Roles.CLERK);
+                        recentLogins.remember(username, password, roles);
+                        return identity(username, roles);
                     });
                 });
+    }
+
+    private static SecurityIdentity identity(String username, Set<String> roles) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles).build();
     }
 }

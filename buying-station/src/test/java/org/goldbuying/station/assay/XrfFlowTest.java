@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.goldbuying.station.support.XrfLots;
@@ -24,6 +25,12 @@ import io.restassured.path.json.JsonPath;
 /** The XRF assay of a lot: shots over the analyser's pty or the API, averaged, checked for fraud, quoted at once. */
 @QuarkusTest
 class XrfFlowTest {
+
+    /** Cash is paid from the clerk's open shift's drawer. */
+    @BeforeEach
+    void clerksShiftIsOpen() {
+        Shifts.openFor("clerk");
+    }
 
     @BeforeAll
     static void clerkAtTheCounter() {

@@ -12,6 +12,7 @@ import java.time.Duration;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.goldbuying.station.support.XrfLots;
@@ -40,6 +41,12 @@ class CounterPageBrowserTest {
 
     ChromeDriver browser;
     WebDriverWait wait;
+
+    /** Cash is paid from the clerk's open shift's drawer. */
+    @BeforeEach
+    void clerksShiftIsOpen() {
+        Shifts.openFor("clerk");
+    }
 
     @BeforeAll
     static void clerkAtTheCounter() {
@@ -250,5 +257,25 @@ class CounterPageBrowserTest {
         browser.findElement(By.id("login-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Wrong username or password"));
         assertThat(browser.findElement(By.id("counter")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void aClerkWithoutAShiftOpensOneOnThePage() {
+        String clerk = "shiftclerk" + System.nanoTime() % 100000;
+        Counter.as("supervisor").contentType(io.restassured.http.ContentType.JSON).body("""
+                {"username":"%s","displayName":"Shift Clerk","password":"a-long-password","role":"CLERK"}"""
+                .formatted(clerk)).post("/api/users").then().statusCode(201);
+        browser.get(counterPage.toString());
+        browser.findElement(By.id("username")).sendKeys(clerk);
+        browser.findElement(By.id("password")).sendKeys("a-long-password");
+        browser.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shift-form")));
+        assertThat(browser.findElement(By.id("shift-status")).getText()).contains("No open shift");
+        wait.until(ExpectedConditions.textMatches(By.id("price-status"), java.util.regex.Pattern.compile("tick")));
+        browser.findElement(By.id("shift-float")).sendKeys("50000000");
+        browser.findElement(By.id("open-shift")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shift-status"), "50,000,000 UGX"));
+        assertThat(browser.findElement(By.id("shift-form")).isDisplayed()).isFalse();
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-shift-opened.png"));
     }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,12 @@ import io.restassured.http.ContentType;
 /** Large lots and linked transactions need a second person: a supervisor who did not quote the lot. */
 @QuarkusTest
 class ApprovalFlowTest {
+
+    /** Cash is paid from the clerk's open shift's drawer. */
+    @BeforeEach
+    void clerksShiftIsOpen() {
+        Shifts.openFor("clerk");
+    }
 
     @BeforeAll
     static void clerkAtTheCounter() {

@@ -27,11 +27,18 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Shifts;
 import io.restassured.http.ContentType;
 
 /** A lot from the pty balance to a purchase event on the real broker, and the refusals on the way. */
 @QuarkusTest
 class LotFlowTest {
+
+    /** Cash is paid from the clerk's open shift's drawer. */
+    @BeforeEach
+    void clerksShiftIsOpen() {
+        Shifts.openFor("clerk");
+    }
 
     @BeforeAll
     static void clerkAtTheCounter() {

@@ -9,9 +9,11 @@ import java.math.BigDecimal;
 
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +21,12 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ReceiptTest {
+
+    /** Cash is paid from the clerk's open shift's drawer. */
+    @BeforeEach
+    void clerksShiftIsOpen() {
+        Shifts.openFor("clerk");
+    }
 
     @BeforeAll
     static void clerkAtTheCounter() {

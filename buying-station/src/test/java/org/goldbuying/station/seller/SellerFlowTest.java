@@ -17,11 +17,18 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Shifts;
 import io.restassured.http.ContentType;
 
 /** Registering and looking up sellers, and every reason a seller is refused at the counter. */
 @QuarkusTest
 class SellerFlowTest {
+
+    /** Cash is paid from the clerk's open shift's drawer. */
+    @BeforeEach
+    void clerksShiftIsOpen() {
+        Shifts.openFor("clerk");
+    }
 
     @BeforeAll
     static void clerkAtTheCounter() {

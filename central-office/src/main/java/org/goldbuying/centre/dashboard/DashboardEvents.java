@@ -2,6 +2,8 @@ package org.goldbuying.centre.dashboard;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,20 +16,26 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
  */
 @ApplicationScoped
 public class DashboardEvents {
-    /** One change: what happened, which station, when. */
-    public record Change(String kind, String stationId, Instant at) {
+    /** One change: what happened, at which stations (sorted), when. */
+    public record Change(String kind, List<String> stationIds, Instant at) {
     }
 
     private final BroadcastProcessor<Change> changes = BroadcastProcessor.create();
 
-    public void purchaseIngested(String stationId) {
-        changes.onNext(new Change("PURCHASE_INGESTED", stationId, Instant.now()));
+    /**
+     * New purchases reached the reserve from these stations. Ingest calls this once per batch, so a page is told
+     * once however many purchases the batch held; nothing is sent when no station got a new purchase.
+     */
+    public void purchasesIngested(Collection<String> stationIds) {
+        if (!stationIds.isEmpty()) {
+            changes.onNext(new Change("PURCHASE_INGESTED", stationIds.stream().sorted().toList(), Instant.now()));
+        }
     }
 
     /** The changes from now on, with a keep-alive every 15 s so proxies do not close a quiet stream. */
     public Multi<Change> stream() {
         Multi<Change> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
-                .map(tick -> new Change("KEEP_ALIVE", null, Instant.now()));
+                .map(tick -> new Change("KEEP_ALIVE", List.of(), Instant.now()));
         return Multi.createBy().merging().streams(changes, keepAlive);
     }
 }

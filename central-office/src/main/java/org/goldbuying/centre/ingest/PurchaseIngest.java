@@ -1,12 +1,21 @@
 package org.goldbuying.centre.ingest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.goldbuying.centre.dashboard.DashboardEvents;
 import org.goldbuying.contracts.Contract;
@@ -14,67 +23,290 @@ import org.goldbuying.contracts.ContractViolation;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.jboss.logging.Logger;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
 
 /**
- * Adds purchases from every station to the reserve, each exactly once in effect. The purchase id is the primary
- * key and the insert does nothing when it is already there, so redeliveries, replays and out-of-order arrivals are
- * harmless. The message is acknowledged (and its offset becomes committable) only after the insert committed.
- * An event that breaks its contract is refused with the reason logged and parked on the dead-letter topic;
- * the consumer goes on.
+ * Adds purchases from every station to the reserve, each exactly once in effect, a batch of Kafka records at a time.
+ *
+ * <ol>
+ * <li>Every record is validated against the purchase contract; one that breaks it is refused with the reason and
+ * parked on the dead-letter topic, and the rest of the batch goes on.</li>
+ * <li>The valid purchases are inserted with one multi-row statement (one transaction) that does nothing for a
+ * purchase id already there, so redeliveries, replays and out-of-order arrivals are harmless.</li>
+ * <li>If the database refuses that statement for one row (a second purchase claiming a station's sequence number
+ * is an anomaly, refused by a unique constraint), the batch is inserted again row by row: the refused purchases
+ * are parked with the database's reason and every other one is added.</li>
+ * <li>Only then (after the insert committed and the broker acknowledged every parked copy) is the batch
+ * acknowledged, so its offsets are committed only after the database commit.</li>
+ * </ol>
+ *
+ * A database that cannot be reached is retried with back-off for about a minute; after that the batch is refused
+ * (not acknowledged, not parked) and the channel stops, so no offset moves past a purchase that is not stored.
  */
 @ApplicationScoped
 public class PurchaseIngest {
     private static final Logger LOG = Logger.getLogger(PurchaseIngest.class);
 
-    static final String INSERT = """
-            INSERT INTO purchase (purchase_id, event_id, station_id, region, station_sequence, paid_at, seller_id,
-                seller_type, device_id, reading_id, gross_grams, fineness_per_mille, assay_method, fine_grams,
-                tick_sequence, spot_usd_per_troy_ounce, fx_local_per_usd, currency, currency_exponent,
-                gross_value_minor, deductions_minor, net_payable_minor, verification_code, payload, ingested_at)
+    static final String COLUMNS = """
+            purchase_id, event_id, station_id, region, station_sequence, paid_at, seller_id, seller_type, device_id,
+                reading_id, gross_grams, fineness_per_mille, assay_method, fine_grams, tick_sequence,
+                spot_usd_per_troy_ounce, fx_local_per_usd, currency, currency_exponent, gross_value_minor,
+                deductions_minor, net_payable_minor, verification_code, payload, ingested_at""";
+
+    /** One purchase; used row by row when the batch statement was refused. */
+    static final String INSERT_ONE = "INSERT INTO purchase (" + COLUMNS + """
+            )
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
                 $22, $23, $24, $25)
             ON CONFLICT (purchase_id) DO NOTHING""";
 
+    /**
+     * A whole batch in one statement: one array per column (decimals as text, cast here so their exact digits
+     * are kept), the ingest time once. RETURNING says which rows were new.
+     */
+    static final String INSERT_BATCH = "INSERT INTO purchase (" + COLUMNS + """
+            )
+            SELECT purchase_id, event_id, station_id, region, station_sequence, paid_at, seller_id, seller_type,
+                device_id, reading_id, gross_grams::numeric, fineness_per_mille::numeric, assay_method,
+                fine_grams::numeric, tick_sequence, spot_usd_per_troy_ounce::numeric, fx_local_per_usd::numeric,
+                currency, currency_exponent, gross_value_minor, deductions_minor, net_payable_minor,
+                verification_code, payload, $25::timestamptz
+            FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int8[], $6::timestamptz[], $7::text[],
+                $8::text[], $9::text[], $10::int8[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int8[],
+                $16::text[], $17::text[], $18::text[], $19::int4[], $20::int8[], $21::int8[], $22::int8[],
+                $23::text[], $24::text[])
+                AS r(purchase_id, event_id, station_id, region, station_sequence, paid_at, seller_id, seller_type,
+                device_id, reading_id, gross_grams, fineness_per_mille, assay_method, fine_grams, tick_sequence,
+                spot_usd_per_troy_ounce, fx_local_per_usd, currency, currency_exponent, gross_value_minor,
+                deductions_minor, net_payable_minor, verification_code, payload)
+            ON CONFLICT (purchase_id) DO NOTHING
+            RETURNING station_id""";
+
     private final Pool database;
     private final Clock clock;
     private final DashboardEvents dashboard;
+    private final PurchaseDeadLetters deadLetters;
 
-    public PurchaseIngest(Pool database, Clock clock, DashboardEvents dashboard) {
+    public PurchaseIngest(Pool database, Clock clock, DashboardEvents dashboard, PurchaseDeadLetters deadLetters) {
         this.database = database;
         this.clock = clock;
         this.dashboard = dashboard;
+        this.deadLetters = deadLetters;
     }
 
+    /** The Kafka side: one poll's records in, acknowledged only once {@link #ingest} has stored and parked them. */
     @Incoming("purchases")
-    public Uni<Void> ingest(String json) {
-        PurchaseEvent event;
-        try {
-            event = Contract.PURCHASE_EVENT.read(json);
-        } catch (ContractViolation violation) {
-            LOG.warnf("Purchase refused, parked on the dead-letter topic: %s", violation.getMessage());
-            return Uni.createFrom().failure(violation);
+    @Acknowledgment(Acknowledgment.Strategy.MANUAL)
+    public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
+        List<IncomingPurchase> messages = new ArrayList<>(batch.getRecords().size());
+        for (var record : batch.getRecords()) {
+            messages.add(IncomingPurchase.of(record));
         }
-        return database.preparedQuery(INSERT).execute(row(event, json))
-                .invoke(result -> {
-                    if (result.rowCount() == 0) {
-                        LOG.debugf("Purchase %s already in the reserve; duplicate ignored", event.purchaseId());
-                    } else {
-                        dashboard.purchaseIngested(event.stationId());
-                    }
-                })
-                .replaceWithVoid();
+        return ingest(messages)
+                .chain(outcome -> Uni.createFrom().completionStage(batch.ack()))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.errorf(failure, "A batch of %d purchase messages could not be stored; not acknowledged",
+                            messages.size());
+                    return Uni.createFrom().completionStage(batch.nack(failure));
+                });
     }
 
-    private Tuple row(PurchaseEvent e, String json) {
+    /** Validates, stores and parks one batch; completes when the rows are committed and refusals parked. */
+    public Uni<BatchOutcome> ingest(List<IncomingPurchase> messages) {
+        return Uni.createFrom().item(() -> Sorted.of(messages))
+                // schema validation is CPU work: keep it off the event loop
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(sorted -> store(sorted, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .call(outcome -> park(outcome.parked()))
+                .invoke(outcome -> {
+                    dashboard.purchasesIngested(outcome.stationsWithNewPurchases());
+                    LOG.debugf("Purchase batch of %d: %d new, %d already there, %d parked", messages.size(),
+                            outcome.inserted(), outcome.duplicates(), outcome.parked().size());
+                });
+    }
+
+    private Uni<BatchOutcome> store(Sorted sorted, OffsetDateTime now) {
+        if (sorted.valid().isEmpty()) {
+            return Uni.createFrom().item(new BatchOutcome(0, sorted.repeats(), sorted.refused(), Set.of()));
+        }
+        return insertTogether(sorted, now)
+                .onFailure(PurchaseIngest::refusedByDatabase).recoverWithUni(refusal -> {
+                    LOG.warnf("Batch insert refused (%s); inserting its %d purchases one by one",
+                            reason(refusal), sorted.valid().size());
+                    return insertOneByOne(sorted, now);
+                })
+                .onFailure(failure -> !refusedByDatabase(failure)).retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(10);
+    }
+
+    private Uni<BatchOutcome> insertTogether(Sorted sorted, OffsetDateTime now) {
+        return database.preparedQuery(INSERT_BATCH).execute(columns(sorted.valid(), now)).map(rows -> {
+            Set<String> stations = new HashSet<>();
+            for (Row row : rows) {
+                stations.add(row.getString(0));
+            }
+            int inserted = rows.rowCount();
+            return new BatchOutcome(inserted, sorted.valid().size() - inserted + sorted.repeats(), sorted.refused(),
+                    stations);
+        });
+    }
+
+    private Uni<BatchOutcome> insertOneByOne(Sorted sorted, OffsetDateTime now) {
+        return Multi.createFrom().iterable(sorted.valid())
+                .onItem().transformToUniAndConcatenate(valid -> database.preparedQuery(INSERT_ONE)
+                        .execute(row(valid.event(), valid.message().json(), now))
+                        .map(RowSet::rowCount)
+                        .map(count -> new RowResult(valid, count == 1, null))
+                        .onFailure(PurchaseIngest::refusedByDatabase)
+                        .recoverWithItem(refusal -> new RowResult(valid, false,
+                                "refused by the database: " + reason(refusal))))
+                .collect().asList()
+                .map(results -> {
+                    int inserted = 0;
+                    int duplicates = sorted.repeats();
+                    List<BatchOutcome.Parked> parked = new ArrayList<>(sorted.refused());
+                    Set<String> stations = new HashSet<>();
+                    for (RowResult result : results) {
+                        if (result.refusal() != null) {
+                            parked.add(new BatchOutcome.Parked(result.valid().message(), result.refusal()));
+                        } else if (result.inserted()) {
+                            inserted++;
+                            stations.add(result.valid().event().stationId());
+                        } else {
+                            duplicates++;
+                        }
+                    }
+                    return new BatchOutcome(inserted, duplicates, parked, stations);
+                });
+    }
+
+    private Uni<Void> park(List<BatchOutcome.Parked> parked) {
+        if (parked.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(parked.stream().map(deadLetters::park).toList()).andFailFast().replaceWithVoid();
+    }
+
+    /** A constraint refused the data (SQLSTATE class 23): retrying cannot help, the row must be parked. */
+    static boolean refusedByDatabase(Throwable failure) {
+        return failure instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23");
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof PgException pg) {
+            return pg.getErrorMessage() + (pg.getDetail() == null ? "" : " (" + pg.getDetail() + ")");
+        }
+        return String.valueOf(failure.getMessage());
+    }
+
+    private static Tuple row(PurchaseEvent e, String json, OffsetDateTime now) {
         return Tuple.from(Arrays.asList(e.purchaseId(), e.eventId(), e.stationId(), e.region(), e.stationSequence(),
                 OffsetDateTime.ofInstant(e.paidAt(), ZoneOffset.UTC), e.seller().id(), e.seller().type().name(),
                 e.weighing().deviceId(), e.weighing().readingId(), e.weighing().grossGrams(),
                 e.assay().finenessPerMille(), e.assay().method().name(), e.fineGrams(), e.price().tickSequence(),
                 e.price().spotUsdPerTroyOunce(), e.price().fxLocalPerUsd(), e.currency(), e.currencyExponent(),
-                e.grossValueMinor(), e.deductionsMinor(), e.netPayableMinor(), e.verificationCode(), json,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                e.grossValueMinor(), e.deductionsMinor(), e.netPayableMinor(), e.verificationCode(), json, now));
+    }
+
+    /** The batch statement's parameters: one array per column, in {@link #COLUMNS} order, then the ingest time. */
+    private static Tuple columns(List<Valid> rows, OffsetDateTime now) {
+        int n = rows.size();
+        UUID[] purchaseId = new UUID[n];
+        UUID[] eventId = new UUID[n];
+        String[] stationId = new String[n];
+        String[] region = new String[n];
+        Long[] stationSequence = new Long[n];
+        OffsetDateTime[] paidAt = new OffsetDateTime[n];
+        String[] sellerId = new String[n];
+        String[] sellerType = new String[n];
+        String[] deviceId = new String[n];
+        Long[] readingId = new Long[n];
+        String[] grossGrams = new String[n];
+        String[] fineness = new String[n];
+        String[] assayMethod = new String[n];
+        String[] fineGrams = new String[n];
+        Long[] tickSequence = new Long[n];
+        String[] spot = new String[n];
+        String[] fx = new String[n];
+        String[] currency = new String[n];
+        Integer[] currencyExponent = new Integer[n];
+        Long[] grossValue = new Long[n];
+        Long[] deductions = new Long[n];
+        Long[] netPayable = new Long[n];
+        String[] verificationCode = new String[n];
+        String[] payload = new String[n];
+        for (int i = 0; i < n; i++) {
+            PurchaseEvent e = rows.get(i).event();
+            purchaseId[i] = e.purchaseId();
+            eventId[i] = e.eventId();
+            stationId[i] = e.stationId();
+            region[i] = e.region();
+            stationSequence[i] = e.stationSequence();
+            paidAt[i] = OffsetDateTime.ofInstant(e.paidAt(), ZoneOffset.UTC);
+            sellerId[i] = e.seller().id();
+            sellerType[i] = e.seller().type().name();
+            deviceId[i] = e.weighing().deviceId();
+            readingId[i] = e.weighing().readingId();
+            grossGrams[i] = e.weighing().grossGrams().toPlainString();
+            fineness[i] = e.assay().finenessPerMille().toPlainString();
+            assayMethod[i] = e.assay().method().name();
+            fineGrams[i] = e.fineGrams().toPlainString();
+            tickSequence[i] = e.price().tickSequence();
+            spot[i] = e.price().spotUsdPerTroyOunce().toPlainString();
+            fx[i] = e.price().fxLocalPerUsd().toPlainString();
+            currency[i] = e.currency();
+            currencyExponent[i] = e.currencyExponent();
+            grossValue[i] = e.grossValueMinor();
+            deductions[i] = e.deductionsMinor();
+            netPayable[i] = e.netPayableMinor();
+            verificationCode[i] = e.verificationCode();
+            payload[i] = rows.get(i).message().json();
+        }
+        return Tuple.from(Arrays.asList(purchaseId, eventId, stationId, region, stationSequence, paidAt, sellerId,
+                sellerType, deviceId, readingId, grossGrams, fineness, assayMethod, fineGrams, tickSequence, spot, fx,
+                currency, currencyExponent, grossValue, deductions, netPayable, verificationCode, payload, now));
+    }
+
+    /** A message that satisfied the contract, with its bound event. */
+    record Valid(IncomingPurchase message, PurchaseEvent event) {
+    }
+
+    private record RowResult(Valid valid, boolean inserted, String refusal) {
+    }
+
+    /**
+     * A batch split by the contract: the valid purchases (the first of each purchase id, in arrival order), how
+     * many repeated a purchase id already in the batch, and the refused messages with their reasons.
+     */
+    record Sorted(List<Valid> valid, int repeats, List<BatchOutcome.Parked> refused) {
+        static Sorted of(List<IncomingPurchase> messages) {
+            Map<UUID, Valid> valid = new LinkedHashMap<>();
+            List<BatchOutcome.Parked> refused = new ArrayList<>();
+            int repeats = 0;
+            for (IncomingPurchase message : messages) {
+                if (message.json() == null) {
+                    refused.add(new BatchOutcome.Parked(message,
+                            Contract.PURCHASE_EVENT.name() + " violated: empty message"));
+                    continue;
+                }
+                try {
+                    PurchaseEvent event = Contract.PURCHASE_EVENT.read(message.json());
+                    if (valid.putIfAbsent(event.purchaseId(), new Valid(message, event)) != null) {
+                        repeats++;
+                    }
+                } catch (ContractViolation violation) {
+                    refused.add(new BatchOutcome.Parked(message, violation.getMessage()));
+                }
+            }
+            return new Sorted(List.copyOf(valid.values()), repeats, refused);
+        }
     }
 }

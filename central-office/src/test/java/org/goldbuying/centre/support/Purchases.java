@@ -25,9 +25,14 @@ public final class Purchases {
 
     /** A valid purchase of the example's 12.34 g (11.2911 fine g, 3,239,041 UGX) with a new id and sequence. */
     public static String newPurchase(UUID purchaseId, String stationId) {
+        return newPurchase(purchaseId, stationId, SEQUENCE.incrementAndGet());
+    }
+
+    /** The same, with the station's sequence number chosen by the caller (to make two purchases claim one). */
+    public static String newPurchase(UUID purchaseId, String stationId, long stationSequence) {
         return EXAMPLE.replace("9b2f6a4e-1f7d-4e0b-8a1a-2c3d4e5f6a7b", purchaseId.toString())
                 .replace("3f0e8a52-6d3c-4a8e-9c43-0d8f5b0a1c11", UUID.randomUUID().toString())
                 .replace("\"MUB-01\"", "\"" + stationId + "\"")
-                .replace("\"stationSequence\": 42", "\"stationSequence\": " + SEQUENCE.incrementAndGet());
+                .replace("\"stationSequence\": 42", "\"stationSequence\": " + stationSequence);
     }
 }

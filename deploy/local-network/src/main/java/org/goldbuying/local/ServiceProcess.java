@@ -39,7 +39,8 @@ final class ServiceProcess implements AutoCloseable {
             Path logs = Files.createDirectories(runDir.resolve("logs"));
             Path tmp = Files.createDirectories(runDir.resolve("tmp").resolve(name));
             Path log = logs.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m",
+            // a small heap and the serial collector: a station PC has little memory and few cores
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx192m", "-XX:+UseSerialGC",
                     "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)

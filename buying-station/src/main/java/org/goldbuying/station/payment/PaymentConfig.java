@@ -1,0 +1,23 @@
+package org.goldbuying.station.payment;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How the station pays: which mobile-money gateway, and the simulator's behaviour. */
+@ConfigMapping(prefix = "station.payment")
+public interface PaymentConfig {
+
+    /** The mobile-money gateway in use. Only {@code simulator} exists yet; a real operator's adapter goes beside it. */
+    @WithDefault("simulator")
+    String mobileMoneyGateway();
+
+    Simulator simulator();
+
+    interface Simulator {
+        /** A simulated transfer stays PENDING this long, then confirms when next asked (as an operator would). */
+        @WithDefault("PT3S")
+        Duration confirmAfter();
+    }
+}

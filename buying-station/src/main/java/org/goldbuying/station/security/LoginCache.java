@@ -1,0 +1,54 @@
+package org.goldbuying.station.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Remembers recent successful logins for a short time, so that a page polling the balance twice a second does not
+ * pay a deliberately slow bcrypt check on every request. Only a salted SHA-256 of the credentials is kept (the salt
+ * is random per process); a changed or deactivated account is refused at the latest when its entry expires.
+ */
+final class LoginCache {
+    private record Entry(byte[] digest, Set<String> roles, long expiresAtNanos) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final byte[] salt = new byte[16];
+    private final long ttlNanos;
+
+    LoginCache(Duration ttl) {
+        new SecureRandom().nextBytes(salt);
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /** The roles of a login that succeeded recently with exactly these credentials, or null. */
+    Set<String> roles(String username, String password) {
+        Entry entry = entries.get(username);
+        if (entry == null || System.nanoTime() - entry.expiresAtNanos() > 0) {
+            return null;
+        }
+        return MessageDigest.isEqual(entry.digest(), digest(username, password)) ? entry.roles() : null;
+    }
+
+    void remember(String username, String password, Set<String> roles) {
+        entries.put(username, new Entry(digest(username, password), Set.copyOf(roles), System.nanoTime() + ttlNanos));
+    }
+
+    private byte[] digest(String username, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

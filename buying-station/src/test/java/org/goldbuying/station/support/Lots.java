@@ -1,0 +1,24 @@
+package org.goldbuying.station.support;
+
+import java.math.BigDecimal;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Quoted lots ready to pay: weighed on the pty balance, typed fineness, approved by the demo supervisor. */
+public final class Lots {
+    private Lots() {
+    }
+
+    /** Weighs and quotes a lot as {@code clerk} for a new individual seller; the supervisor approves it. */
+    public static JsonPath quotedAndApproved(String clerk, String grams) {
+        BalanceSimulatorResource.simulator().clearPan();
+        Counter.as(clerk).get("/api/balance/live").then().statusCode(200);
+        BalanceSimulatorResource.simulator().place(new BigDecimal(grams));
+        String id = Counter.as(clerk).contentType(ContentType.JSON)
+                .body(Sellers.newLot(Sellers.individual(), "900"))
+                .post("/api/lots").then().statusCode(201).extract().path("id");
+        return Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200)
+                .extract().jsonPath();
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Centre ingest benchmark (issue 5, item 10); results go to docs/performance.md. Never part of the tests.
+#
+#   deploy/scripts/ingest-bench.sh [stations] [lots per station]     # default 1000 200 (200,000 purchases)
+#
+# Packages central-office (tests skipped) and compiles its test sources, then runs the plain program
+# org.goldbuying.centre.bench.IngestThroughput, which starts a real PostgreSQL and a real Kafka broker
+# (deploy/embedded-infra), puts the backlog on gold.purchases.v1, starts the packaged service
+# (central-office/target/quarkus-app/quarkus-run.jar) as a process pointed at both, measures catch-up, live ingest
+# and a raw batched JDBC insert of the same rows, and stops everything it started. Everything it writes
+# (database, broker logs, the service's log, results.txt) stays under central-office/target/bench/ingest/.
+#
+# Environment:
+#   MAVEN_FLAGS   extra Maven flags (default: -o, offline; set MAVEN_FLAGS= on a machine that must download)
+#   BENCH_BATCH   the service's batch size (max.poll.records) and the raw insert's batch size (default 500)
+#   BENCH_CONSUMERS  the service's consumers in the group (CENTRE_INGEST_CONSUMERS, default 1)
+#
+# central-office resolves event-contracts and embedded-infra from the local Maven repository, so install them once
+# first (./local-network.sh does, or ./mvnw -q -B install -DskipTests).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+maven_flags=${MAVEN_FLAGS--o}
+stations=${1:-1000}
+lots=${2:-200}
+batch=${BENCH_BATCH:-500}
+consumers=${BENCH_CONSUMERS:-1}
+
+# shellcheck disable=SC2086
+./mvnw -q -B $maven_flags -pl central-office package -DskipTests
+# shellcheck disable=SC2086
+./mvnw -q -B $maven_flags -pl central-office dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+
+cd central-office
+bench=$PWD/target/bench
+rm -rf "$bench/classes" "$bench/test-classes" "$bench/quarkus-app"
+mkdir -p "$bench/tmp"
+# private copies, so a build started meanwhile cannot pull the classes or the packaged service from under the run
+cp -a target/classes "$bench/classes"
+cp -a target/test-classes "$bench/test-classes"
+cp -a target/quarkus-app "$bench/quarkus-app"
+
+echo "== ingest benchmark: $stations stations x $lots lots, batch $batch, $consumers consumers, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+exec java -Djava.io.tmpdir="$bench/tmp" -Dbench.dir="$bench/ingest" -Dbench.jar="$bench/quarkus-app/quarkus-run.jar" \
+  -Dbench.batch="$batch" -Dbench.consumers="$consumers" \
+  -cp "$bench/test-classes:$bench/classes:$(cat target/bench-classpath.txt)" \
+  org.goldbuying.centre.bench.IngestThroughput "$stations" "$lots"
