@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,6 +20,9 @@ import org.goldbuying.infra.KafkaTopic;
 import org.goldbuying.infra.LocalKafka;
 import org.goldbuying.infra.LocalPostgres;
 import org.goldbuying.scale.sim.MtSicsSimulator;
+import org.goldbuying.scale.sim.XrfSimulator;
+import org.goldbuying.scale.xrf.AnalyserId;
+import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.sim.VirtualSerialPair;
 import org.goldbuying.scale.transport.JSerialCommLine;
 import org.goldbuying.scale.transport.SerialSettings;
@@ -52,6 +56,8 @@ public final class LocalNetwork implements AutoCloseable {
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private LocalKafka kafka;
     private MtSicsSimulator balance;
+    private XrfSimulator analyser;
+    private long shots;
     private ServiceProcess centre;
     private ServiceProcess station;
     private Map<String, String> stationEnvironment;
@@ -91,6 +97,12 @@ public final class LocalNetwork implements AutoCloseable {
         balance = new MtSicsSimulator(new JSerialCommLine(SerialSettings.defaults(pty.deviceEnd().toString())),
                 BALANCE_SERIAL, 2).start();
         started.push(balance);
+        step("Simulated XRF analyser on a pseudo-terminal");
+        VirtualSerialPair xrfPty = VirtualSerialPair.open(run.resolve("pty"), "xrf");
+        started.push(xrfPty);
+        analyser = new XrfSimulator(new JSerialCommLine(SerialSettings.defaults(xrfPty.deviceEnd().toString())),
+                new AnalyserId("XRF-SIMULATOR", "XRF-SIM-1")).start();
+        started.push(analyser);
 
         step("central-office (simulated gold feed)");
         Map<String, String> centreEnv = new HashMap<>();
@@ -121,6 +133,7 @@ public final class LocalNetwork implements AutoCloseable {
         stationEnvironment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         stationEnvironment.put("STATION_BALANCE_PORT", pty.hostEnd().toString());
         stationEnvironment.put("STATION_BALANCE_SERIAL", BALANCE_SERIAL);
+        stationEnvironment.put("STATION_XRF_PORT", xrfPty.hostEnd().toString());
         // demo accounts (clerk / clerk-demo, supervisor / supervisor-demo, ...): local network only
         stationEnvironment.put("STATION_DEMO_ACCOUNTS", "true");
         stationEnvironment.put("STATION_RECEIPT_VERIFY_URL", "http://localhost:" + settings.centrePort() + "/verify");
@@ -213,6 +226,7 @@ public final class LocalNetwork implements AutoCloseable {
                 The gold feed is SIMULATED. Drive the simulated balance by typing here:
                   place <grams> [settle-ms]   put a load on the pan     clear       empty the pan
                   overload                    simulate an overload      serial <s>  report another serial number
+                  shoot <Au%> [Ag%] [Cu%]     send one XRF shot (after "Weigh, then XRF" on the counter page)
                 Ctrl-C stops everything.
                 """.formatted(network.centreUrl(), network.stationUrl(), network.centreUrl(), network.stationUrl(),
                 network.kafkaBootstrapServers(),
@@ -220,7 +234,7 @@ public final class LocalNetwork implements AutoCloseable {
         BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = console.readLine()) != null) {
-            drive(network.balance(), line.trim());
+            network.drive(line.trim());
         }
         // stdin closed (e.g. started in the background): keep running until stopped
         try {
@@ -230,10 +244,21 @@ public final class LocalNetwork implements AutoCloseable {
         }
     }
 
-    private static void drive(MtSicsSimulator balance, String command) {
+    private void drive(String command) {
         String[] words = command.split("\\s+");
         try {
             switch (words[0]) {
+                case "shoot" -> {
+                    Map<Element, BigDecimal> percents = new EnumMap<>(Element.class);
+                    percents.put(Element.AU, new BigDecimal(words[1]));
+                    if (words.length > 2) {
+                        percents.put(Element.AG, new BigDecimal(words[2]));
+                    }
+                    if (words.length > 3) {
+                        percents.put(Element.CU, new BigDecimal(words[3]));
+                    }
+                    analyser.shoot("LOCAL-" + (++shots), percents);
+                }
                 case "place" -> balance.place(new BigDecimal(words[1]), words.length > 2 ? Long.parseLong(words[2]) : 0);
                 case "clear" -> balance.clearPan();
                 case "overload" -> balance.overload();
