@@ -39,8 +39,10 @@ final class ServiceProcess implements AutoCloseable {
             Path logs = Files.createDirectories(runDir.resolve("logs"));
             Path tmp = Files.createDirectories(runDir.resolve("tmp").resolve(name));
             Path log = logs.resolve(name + ".log");
-            // a small heap and the serial collector: a station PC has little memory and few cores
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx192m", "-XX:+UseSerialGC",
+            // A station PC has little memory and few cores: a small heap, the serial collector, the client compiler
+            // only and a small code cache keep the resident size down (docs/performance.md has the figures).
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx128m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
                     "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
