@@ -384,8 +384,16 @@ function countdown(lot) {
   if (left === 0) {
     clearInterval(state.lockTimer);
     $('pay-button').disabled = true;
-    show('The quote expired. Weigh and quote again.');
+    $('requote-button').hidden = false;
+    show('The quote expired: quote it again at the price held now (the weighing and assay are kept).');
   }
+}
+
+async function requote() {
+  const lot = await api('/api/lots/' + state.lot.id + '/requote', { method: 'POST' });
+  $('requote-button').hidden = true;
+  render(lot);
+  show('Quoted again against tick ' + lot.quote.tickSequence + '.', 'info');
 }
 
 async function approve(username, password) {
@@ -414,6 +422,7 @@ async function pay() {
     $('density-form').hidden = true;
   } catch (e) {
     $('pay-button').disabled = false;
+    if (e.code === 'REQUOTE_NEEDED') $('requote-button').hidden = false;
     throw e;
   }
 }
@@ -441,6 +450,7 @@ function guarded(action) {
 }
 
 $('shift-form').addEventListener('submit', guarded(openShift));
+$('requote-button').addEventListener('click', guarded(requote));
 $('login-form').addEventListener('submit', guarded(() => logIn($('username').value.trim(), $('password').value)));
 $('seller-form').addEventListener('submit', guarded(() => findSeller($('seller-document').value.trim())));
 $('quote-button').addEventListener('click', guarded(weighAndQuote));

@@ -95,6 +95,13 @@ public class LotResource {
     }
 
     @POST
+    @Path("{id}/requote")
+    @Operation(summary = "Quote a QUOTED lot again against the official price held now (same weighing and assay)")
+    public Uni<LotView> requote(@PathParam("id") UUID id) {
+        return lots.requote(id).chain(lot -> assay.announce("REQUOTED", lot));
+    }
+
+    @POST
     @Path("{id}/density")
     @Operation(summary = "Record a density test (weight in water; weight in air is the lot's gross weight) and "
             + "compare it with the XRF composition; a mismatch needs a supervisor")

@@ -116,6 +116,33 @@ public class LotService {
         }).call(() -> flagApprovals(lot)).replaceWith(lot);
     }
 
+    /**
+     * Quotes a QUOTED lot again against the tick held now, keeping its legal weighing and its assay: after the lock
+     * window ended or a new official tick arrived, so the clerk does not weigh again. Every approval is asked for
+     * again, because the supervisor approved other figures; a density mismatch found earlier still needs one.
+     */
+    @WithTransaction
+    public Uni<Lot> requote(UUID id) {
+        return lots.findById(id).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."))
+                .invoke(lot -> {
+                    if (lot.status != LotStatus.QUOTED) {
+                        throw new StationException(StationError.WRONG_STATE,
+                                "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be quoted again.");
+                    }
+                })
+                .chain(this::quoteAssayed)
+                .invoke(lot -> {
+                    if (lot.densityFlag != null) {
+                        lot.approvalReasons = lot.needsApproval()
+                                ? lot.approvalReasons + "," + ApprovalRules.DENSITY_MISMATCH
+                                : ApprovalRules.DENSITY_MISMATCH;
+                    }
+                    lot.approvedBy = null;
+                    lot.approvedAt = null;
+                });
+    }
+
     /** Marks the approvals the lot needs; linked transactions over the AML threshold are also recorded. */
     private Uni<Void> flagApprovals(Lot lot) {
         Instant now = clock.instant();

@@ -278,4 +278,26 @@ class CounterPageBrowserTest {
         assertThat(browser.findElement(By.id("shift-form")).isDisplayed()).isFalse();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-shift-opened.png"));
     }
+
+    @Test
+    void aQuoteOverTakenByANewPriceIsQuotedAgainWithoutWeighingAgain() {
+        String nationalId = Sellers.uniqueNumber("CR");
+        Sellers.register("""
+                {"type":"INDIVIDUAL","name":"Rose Nansubuga","nationalId":"%s",
+                 "site":{"name":"Kasanda pit 9","latitude":"0.4447","longitude":"31.8167"}}""".formatted(nationalId));
+        logIn("clerk");
+        findSeller(nationalId);
+        weighAndQuote("3.00", "900");
+        String firstTick = browser.findElement(By.id("quote-terms")).getText();
+        PriceTicks.publishActive("2700.00");
+        browser.findElement(By.id("approve-button")).click();
+        browser.findElement(By.id("supervisor-username")).sendKeys("supervisor");
+        browser.findElement(By.id("supervisor-password")).sendKeys("supervisor-demo");
+        browser.findElement(By.id("approval-submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("pay-button"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requote-button"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Quoted again"));
+        assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("2700.00 USD/ozt").isNotEqualTo(firstTick);
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-requoted.png"));
+    }
 }

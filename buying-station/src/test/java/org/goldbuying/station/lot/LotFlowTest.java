@@ -117,6 +117,30 @@ class LotFlowTest {
                 .post("/api/lots/" + id + "/payment")
                 .then().statusCode(409).body("code", equalTo("REQUOTE_NEEDED"));
         given().get("/api/lots/" + id).then().statusCode(200).body("status", equalTo("QUOTED"));
+
+        // requote: same weighing and assay, the new tick's price, and the supervisor must approve again
+        long newTick = PriceTicks.publishActive("2670.00");
+        given().post("/api/lots/" + id + "/requote").then().statusCode(200)
+                .body("quote.tickSequence", equalTo(newTick))
+                .body("quote.spotUsdPerTroyOunce", equalTo("2670.00"))
+                .body("weighing.grossGrams", equalTo("5.00"))
+                .body("approval.approvedBy", org.hamcrest.Matchers.nullValue());
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment").then().statusCode(409).body("code", equalTo("APPROVAL_REQUIRED"));
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment").then().statusCode(200).body("status", equalTo("PAID"));
+        given().post("/api/lots/" + id + "/requote").then().statusCode(409).body("code", equalTo("WRONG_STATE"));
+
+        // no requote from a suspended price
+        BalanceSimulatorResource.simulator().clearPan();
+        given().get("/api/balance/live").then().statusCode(200);
+        BalanceSimulatorResource.simulator().place(new BigDecimal("6.00"));
+        String other = given().contentType(ContentType.JSON).body(newLot("900"))
+                .post("/api/lots").then().statusCode(201).extract().path("id");
+        PriceTicks.publishSuspended("Feed stopped");
+        given().post("/api/lots/" + other + "/requote").then().statusCode(503).body("code", equalTo("PRICE_SUSPENDED"));
+        given().get("/api/lots/" + other).then().body("status", equalTo("QUOTED"));
     }
 
     @Test
