@@ -175,6 +175,10 @@ public final class LocalNetwork implements AutoCloseable {
         return balance;
     }
 
+    public XrfSimulator analyser() {
+        return analyser;
+    }
+
     /** The station's operating-system process id, for measuring its memory. */
     public long stationPid() {
         return station.pid();

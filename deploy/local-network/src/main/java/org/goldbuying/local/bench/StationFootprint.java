@@ -2,15 +2,8 @@ package org.goldbuying.local.bench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,16 +18,14 @@ import org.goldbuying.local.LocalNetwork;
  */
 public final class StationFootprint {
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
-    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final Pattern SITE = Pattern.compile("\"sites\":\\[\\{\"id\":\"([0-9a-f-]{36})\"");
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String auth = basic("clerk:clerk-demo");
-    private final String supervisor = basic("supervisor:supervisor-demo");
     private final LocalNetwork network;
+    private final StationApi clerk;
+    private final StationApi supervisor;
 
     private StationFootprint(LocalNetwork network) {
         this.network = network;
+        this.clerk = new StationApi(network.stationUrl(), "clerk", "clerk-demo");
+        this.supervisor = new StationApi(network.stationUrl(), "supervisor", "supervisor-demo");
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,26 +42,25 @@ public final class StationFootprint {
     private void run(int lots, long networkReadyMillis) throws Exception {
         String quarkusStart = quarkusStartSeconds();
         long rssAtStart = rssKiB(network.stationPid());
-        awaitPrice();
-        String seller = post("/api/sellers", """
+        clerk.awaitQuotablePrice();
+        String seller = clerk.post("/api/sellers", """
                 {"type":"LICENSED_TRADER","name":"Footprint Trader","licenceNumber":"FP-%d","licenceExpiry":"2030-01-01",
                  "site":{"name":"Depot","latitude":"0.3","longitude":"32.5"}}""".formatted(System.nanoTime()));
-        String sellerId = group(ID, seller);
-        String siteId = group(SITE, seller);
+        String sellerId = StationApi.group(StationApi.ID, seller);
+        String siteId = StationApi.group(StationApi.FIRST_SITE, seller);
         // cash is paid from the clerk's open shift's drawer: a float no run of this benchmark can exhaust
-        post("/api/shifts", "{\"floatMinor\":100000000000000,\"currency\":\"UGX\"}");
+        clerk.post("/api/shifts", "{\"floatMinor\":100000000000000,\"currency\":\"UGX\"}");
         long began = System.nanoTime();
         for (int i = 0; i < lots; i++) {
             network.balance().clearPan();
-            get("/api/balance/live");
+            clerk.get("/api/balance/live");
             network.balance().place(new BigDecimal("2.00").add(BigDecimal.valueOf(i % 300, 2)));
-            String lot = post("/api/lots", """
+            String lot = clerk.post("/api/lots", """
                     {"sellerId":"%s","mineSiteId":"%s","finenessPerMille":"900"}""".formatted(sellerId, siteId));
-            String id = group(ID, lot);
+            String id = StationApi.group(StationApi.ID, lot);
             // a typed fineness is a manual assay: a supervisor approves it, as at a real counter
-            send(HttpRequest.newBuilder(URI.create(network.stationUrl() + "/api/lots/" + id + "/approval"))
-                    .header("Authorization", supervisor).POST(HttpRequest.BodyPublishers.noBody()).build());
-            post("/api/lots/" + id + "/payment", "{\"method\":\"CASH\"}");
+            supervisor.post("/api/lots/" + id + "/approval");
+            clerk.post("/api/lots/" + id + "/payment", "{\"method\":\"CASH\"}");
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         long rssAfter = rssKiB(network.stationPid());
@@ -95,15 +85,6 @@ public final class StationFootprint {
         System.out.printf("| station RSS after %d lots | %d MB |%n", lots, rssAfter / 1024);
     }
 
-    private void awaitPrice() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!get("/api/price").contains("\"quotable\":true")) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the station never received a price");
-            }
-            Thread.sleep(200);
-        }
-    }
 
     private String quarkusStartSeconds() throws IOException {
         Matcher m = STARTED.matcher(Files.readString(network.stationLog()));
@@ -114,9 +95,6 @@ public final class StationFootprint {
         return last;
     }
 
-    private static String basic(String credentials) {
-        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
-    }
 
     private static long rssKiB(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
@@ -127,30 +105,7 @@ public final class StationFootprint {
         throw new IllegalStateException("no VmRSS for process " + pid);
     }
 
-    private String get(String path) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(network.stationUrl() + path)).header("Authorization", auth)
-                .GET().build());
-    }
 
-    private String post(String path, String json) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(network.stationUrl() + path)).header("Authorization", auth)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
 
-    private String send(HttpRequest request) throws Exception {
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return response.body();
-    }
 
-    private static String group(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("not found in " + text);
-        }
-        return m.group(1);
-    }
 }

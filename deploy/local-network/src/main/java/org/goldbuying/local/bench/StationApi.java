@@ -1,0 +1,77 @@
+package org.goldbuying.local.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The station's REST API as one user of the harnesses sees it: plain JDK HTTP with basic auth. */
+final class StationApi {
+    static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    static final Pattern FIRST_SITE = Pattern.compile("\"sites\":\\[\\{\"id\":\"([0-9a-f-]{36})\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String baseUrl;
+    private final String authorization;
+
+    StationApi(String baseUrl, String username, String password) {
+        this.baseUrl = baseUrl;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A request to the station carrying this user's login, for callers that need their own body handler. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", authorization);
+    }
+
+    HttpClient client() {
+        return http;
+    }
+
+    String get(String path) throws Exception {
+        return send(request(path).GET().build());
+    }
+
+    String post(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    String post(String path) throws Exception {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** Waits until the station holds a price it may quote against (the centre publishes shortly after start). */
+    void awaitQuotablePrice() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!get("/api/price").contains("\"quotable\":true")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the station never received a price");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private String send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    static String group(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("not found in " + text);
+        }
+        return m.group(1);
+    }
+}
