@@ -189,6 +189,19 @@ async function findSeller(document_) {
   if (seller.sites.length === 0) show('This seller has no declared mine site: declare one before buying.');
 }
 
+async function registerSeller() {
+  const value = (id) => $(id).value.trim() || null;
+  const seller = await api('/api/sellers', { method: 'POST', body: {
+    type: $('reg-type').value, name: value('reg-name'), nationalId: value('reg-national-id'),
+    licenceNumber: value('reg-licence'), licenceExpiry: value('reg-licence-expiry'), mobileMoneyNumber: value('reg-mobile'),
+    site: { name: value('reg-site'), latitude: value('reg-lat'), longitude: value('reg-lon') } } });
+  $('register-form').reset();
+  $('new-seller').open = false;
+  $('seller-document').value = seller.nationalId || seller.licenceNumber;
+  await findSeller($('seller-document').value);
+  show('Registered ' + seller.name + '.', 'info');
+}
+
 // ---- quote, approval, payment, receipt ---------------------------------------------------------------------------
 async function weighAndQuote() {
   if (!state.seller) throw new Error('Find the seller first.');
@@ -450,6 +463,7 @@ function guarded(action) {
 }
 
 $('shift-form').addEventListener('submit', guarded(openShift));
+$('register-form').addEventListener('submit', guarded(registerSeller));
 $('requote-button').addEventListener('click', guarded(requote));
 $('login-form').addEventListener('submit', guarded(() => logIn($('username').value.trim(), $('password').value)));
 $('seller-form').addEventListener('submit', guarded(() => findSeller($('seller-document').value.trim())));

@@ -300,4 +300,25 @@ class CounterPageBrowserTest {
         assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("2700.00 USD/ozt").isNotEqualTo(firstTick);
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-requoted.png"));
     }
+
+    @Test
+    void aClerkRegistersANewSellerOnThePage() {
+        logIn("clerk");
+        browser.findElement(By.cssSelector("#new-seller summary")).click();
+        browser.findElement(By.id("reg-name")).sendKeys("Sarah Akello");
+        browser.findElement(By.id("reg-site")).sendKeys("Buwambo pit 1");
+        browser.findElement(By.id("reg-lat")).sendKeys("0.52");
+        browser.findElement(By.id("reg-lon")).sendKeys("32.61");
+        browser.findElement(By.id("register-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "national ID or a licence"));
+
+        String nationalId = Sellers.uniqueNumber("CP");
+        browser.findElement(By.id("reg-national-id")).sendKeys(nationalId);
+        browser.findElement(By.id("register-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Registered Sarah Akello"));
+        assertThat(browser.findElement(By.id("seller-details")).getText()).contains("Sarah Akello").contains("ACTIVE");
+        assertThat(new Select(browser.findElement(By.id("site"))).getFirstSelectedOption().getText())
+                .contains("Buwambo pit 1");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-seller-registered.png"));
+    }
 }
