@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 deploy/scripts/require-tools.sh
 
-echo "Building (tests skipped; ./test.sh runs them) ..."
+echo "Building (tests skipped; ./mvnw -B verify runs them) ..."
 ./mvnw -q -B install -DskipTests
 
 mkdir -p run/tmp

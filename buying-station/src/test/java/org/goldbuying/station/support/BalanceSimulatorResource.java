@@ -21,7 +21,7 @@ public class BalanceSimulatorResource implements QuarkusTestResourceLifecycleMan
         try {
             pair = VirtualSerialPair.open(Path.of("target", "pty"), "balance");
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot make a pseudo-terminal pair (is socat installed?)", e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
         simulator = new MtSicsSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())),
                 SERIAL_NUMBER, 2).start();

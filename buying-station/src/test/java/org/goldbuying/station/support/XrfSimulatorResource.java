@@ -30,7 +30,7 @@ public class XrfSimulatorResource implements QuarkusTestResourceLifecycleManager
         try {
             pair = VirtualSerialPair.open(Path.of("target", "pty"), "xrf");
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot make a pseudo-terminal pair (is socat installed?)", e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
         simulator = new XrfSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())),
                 ANALYSER).start();

@@ -16,7 +16,6 @@ import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.KafkaProbe;
-import org.goldbuying.scale.sim.VirtualSerialPair;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,9 +36,6 @@ class WalkingSkeletonTest {
 
     @BeforeAll
     static void startTheNetwork() {
-        if (System.getenv("CI") == null && !VirtualSerialPair.socatAvailable()) {
-            throw new IllegalStateException("socat is needed for the balance's pseudo-terminal: apt-get install -y socat");
-        }
         Path root = Path.of(System.getProperty("gold.root", "../..")).toAbsolutePath().normalize();
         network = LocalNetwork.start(LocalNetwork.Settings.forTests(root, Path.of("target", "network")));
     }

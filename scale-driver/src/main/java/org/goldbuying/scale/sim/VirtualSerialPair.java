@@ -36,6 +36,9 @@ public final class VirtualSerialPair implements AutoCloseable {
     }
 
     public static VirtualSerialPair open(Path folder, String name) throws IOException {
+        if (!socatAvailable()) {
+            throw new IOException("socat is not installed, so no pseudo-terminal can be made: apt-get install -y socat");
+        }
         Files.createDirectories(folder);
         Path host = folder.resolve(name).toAbsolutePath();
         Path device = folder.resolve(name + "-device").toAbsolutePath();
