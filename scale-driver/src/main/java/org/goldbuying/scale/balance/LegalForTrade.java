@@ -14,8 +14,18 @@ public final class LegalForTrade {
     private LegalForTrade() {
     }
 
-    /** Checks the device itself before any weighing: verification current and the right serial number. */
+    /** Precious metals are traded only on class I or II balances with e of 0.01 g or finer. */
+    static final BigDecimal COARSEST_E_FOR_GOLD_GRAMS = new BigDecimal("0.01");
+
+    /**
+     * Checks the device itself before any weighing: fit for gold, verification current and the right serial number.
+     */
     public static void checkDevice(RegisteredBalance balance, String reportedSerialNumber, LocalDate today) {
+        if (!balance.accuracyClass().allowedForPreciousMetals()
+                || balance.verificationIntervalGrams().compareTo(COARSEST_E_FOR_GOLD_GRAMS) > 0) {
+            throw new ScaleException(ScaleFault.NOT_FOR_PRECIOUS_METALS, "balance " + balance.deviceId() + " is class "
+                    + balance.accuracyClass() + " with e = " + balance.verificationIntervalGrams().toPlainString() + " g");
+        }
         if (today.isAfter(balance.verificationExpiry())) {
             throw new ScaleException(ScaleFault.VERIFICATION_EXPIRED, "balance " + balance.deviceId()
                     + " verification (certificate " + balance.certificateNumber() + ") expired on "
@@ -38,7 +48,7 @@ public final class LegalForTrade {
         return steps.multiply(e).setScale(Math.max(0, e.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
     }
 
-    /** Checks one frame for use in a transaction: stable, within Min..Max. Returns the weight in grams. */
+    /** Checks one frame for use in a transaction: stable, within Min..Max. */
     public static void checkFrame(RegisteredBalance balance, WeightFrame frame) {
         if (!frame.stable()) {
             throw new ScaleException(ScaleFault.UNSTABLE, "frame not flagged stable: " + frame.rawFrame());

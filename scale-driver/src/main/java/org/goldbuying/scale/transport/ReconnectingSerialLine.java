@@ -89,18 +89,28 @@ public final class ReconnectingSerialLine implements SerialLine {
     }
 
     private void retry() {
+        SerialLine fresh;
         synchronized (this) {
             if (closed || current != null) {
                 return;
             }
             try {
-                current = connect();
+                fresh = connect();
             } catch (ScaleException notYet) {
                 retries.schedule(this::retry, retryInterval.toNanos(), TimeUnit.NANOSECONDS);
                 return;
             }
         }
+        // The host learns of the reconnect (and forgets the old device's identity) before the line is usable:
+        // otherwise a weighing could slip through on a different balance before its serial number is read again.
         listener.onReconnected();
+        synchronized (this) {
+            if (closed) {
+                fresh.close();
+                return;
+            }
+            current = fresh;
+        }
     }
 
     @Override

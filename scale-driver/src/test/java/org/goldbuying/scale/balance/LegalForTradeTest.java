@@ -50,4 +50,17 @@ class LegalForTradeTest {
                 .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.ABOVE_MAX));
         LegalForTrade.checkFrame(b, new WeightFrame(new BigDecimal("0.2"), MassUnit.GRAM, true, "S S 0.20 g"));
     }
+
+    @Test
+    void onlyFineBalancesOfClassIOrIiMayWeighGold() {
+        LocalDate today = LocalDate.of(2027, 1, 1);
+        RegisteredBalance classThree = new RegisteredBalance("counter-1", "B1", AccuracyClass.III, new BigDecimal("2100"),
+                new BigDecimal("0.2"), new BigDecimal("0.01"), new BigDecimal("0.01"), "WM-1", LocalDate.of(2027, 12, 31));
+        assertThatThrownBy(() -> LegalForTrade.checkDevice(classThree, "B1", today))
+                .isInstanceOfSatisfying(ScaleException.class,
+                        e -> assertThat(e.fault()).isEqualTo(ScaleFault.NOT_FOR_PRECIOUS_METALS));
+        assertThatThrownBy(() -> LegalForTrade.checkDevice(balance("0.1", "0.1"), "B1", today))
+                .isInstanceOfSatisfying(ScaleException.class,
+                        e -> assertThat(e.fault()).isEqualTo(ScaleFault.NOT_FOR_PRECIOUS_METALS));
+    }
 }
