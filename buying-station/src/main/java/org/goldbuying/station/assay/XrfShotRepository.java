@@ -15,9 +15,4 @@ public class XrfShotRepository implements PanacheRepositoryBase<XrfShotRecord, L
     public Uni<List<XrfShotRecord>> forLot(UUID lotId) {
         return list("lotId = ?1 order by id", lotId);
     }
-
-    public Uni<Boolean> exists(UUID lotId, String analyserSerial, String shotId) {
-        return count("lotId = ?1 and analyserSerial = ?2 and shotId = ?3", lotId, analyserSerial, shotId)
-                .map(n -> n > 0);
-    }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Which approvals a quoted lot needs before payment: a large lot, linked transactions of the same seller over the
- * AML threshold (structuring), or a fineness typed by hand (nothing but the clerk's word stands behind it). Plain
+ * AML threshold (structuring), a fineness typed by hand (nothing but the clerk's word stands behind it), or a density
+ * test that contradicts the XRF composition. Plain
  * Java; the caller supplies what the seller was already paid in the window.
  */
 public final class ApprovalRules {
@@ -20,8 +21,8 @@ public final class ApprovalRules {
     }
 
     public static List<String> reasons(long netPayableMinor, long paidInWindowMinor, long largeLotMinor,
-            long amlThresholdMinor, boolean manualAssay) {
-        List<String> reasons = new ArrayList<>(3);
+            long amlThresholdMinor, boolean manualAssay, boolean densityMismatch) {
+        List<String> reasons = new ArrayList<>(4);
         if (netPayableMinor > largeLotMinor) {
             reasons.add(LARGE_VALUE);
         }
@@ -30,6 +31,9 @@ public final class ApprovalRules {
         }
         if (manualAssay) {
             reasons.add(MANUAL_ASSAY);
+        }
+        if (densityMismatch) {
+            reasons.add(DENSITY_MISMATCH);
         }
         return reasons;
     }

@@ -47,7 +47,8 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
     public Uni<Integer> recordAml(Lot lot, long linkedTotalMinor, long thresholdMinor, int windowDays, Instant at) {
         return Panache.getSession().chain(session -> session.createNativeQuery(
                 "INSERT INTO aml_record (lot_id, seller_id, window_days, linked_total_minor, threshold_minor, currency,"
-                        + " recorded_at) VALUES (:lot, :seller, :days, :total, :threshold, :currency, :at)")
+                        + " recorded_at) VALUES (:lot, :seller, :days, :total, :threshold, :currency, :at)"
+                        + " ON CONFLICT (lot_id) DO NOTHING")
                 .setParameter("lot", lot.id)
                 .setParameter("seller", lot.sellerId)
                 .setParameter("days", windowDays)

@@ -132,15 +132,20 @@ public class LotService {
                     }
                 })
                 .chain(this::quoteAssayed)
-                .invoke(lot -> {
-                    if (lot.densityFlag != null) {
-                        lot.approvalReasons = lot.needsApproval()
-                                ? lot.approvalReasons + "," + ApprovalRules.DENSITY_MISMATCH
-                                : ApprovalRules.DENSITY_MISMATCH;
-                    }
-                    lot.approvedBy = null;
-                    lot.approvedAt = null;
-                });
+                .invoke(LotService::withdrawApproval);
+    }
+
+    /**
+     * Works out a QUOTED lot's approvals again after something the approver did not see (a density mismatch): any
+     * approval given before no longer counts. Must run inside the caller's transaction.
+     */
+    public Uni<Lot> reviewApprovals(Lot lot) {
+        return flagApprovals(lot).invoke(() -> withdrawApproval(lot)).replaceWith(lot);
+    }
+
+    private static void withdrawApproval(Lot lot) {
+        lot.approvedBy = null;
+        lot.approvedAt = null;
     }
 
     /** Marks the approvals the lot needs; linked transactions over the AML threshold are also recorded. */
@@ -149,7 +154,7 @@ public class LotService {
         return lots.paidNetMinorSince(lot.sellerId, now.minus(approvals.amlWindow())).chain(paidInWindow -> {
             List<String> reasons = ApprovalRules.reasons(lot.netPayableMinor, paidInWindow,
                     approvals.largeLotMinor(), approvals.amlThresholdMinor(),
-                    lot.assayMethod == PurchaseEvent.AssayMethod.MANUAL);
+                    lot.assayMethod == PurchaseEvent.AssayMethod.MANUAL, lot.densityFlag != null);
             lot.approvalReasons = reasons.isEmpty() ? null : String.join(",", reasons);
             if (!reasons.contains(ApprovalRules.AML_LINKED)) {
                 return Uni.createFrom().voidItem();

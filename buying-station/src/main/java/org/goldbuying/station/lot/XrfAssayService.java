@@ -127,21 +127,23 @@ public class XrfAssayService {
                     + lot.assayNote + "); no more shots are taken.");
         }
         Instant now = clock.instant();
-        Uni<Void> stored = Uni.createFrom().voidItem();
-        for (XrfShot shot : received) {
-            stored = stored.chain(() -> shots.exists(lot.id, shot.analyser().serialNumber(), shot.shotId()))
-                    .chain(exists -> {
-                        if (exists) {
-                            throw new StationException(StationError.DUPLICATE, "Shot " + shot.shotId() + " of analyser "
-                                    + shot.analyser() + " is already recorded for this lot.");
-                        }
-                        return shots.persist(ShotCodec.toRecord(shot, lot.id, via, now));
-                    }).replaceWithVoid();
-        }
-        return stored.chain(shots::flush)
-                .chain(() -> shots.forLot(lot.id))
-                .chain(all -> assess(lot, all))
-                .chain(() -> view(lot));
+        // One read of the lot's shots serves the duplicate check, the average and the view: this is the
+        // assay-to-price path, and every round trip to the database is on it.
+        return shots.forLot(lot.id).chain(stored -> {
+            List<XrfShotRecord> all = new ArrayList<>(stored);
+            for (XrfShot shot : received) {
+                boolean duplicate = all.stream().anyMatch(r -> r.shotId.equals(shot.shotId())
+                        && r.analyserSerial.equals(shot.analyser().serialNumber()));
+                if (duplicate) {
+                    throw new StationException(StationError.DUPLICATE, "Shot " + shot.shotId() + " of analyser "
+                            + shot.analyser() + " is already recorded for this lot.");
+                }
+                all.add(ShotCodec.toRecord(shot, lot.id, via, now));
+            }
+            return shots.persist(all.subList(stored.size(), all.size()))
+                    .chain(() -> assess(lot, all))
+                    .map(ignored -> LotView.of(lot, all.stream().map(ShotCodec::view).toList()));
+        });
     }
 
     /** Averages the shots in use once there are enough, then flags, or quotes. */
@@ -224,25 +226,19 @@ public class XrfAssayService {
             lot.densityAllowed = verdict.allowed();
             lot.densityBy = who;
             lot.densityAt = clock.instant();
-            verdict.flag().ifPresent(flag -> flagDensity(lot, flag));
-            return view(lot);
-        })).invoke(v -> changes.fire(new LotChanged("DENSITY", v)));
-    }
-
-    private static void flagDensity(Lot lot, FraudFlag flag) {
-        lot.densityFlag = flag.reason();
-        if (lot.status == LotStatus.QUOTED) {
-            List<String> reasons = new ArrayList<>(lot.needsApproval() ? List.of(lot.approvalReasons.split(","))
-                    : List.of());
-            reasons.add(ApprovalRules.DENSITY_MISMATCH);
-            lot.approvalReasons = String.join(",", reasons);
-            // an approval given before the mismatch was known does not cover it
-            lot.approvedBy = null;
-            lot.approvedAt = null;
-        } else {
+            if (verdict.flag().isEmpty()) {
+                return view(lot);
+            }
+            FraudFlag flag = verdict.flag().get();
+            lot.densityFlag = flag.reason();
+            if (lot.status == LotStatus.QUOTED) {
+                return lotService.reviewApprovals(lot).chain(this::view);
+            }
+            // still being assayed: the lot is held, as for any other fraud flag
             lot.assayFlags = AssayJson.withFlag(lot.assayFlags, flag);
             lot.assayNote = flag.kind().clerkMessage() + " (" + flag.reason() + ")";
-        }
+            return view(lot);
+        })).invoke(v -> changes.fire(new LotChanged("DENSITY", v)));
     }
 
     private static XrfResult composition(Lot lot) {
