@@ -72,15 +72,15 @@ function enter(me) {
 
 async function refresh() {
   try {
-    const [reserve, days, todayRows, regions, stationsLedger, stations] = await Promise.all([
-      api('/api/reserve'), api('/api/ledger?by=day'), api('/api/ledger?by=day&from=' + today() + '&to=' + today()),
+    const [reserve, days, regions, stationsLedger, stations] = await Promise.all([
+      api('/api/reserve'), api('/api/ledger?by=day'),
       api('/api/ledger?by=region'), api('/api/ledger?by=station'), api('/api/stations')]);
     const alerts = [];
     const total = reserve.byCurrency[0];
     $('reserve-fine').textContent = total ? grams(total.fineGrams) : '0 g';
     $('reserve-detail').textContent = total ? reserve.purchases + ' purchases \u00b7 ' + grams(total.grossGrams)
       + ' gross \u00b7 cost ' + money(total.costMinor, total.currencyExponent, total.currency) : 'No purchases yet.';
-    const t = todayRows[0];
+    const t = days.find((d) => d.key === today());
     $('today-fine').textContent = t ? grams(t.fineGrams) : '0 g';
     $('today-detail').textContent = t ? t.purchases + ' purchases \u00b7 ' + money(t.costMinor, t.currencyExponent, t.currency)
       + ' \u00b7 ' + t.premiumPercent + ' % vs spot' : 'No purchases today.';
@@ -160,33 +160,46 @@ function fillStations(stations, alerts) {
   $('stations-detail').textContent = (stations.length - online) + ' offline';
 }
 
-// Cumulative fine grams by day as an SVG line: drawing needs only approximate numbers, the figures shown are exact.
+// Cumulative fine grams by day as an SVG line. The totals shown are summed exactly (BigInt in units of 0.1 mg, the
+// ledger's scale); only the drawing uses floating point, for coordinates.
+const MG_TENTHS = 4;
+
+function toTenthsOfMg(text) {
+  const [whole, fraction = ''] = String(text).split('.');
+  return BigInt(whole + fraction.padEnd(MG_TENTHS, '0').slice(0, MG_TENTHS));
+}
+
+function fromTenthsOfMg(value) {
+  const digits = value.toString().padStart(MG_TENTHS + 1, '0');
+  return digits.slice(0, -MG_TENTHS) + '.' + digits.slice(-MG_TENTHS);
+}
+
 function chart(days) {
-  let total = 0;
-  const points = days.map((d) => { total += Number(d.fineGrams); return { day: d.key, total }; });
+  let total = 0n;
+  const points = days.map((d) => { total += toTenthsOfMg(d.fineGrams); return { day: d.key, total: fromTenthsOfMg(total) }; });
   const box = $('chart');
   const tableBody = $('chart-table').querySelector('tbody');
   tableBody.innerHTML = '';
   for (const p of points) {
     const tr = document.createElement('tr');
     cell(tr, p.day);
-    cell(tr, p.total.toFixed(4) + ' g', true);
+    cell(tr, grams(p.total), true);
     tableBody.appendChild(tr);
   }
   if (points.length === 0) { box.textContent = 'No purchases yet.'; return; }
   const w = 800, h = 200, pad = 40;
-  const max = Math.max(...points.map((p) => p.total)) || 1;
+  const max = Math.max(...points.map((p) => Number(p.total))) || 1;
   const x = (i) => pad + (points.length === 1 ? (w - 2 * pad) / 2 : i * (w - 2 * pad) / (points.length - 1));
   const y = (v) => h - pad / 2 - v / max * (h - pad);
-  const line = points.map((p, i) => x(i).toFixed(1) + ',' + y(p.total).toFixed(1)).join(' ');
+  const line = points.map((p, i) => x(i).toFixed(1) + ',' + y(Number(p.total)).toFixed(1)).join(' ');
   const first = points[0].day, last = points[points.length - 1].day;
   box.innerHTML = '<svg viewBox="0 0 ' + w + ' ' + h + '" xmlns="http://www.w3.org/2000/svg">'
     + '<line x1="' + pad + '" y1="' + (h - pad / 2) + '" x2="' + (w - pad) + '" y2="' + (h - pad / 2) + '" stroke="#999"/>'
     + '<polyline fill="none" stroke="#b8860b" stroke-width="3" points="' + line + '"/>'
-    + points.map((p, i) => '<circle r="4" fill="#b8860b" cx="' + x(i).toFixed(1) + '" cy="' + y(p.total).toFixed(1) + '"/>').join('')
+    + points.map((p, i) => '<circle r="4" fill="#b8860b" cx="' + x(i).toFixed(1) + '" cy="' + y(Number(p.total)).toFixed(1) + '"/>').join('')
     + '<text x="' + pad + '" y="' + (h - 2) + '" font-size="12">' + first + '</text>'
     + '<text x="' + (w - pad) + '" y="' + (h - 2) + '" font-size="12" text-anchor="end">' + last + '</text>'
-    + '<text x="' + pad + '" y="14" font-size="12">' + max.toFixed(2) + ' g</text></svg>';
+    + '<text x="' + pad + '" y="14" font-size="12">' + grams(points[points.length - 1].total) + '</text></svg>';
 }
 
 // Server-sent events read with fetch, because EventSource cannot send the login.
@@ -210,8 +223,10 @@ async function listen() {
           const event = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           if (event.includes('PURCHASE_INGESTED')) {
-            clearTimeout(state.refreshTimer);
-            state.refreshTimer = setTimeout(refresh, 300);
+            // one refresh for a burst of events: a timer that restarted on every event would never fire
+            if (!state.refreshTimer) {
+              state.refreshTimer = setTimeout(() => { state.refreshTimer = null; refresh(); }, 300);
+            }
           }
         }
       }

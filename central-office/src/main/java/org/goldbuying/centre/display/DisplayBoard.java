@@ -89,8 +89,4 @@ public class DisplayBoard {
     private DisplayPrice view(Optional<PriceTick> tick) {
         return board.view(tick, clock.instant(), feedSimulated);
     }
-
-    public PriceBoard board() {
-        return board;
-    }
 }

@@ -61,8 +61,4 @@ public record DisplayPrice(
     public record Row(String key, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal perMille, String label,
             Amount perGram, List<Amount> perUnit) {
     }
-
-    public boolean current() {
-        return status == Status.ACTIVE;
-    }
 }

@@ -98,8 +98,4 @@ public final class PriceBoard {
                 tick == null ? null : tick.source().name(), tick == null ? null : tick.publishedAt(), null, now,
                 zone.getId(), tick == null ? null : tick.currency(), null, null, null, null, List.of(), List.of());
     }
-
-    public ZoneId zone() {
-        return zone;
-    }
 }

@@ -50,9 +50,4 @@ public class ActiveGoldFeed implements GoldFeed {
     public Optional<String> problem() {
         return delegate.problem();
     }
-
-    /** The feed in use, for status screens. */
-    public GoldFeed delegate() {
-        return delegate;
-    }
 }

@@ -60,10 +60,6 @@ public abstract class PolledFeed implements GoldFeed {
         return state.problem();
     }
 
-    public String name() {
-        return name;
-    }
-
     public Duration pollInterval() {
         return pollInterval;
     }

@@ -61,13 +61,6 @@ public class PurchaseIngest {
                 spot_usd_per_troy_ounce, fx_local_per_usd, currency, currency_exponent, gross_value_minor,
                 deductions_minor, net_payable_minor, verification_code, payload, ingested_at""";
 
-    /** One purchase; used row by row when the batch statement was refused. */
-    static final String INSERT_ONE = "INSERT INTO purchase (" + COLUMNS + """
-            )
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                $22, $23, $24, $25)
-            ON CONFLICT (purchase_id) DO NOTHING""";
-
     /**
      * A whole batch in one statement: one array per column (decimals as text, cast here so their exact digits
      * are kept), the ingest time once. RETURNING says which rows were new.
@@ -161,8 +154,9 @@ public class PurchaseIngest {
 
     private Uni<BatchOutcome> insertOneByOne(Sorted sorted, OffsetDateTime now) {
         return Multi.createFrom().iterable(sorted.valid())
-                .onItem().transformToUniAndConcatenate(valid -> database.preparedQuery(INSERT_ONE)
-                        .execute(row(valid.event(), valid.message().json(), now))
+                // the same statement with one row: one SQL text and one column mapping for both paths
+                .onItem().transformToUniAndConcatenate(valid -> database.preparedQuery(INSERT_BATCH)
+                        .execute(columns(List.of(valid), now))
                         .map(RowSet::rowCount)
                         .map(count -> new RowResult(valid, count == 1, null))
                         .onFailure(PurchaseIngest::refusedByDatabase)
@@ -205,15 +199,6 @@ public class PurchaseIngest {
             return pg.getErrorMessage() + (pg.getDetail() == null ? "" : " (" + pg.getDetail() + ")");
         }
         return String.valueOf(failure.getMessage());
-    }
-
-    private static Tuple row(PurchaseEvent e, String json, OffsetDateTime now) {
-        return Tuple.from(Arrays.asList(e.purchaseId(), e.eventId(), e.stationId(), e.region(), e.stationSequence(),
-                OffsetDateTime.ofInstant(e.paidAt(), ZoneOffset.UTC), e.seller().id(), e.seller().type().name(),
-                e.weighing().deviceId(), e.weighing().readingId(), e.weighing().grossGrams(),
-                e.assay().finenessPerMille(), e.assay().method().name(), e.fineGrams(), e.price().tickSequence(),
-                e.price().spotUsdPerTroyOunce(), e.price().fxLocalPerUsd(), e.currency(), e.currencyExponent(),
-                e.grossValueMinor(), e.deductionsMinor(), e.netPayableMinor(), e.verificationCode(), json, now));
     }
 
     /** The batch statement's parameters: one array per column, in {@link #COLUMNS} order, then the ingest time. */

@@ -21,6 +21,12 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /** The reserve ledger: purchases summed by day, region, station or seller type over a date range. */
 @ApplicationScoped
 public class LedgerService {
+    /*
+     * Rounding, explicit as at the station: each purchase's USD cost to 4 decimals before summing (the total is shown
+     * to 2, half-even, in Java); the reference per fine gram exactly as QuoteCalculator computes it (USD per gram to
+     * 10 decimals, times FX, to 10 decimals), so the premium compares like with like.
+     */
+
     /** Group keys, each a fixed SQL expression: user input never reaches the SQL text. */
     private static final Map<String, String> GROUPS = Map.of(
             "day", "to_char(paid_at AT TIME ZONE $3::text, 'YYYY-MM-DD')",
@@ -48,8 +54,10 @@ public class LedgerService {
         String sql = """
                 SELECT %s AS k, currency, currency_exponent, count(*) AS n, sum(fine_grams) AS fine,
                        sum(gross_grams) AS gross, sum(net_payable_minor) AS cost_minor,
-                       sum(net_payable_minor / power(10::numeric, currency_exponent) / fx_local_per_usd) AS cost_usd,
-                       sum(fine_grams * spot_usd_per_troy_ounce / 31.1034768 * fx_local_per_usd) AS reference_value
+                       sum(round(net_payable_minor / power(10::numeric, currency_exponent) / fx_local_per_usd, 4))
+                           AS cost_usd,
+                       sum(fine_grams * round(round(spot_usd_per_troy_ounce / 31.1034768, 10) * fx_local_per_usd, 10))
+                           AS reference_value
                 FROM purchase
                 WHERE paid_at >= $1 AND paid_at < $2 AND ($3::text IS NOT NULL)
                 GROUP BY k, currency, currency_exponent ORDER BY k, currency""".formatted(key);

@@ -55,7 +55,8 @@ public final class PriceGuard {
                     .divide(last, 2, RoundingMode.HALF_UP);
             if (movePercent.compareTo(maxMovePercent) > 0) {
                 return new Refuse("The gold feed moved " + movePercent.toPlainString() + "% since the last accepted "
-                        + "price (limit " + maxMovePercent.toPlainString() + "%); held for treasury approval.");
+                        + "price (limit " + maxMovePercent.toPlainString() + "%): not published. If the market did move, "
+                        + "treasury raises CENTRE_PRICING_MAX_MOVE_PERCENT.");
             }
         }
         return new Accept(quote);

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.centre.common.CentreError;
+import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.centre.security.Roles;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -27,10 +29,9 @@ public class PriceResource {
     @WithSession
     @Operation(summary = "The latest official price tick, exactly as it was published")
     public Uni<Response> current() {
-        return ticks.latest().map(tick -> tick == null
-                ? Response.status(404).type(MediaType.APPLICATION_JSON)
-                        .entity("{\"code\":\"NO_PRICE\",\"message\":\"No official price has been published yet.\"}").build()
-                : Response.ok(tick.payload, MediaType.APPLICATION_JSON).build());
+        return ticks.latest().onItem().ifNull()
+                .failWith(() -> new CentreException(CentreError.NO_PRICE, "No official price has been published yet."))
+                .map(tick -> Response.ok(tick.payload, MediaType.APPLICATION_JSON).build());
     }
 
     @POST
