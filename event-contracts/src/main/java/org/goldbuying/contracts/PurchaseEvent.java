@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Java binding of docs/contracts/purchase-event.v1.schema.json: read the schema for the meaning of each field. */
 public record PurchaseEvent(
@@ -36,8 +37,21 @@ public record PurchaseEvent(
     public record Seller(String id, SellerType type) {
     }
 
-    public record Weighing(String deviceId, long readingId,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams) {
+    /**
+     * The balance's legal-for-trade reading ({@code readingId}), or a weight typed by hand when the balance could not
+     * be used ({@code typedOverride}, approved by a supervisor): exactly one of the two.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Weighing(String deviceId, Long readingId,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams, TypedOverride typedOverride) {
+
+        public static Weighing read(String deviceId, long readingId, BigDecimal grossGrams) {
+            return new Weighing(deviceId, readingId, grossGrams, null);
+        }
+    }
+
+    /** Who typed the weight, why the balance could not be used, and the supervisor who approved it. */
+    public record TypedOverride(String reason, String typedBy, String approvedBy) {
     }
 
     public record Assay(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal finenessPerMille, AssayMethod method) {

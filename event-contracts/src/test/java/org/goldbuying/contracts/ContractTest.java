@@ -63,6 +63,25 @@ class ContractTest {
     }
 
     @Test
+    void aWeighingIsEitherABalanceReadingOrAnApprovedTypedOverride() throws IOException {
+        String typed = example("purchase-event.v1.typed-weight.json");
+        assertThat(Contract.PURCHASE_EVENT.violations(typed)).isEmpty();
+        PurchaseEvent event = Contract.PURCHASE_EVENT.read(typed);
+        assertThat(event.weighing().readingId()).isNull();
+        assertThat(event.weighing().typedOverride().approvedBy()).isEqualTo("supervisor");
+        assertThat(Contract.PURCHASE_EVENT.write(event)).doesNotContain("readingId");
+
+        // both, or neither: refused
+        assertThat(Contract.PURCHASE_EVENT.violations(typed.replace("\"grossGrams\": \"12.34\",",
+                "\"readingId\": 7, \"grossGrams\": \"12.34\","))).isNotEmpty();
+        String neither = example("purchase-event.v1.json").replace("\"readingId\": 1763802930000001, ", "");
+        assertThat(Contract.PURCHASE_EVENT.violations(neither)).isNotEmpty();
+        // an override nobody approved: refused
+        assertThat(Contract.PURCHASE_EVENT.violations(typed.replace(", \"approvedBy\": \"supervisor\"", "")))
+                .isNotEmpty();
+    }
+
+    @Test
     void anActiveTickNeedsAPriceAndASuspendedOneAReason() throws IOException {
         String active = example("price-tick.v1.json");
         assertThat(Contract.PRICE_TICK.violations(active.replace("\"spotUsdPerTroyOunce\": \"2650.00\",", "")))

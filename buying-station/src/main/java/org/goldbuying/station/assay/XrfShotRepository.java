@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.reactive.mutiny.Mutiny;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -14,5 +16,12 @@ public class XrfShotRepository implements PanacheRepositoryBase<XrfShotRecord, L
     /** Every shot of the lot, kept or discarded, oldest first. */
     public Uni<List<XrfShotRecord>> forLot(UUID lotId) {
         return list("lotId = ?1 order by id", lotId);
+    }
+
+    /** As above, in any session (the XRF path uses a stateless one). */
+    public static Uni<List<XrfShotRecord>> forLot(Mutiny.QueryProducer queries, UUID lotId) {
+        return queries.createSelectionQuery("from XrfShotRecord where lotId = :lot order by id", XrfShotRecord.class)
+                .setParameter("lot", lotId)
+                .getResultList();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.goldbuying.contracts.PurchaseEvent;
-import org.goldbuying.scale.balance.TransactionReading;
 import org.goldbuying.station.pricing.Quote;
 
 
@@ -34,8 +33,9 @@ public class Lot {
     @Column(name = "mine_site_id")
     public UUID mineSiteId;
 
+    /** The balance's legal-for-trade reading; null when the weight was typed by hand (see weightOverrideReason). */
     @Column(name = "reading_id")
-    public long readingId;
+    public Long readingId;
     @Column(name = "device_id")
     public String deviceId;
     @Column(name = "raw_frame")
@@ -44,6 +44,9 @@ public class Lot {
     public Instant weighedAt;
     @Column(name = "gross_grams")
     public BigDecimal grossGrams;
+    /** Why the weight was typed by hand instead of read from the balance; such a lot needs a supervisor's approval. */
+    @Column(name = "weight_override_reason")
+    public String weightOverrideReason;
 
     @Column(name = "fineness_per_mille")
     public BigDecimal finenessPerMille;
@@ -151,8 +154,8 @@ public class Lot {
     public int version;
 
     public static Lot quoted(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
-            TransactionReading reading, PurchaseEvent.AssayMethod assayMethod, Quote quote) {
-        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, reading, assayMethod);
+            LotWeighing weighing, PurchaseEvent.AssayMethod assayMethod, Quote quote) {
+        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, weighing, assayMethod);
         lot.createdAt = quote.quotedAt();
         lot.applyQuote(quote);
         return lot;
@@ -160,25 +163,26 @@ public class Lot {
 
     /** A weighed lot waiting for its XRF shots: no fineness and no quote yet. */
     public static Lot assaying(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
-            TransactionReading reading, Instant now) {
-        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, reading, PurchaseEvent.AssayMethod.XRF);
+            LotWeighing weighing, Instant now) {
+        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, weighing, PurchaseEvent.AssayMethod.XRF);
         lot.status = LotStatus.ASSAYING;
-        lot.grossGrams = reading.grossGrams();
         lot.createdAt = now;
         return lot;
     }
 
     private static Lot weighed(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
-            TransactionReading reading, PurchaseEvent.AssayMethod assayMethod) {
+            LotWeighing weighing, PurchaseEvent.AssayMethod assayMethod) {
         Lot lot = new Lot();
         lot.id = id;
         lot.sellerId = sellerId;
         lot.sellerType = sellerType;
         lot.mineSiteId = mineSiteId;
-        lot.readingId = reading.readingId();
-        lot.deviceId = reading.deviceId();
-        lot.rawFrame = reading.rawFrame();
-        lot.weighedAt = reading.readAt();
+        lot.readingId = weighing.readingId();
+        lot.deviceId = weighing.deviceId();
+        lot.rawFrame = weighing.rawFrame();
+        lot.weighedAt = weighing.weighedAt();
+        lot.grossGrams = weighing.grossGrams();
+        lot.weightOverrideReason = weighing.overrideReason();
         lot.assayMethod = assayMethod;
         return lot;
     }
@@ -210,6 +214,14 @@ public class Lot {
     /** Held for a supervisor: the assay raised fraud flags nobody has released yet. */
     public boolean assayHeld() {
         return assayFlags != null && assayReleasedBy == null;
+    }
+
+    public boolean weightTyped() {
+        return weightOverrideReason != null;
+    }
+
+    public boolean needsAmlApproval() {
+        return approvalReasons != null && approvalReasons.contains(ApprovalRules.AML_LINKED);
     }
 
     public boolean needsApproval() {

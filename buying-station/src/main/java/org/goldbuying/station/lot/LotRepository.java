@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.reactive.mutiny.Mutiny;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -34,18 +36,24 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
 
     /** Net payable paid to a seller since a moment: the linked transactions of the AML rule. */
     public Uni<Long> paidNetMinorSince(String sellerId, Instant from) {
-        return Panache.getSession().chain(session -> session.createQuery(
+        return Panache.getSession().chain(session -> paidNetMinorSince(session, sellerId, from));
+    }
+
+    /** As above, in any session (the XRF path uses a stateless one). */
+    static Uni<Long> paidNetMinorSince(Mutiny.QueryProducer queries, String sellerId, Instant from) {
+        return queries.createSelectionQuery(
                 "select coalesce(sum(l.netPayableMinor), 0) from Lot l where l.sellerId = :seller and l.status = :paid"
                         + " and l.paidAt >= :from", Long.class)
                 .setParameter("seller", sellerId)
                 .setParameter("paid", LotStatus.PAID)
                 .setParameter("from", from)
-                .getSingleResult());
+                .getSingleResult();
     }
 
     /** Keeps a linked-transactions record for the AML report. */
-    public Uni<Integer> recordAml(Lot lot, long linkedTotalMinor, long thresholdMinor, int windowDays, Instant at) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
+    static Uni<Integer> recordAml(Mutiny.QueryProducer queries, Lot lot, long linkedTotalMinor, long thresholdMinor,
+            int windowDays, Instant at) {
+        return queries.createNativeQuery(
                 "INSERT INTO aml_record (lot_id, seller_id, window_days, linked_total_minor, threshold_minor, currency,"
                         + " recorded_at) VALUES (:lot, :seller, :days, :total, :threshold, :currency, :at)"
                         + " ON CONFLICT (lot_id) DO NOTHING")
@@ -56,15 +64,19 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
                 .setParameter("threshold", thresholdMinor)
                 .setParameter("currency", lot.currency)
                 .setParameter("at", at)
-                .executeUpdate());
+                .executeUpdate();
     }
 
     /**
      * The lot this counter is assaying: the newest ASSAYING lot not held for a supervisor. The station has one
      * counter with one analyser, so the newest weighed lot is the one on the analyser.
      */
-    public Uni<Lot> latestAssaying() {
-        return find("status = ?1 and assayFlags is null order by createdAt desc", LotStatus.ASSAYING).firstResult();
+    static Uni<Lot> latestAssaying(Mutiny.QueryProducer queries) {
+        return queries.createSelectionQuery("from Lot where status = :assaying and assayFlags is null"
+                + " order by createdAt desc", Lot.class)
+                .setParameter("assaying", LotStatus.ASSAYING)
+                .setMaxResults(1)
+                .getSingleResultOrNull();
     }
 
     /** Payment attempts of a lot still waiting for the operator: money that may yet move. */

@@ -20,15 +20,16 @@ import org.goldbuying.station.lot.LotRequests.NewXrfLot;
 import org.goldbuying.station.lot.LotRequests.PaymentMethod;
 import org.goldbuying.station.outbox.Outbox;
 import org.goldbuying.station.pricing.PriceTerms;
-import org.goldbuying.station.pricing.PriceTickRepository;
+import org.goldbuying.station.pricing.HeldPrice;
+import org.goldbuying.station.pricing.HeldTick;
 import org.goldbuying.station.pricing.PriceValidity;
 import org.goldbuying.station.pricing.QuoteCalculator;
-import org.goldbuying.station.pricing.StoredPriceTick;
 import org.goldbuying.station.seller.LimitsConfig;
 import org.goldbuying.station.seller.Seller;
 import org.goldbuying.station.seller.SellerCaps;
 import org.goldbuying.station.seller.SellerService;
 import org.goldbuying.station.weighing.CounterBalance;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -42,7 +43,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class LotService {
     private final LotRepository lots;
-    private final PriceTickRepository ticks;
+    private final HeldPrice ticks;
     private final CounterBalance balance;
     private final Outbox outbox;
     private final StationConfig station;
@@ -51,7 +52,7 @@ public class LotService {
     private final ApprovalConfig approvals;
     private final Clock clock;
 
-    public LotService(LotRepository lots, PriceTickRepository ticks, CounterBalance balance, Outbox outbox,
+    public LotService(LotRepository lots, HeldPrice ticks, CounterBalance balance, Outbox outbox,
             StationConfig station, SellerService sellers, LimitsConfig limits, ApprovalConfig approvals, Clock clock) {
         this.lots = lots;
         this.approvals = approvals;
@@ -71,17 +72,28 @@ public class LotService {
      */
     public Uni<Lot> weighAndQuote(NewLot request, String clerk) {
         return Panache.withSession(() -> sellers.requireEligible(request.sellerId(), request.mineSiteId())
-                        .chain(seller -> ticks.latest().map(tick -> new Eligible(seller, validTerms(tick)))))
-                .chain(eligible -> balance.weighForTransaction()
-                        .map(reading -> Lot.quoted(UUID.randomUUID(), eligible.seller().id.toString(),
-                                eligible.seller().type, request.mineSiteId(), reading,
+                        .chain(seller -> ticks.forQuote().map(tick -> new Eligible(seller, validTerms(tick)))))
+                .chain(eligible -> weigh(request.typedWeight())
+                        .map(weighing -> Lot.quoted(UUID.randomUUID(), eligible.seller().id.toString(),
+                                eligible.seller().type, request.mineSiteId(), weighing,
                                 PurchaseEvent.AssayMethod.MANUAL,
-                                QuoteCalculator.quote(reading.grossGrams(), request.finenessPerMille(),
+                                QuoteCalculator.quote(weighing.grossGrams(), request.finenessPerMille(),
                                         eligible.terms(), clock.instant()))))
                 .invoke(lot -> lot.createdBy = clerk)
                 .chain(lot -> Panache.withTransaction(() -> requireWithinCaps(lot)
                         .chain(() -> flagApprovals(lot))
                         .chain(() -> lots.persist(lot))));
+    }
+
+    /**
+     * A legal-for-trade reading of the registered balance, or the weight typed by hand when the clerk gives one:
+     * flagged, and approved by a supervisor before payment (ApprovalRules.TYPED_WEIGHT).
+     */
+    private Uni<LotWeighing> weigh(LotRequests.TypedWeight typed) {
+        if (typed != null) {
+            return Uni.createFrom().item(LotWeighing.typed(typed.grossGrams(), typed.reason(), clock.instant()));
+        }
+        return balance.weighForTransaction().map(LotWeighing::of);
     }
 
     /**
@@ -91,10 +103,10 @@ public class LotService {
      */
     public Uni<Lot> weighForXrf(NewXrfLot request, String clerk) {
         return Panache.withSession(() -> sellers.requireEligible(request.sellerId(), request.mineSiteId())
-                        .chain(seller -> ticks.latest().map(tick -> new Eligible(seller, validTerms(tick)))))
-                .chain(eligible -> balance.weighForTransaction()
-                        .map(reading -> Lot.assaying(UUID.randomUUID(), eligible.seller().id.toString(),
-                                eligible.seller().type, request.mineSiteId(), reading, clock.instant())))
+                        .chain(seller -> ticks.forQuote().map(tick -> new Eligible(seller, validTerms(tick)))))
+                .chain(eligible -> weigh(request.typedWeight())
+                        .map(weighing -> Lot.assaying(UUID.randomUUID(), eligible.seller().id.toString(),
+                                eligible.seller().type, request.mineSiteId(), weighing, clock.instant())))
                 .invoke(lot -> {
                     lot.createdBy = clerk;
                     lot.assayNote = "Weighed. Take the XRF shots now.";
@@ -108,12 +120,38 @@ public class LotService {
      * nothing then.
      */
     public Uni<Lot> quoteAssayed(Lot lot) {
-        return ticks.latest().map(tick -> {
-            lot.applyQuote(QuoteCalculator.quote(lot.grossGrams, lot.finenessPerMille, validTerms(tick),
-                    clock.instant()));
-            lot.assayNote = null;
-            return lot;
-        }).call(() -> flagApprovals(lot)).replaceWith(lot);
+        return ticks.forQuote().chain(tick -> {
+            PriceTerms terms = validTerms(tick); // refuse before the AML query when there is no price
+            return paidInAmlWindow(lot).invoke(paid -> quote(lot, terms, paid))
+                    .chain(paid -> recordAmlIfLinked(lot, paid));
+        }).replaceWith(lot);
+    }
+
+    /**
+     * Quotes an assayed lot against the held tick and marks the approvals it needs, given what the seller was paid
+     * in the AML window. Plain computation on the lot, for a caller that already holds what it needs (the XRF
+     * path); fails with the price's reason and changes nothing then. An AML_LINKED approval also needs its record
+     * ({@link LotRepository#recordAml}), which the caller writes.
+     */
+    public void quote(Lot lot, Optional<HeldTick> tick, long paidInWindowMinor) {
+        quote(lot, validTerms(tick), paidInWindowMinor);
+    }
+
+    private void quote(Lot lot, PriceTerms terms, long paidInWindowMinor) {
+        lot.applyQuote(QuoteCalculator.quote(lot.grossGrams, lot.finenessPerMille, terms, clock.instant()));
+        lot.assayNote = null;
+        markApprovals(lot, paidInWindowMinor);
+    }
+
+    /** The start of the AML rule's rolling window, now. */
+    public Instant amlWindowStart() {
+        return clock.instant().minus(approvals.amlWindow());
+    }
+
+    /** The linked-transactions record of a lot that needs the AML approval, in any session. */
+    Uni<Integer> recordAml(Mutiny.QueryProducer queries, Lot lot, long paidInWindowMinor) {
+        return LotRepository.recordAml(queries, lot, paidInWindowMinor + lot.netPayableMinor,
+                approvals.amlThresholdMinor(), (int) approvals.amlWindow().toDays(), clock.instant());
     }
 
     /**
@@ -150,20 +188,29 @@ public class LotService {
 
     /** Marks the approvals the lot needs; linked transactions over the AML threshold are also recorded. */
     private Uni<Void> flagApprovals(Lot lot) {
-        Instant now = clock.instant();
-        return lots.paidNetMinorSince(lot.sellerId, now.minus(approvals.amlWindow())).chain(paidInWindow -> {
-            List<String> reasons = ApprovalRules.reasons(lot.netPayableMinor, paidInWindow,
-                    approvals.largeLotMinor(), approvals.amlThresholdMinor(),
-                    lot.assayMethod == PurchaseEvent.AssayMethod.MANUAL, lot.densityFlag != null);
-            lot.approvalReasons = reasons.isEmpty() ? null : String.join(",", reasons);
-            if (!reasons.contains(ApprovalRules.AML_LINKED)) {
-                return Uni.createFrom().voidItem();
-            }
-            // the lot must exist before its AML record refers to it
-            return lots.persist(lot).chain(() -> lots.flush()).chain(() -> lots.recordAml(lot,
-                    paidInWindow + lot.netPayableMinor, approvals.amlThresholdMinor(),
-                    (int) approvals.amlWindow().toDays(), now)).replaceWithVoid();
-        });
+        return paidInAmlWindow(lot).invoke(paid -> markApprovals(lot, paid))
+                .chain(paid -> recordAmlIfLinked(lot, paid));
+    }
+
+    private Uni<Long> paidInAmlWindow(Lot lot) {
+        return lots.paidNetMinorSince(lot.sellerId, amlWindowStart());
+    }
+
+    private void markApprovals(Lot lot, long paidInWindowMinor) {
+        List<String> reasons = ApprovalRules.reasons(lot.netPayableMinor, paidInWindowMinor,
+                approvals.largeLotMinor(), approvals.amlThresholdMinor(),
+                lot.assayMethod == PurchaseEvent.AssayMethod.MANUAL, lot.densityFlag != null, lot.weightTyped());
+        lot.approvalReasons = reasons.isEmpty() ? null : String.join(",", reasons);
+    }
+
+    private Uni<Void> recordAmlIfLinked(Lot lot, long paidInWindowMinor) {
+        if (!lot.needsAmlApproval()) {
+            return Uni.createFrom().voidItem();
+        }
+        // the lot must exist before its AML record refers to it
+        return lots.persist(lot).chain(() -> lots.flush())
+                .chain(() -> Panache.getSession().chain(session -> recordAml(session, lot, paidInWindowMinor)))
+                .replaceWithVoid();
     }
 
     /**
@@ -256,7 +303,26 @@ public class LotService {
      */
     public Uni<Lot> requirePayable(Lot lot) {
         Instant now = clock.instant();
-        return ticks.latest().map(latest -> requirePayable(lot, latest, now)).call(this::requireWithinCaps);
+        return ticks.forQuote().map(latest -> requirePayable(lot, latest, now)).call(this::requireWithinCaps)
+                .call(this::requireAmlUnchanged);
+    }
+
+    /**
+     * The AML rule is applied when the lot is quoted, with what the seller had been paid by then. Another purchase
+     * of the same seller paid since can push the linked total over the threshold: then the lot needs the approval it
+     * did not have, through a requote.
+     */
+    private Uni<Void> requireAmlUnchanged(Lot lot) {
+        if (lot.needsAmlApproval()) {
+            return Uni.createFrom().voidItem();
+        }
+        return paidInAmlWindow(lot).invoke(paid -> {
+            if (ApprovalRules.amlLinked(lot.netPayableMinor, paid, approvals.amlThresholdMinor())) {
+                throw new StationException(StationError.REQUOTE_NEEDED, "Since this quote the seller was paid for "
+                        + "other lots, and the linked total now reaches the AML threshold. Requote the lot: a "
+                        + "supervisor must approve it.");
+            }
+        }).replaceWithVoid();
     }
 
     /**
@@ -306,7 +372,7 @@ public class LotService {
         }));
     }
 
-    private Lot requirePayable(Lot lot, StoredPriceTick latest, Instant now) {
+    private Lot requirePayable(Lot lot, Optional<HeldTick> latest, Instant now) {
         if (lot.status != LotStatus.QUOTED) {
             throw new StationException(StationError.WRONG_STATE,
                     "Lot " + lot.id + " is " + lot.status + "; only a QUOTED lot can be paid.");
@@ -319,14 +385,14 @@ public class LotService {
             throw new StationException(StationError.REQUOTE_NEEDED,
                     "The quote's lock window ended at " + lot.lockedUntil + ". Requote the lot before paying.");
         }
-        if (latest == null || latest.sequence != lot.tickSequence.longValue()) {
+        if (latest.isEmpty() || latest.get().sequence() != lot.tickSequence.longValue()) {
             throw new StationException(StationError.REQUOTE_NEEDED,
                     "A new official price arrived after this quote. Requote the lot before paying.");
         }
         return lot;
     }
 
-    private PriceTerms validTerms(StoredPriceTick latest) {
-        return PriceValidity.require(Optional.ofNullable(latest).map(StoredPriceTick::toHeldTick), clock.instant());
+    private PriceTerms validTerms(Optional<HeldTick> latest) {
+        return PriceValidity.require(latest, clock.instant());
     }
 }

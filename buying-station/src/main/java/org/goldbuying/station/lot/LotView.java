@@ -63,8 +63,9 @@ public record LotView(
     public record Approval(List<String> reasons, String approvedBy, Instant approvedAt) {
     }
 
-    public record Weighing(long readingId, String deviceId, Instant weighedAt, String rawFrame,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams) {
+    /** The balance's reading, or a weight typed by hand ({@code typedOverrideReason}; readingId is then null). */
+    public record Weighing(Long readingId, String deviceId, Instant weighedAt, String rawFrame,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams, String typedOverrideReason) {
     }
 
     public record Quote(
@@ -105,7 +106,8 @@ public record LotView(
         Assay assay = new Assay(lot.assayNote, AssayJson.flags(lot.assayFlags), lot.assayReleasedBy,
                 lot.assayReleasedAt, AssayJson.composition(lot.xrfComposition), shots, density);
         return new LotView(lot.id, lot.status, lot.sellerId, lot.sellerType.name(),
-                new Weighing(lot.readingId, lot.deviceId, lot.weighedAt, lot.rawFrame, lot.grossGrams),
+                new Weighing(lot.readingId, lot.deviceId, lot.weighedAt, lot.rawFrame, lot.grossGrams,
+                        lot.weightOverrideReason),
                 lot.finenessPerMille, lot.assayMethod.name(), quote,
                 lot.stationSequence, lot.paidAt, lot.paymentMethod, lot.verificationCode,
                 new Approval(lot.needsApproval() ? List.of(lot.approvalReasons.split(",")) : List.of(),

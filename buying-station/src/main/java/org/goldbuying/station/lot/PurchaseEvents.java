@@ -16,7 +16,9 @@ final class PurchaseEvents {
         return new PurchaseEvent(PurchaseEvent.CONTRACT, UUID.randomUUID(), lot.id, stationId, region,
                 lot.stationSequence, lot.paidAt,
                 new PurchaseEvent.Seller(lot.sellerId, lot.sellerType),
-                new PurchaseEvent.Weighing(lot.deviceId, lot.readingId, lot.grossGrams),
+                new PurchaseEvent.Weighing(lot.deviceId, lot.readingId, lot.grossGrams, lot.weightTyped()
+                        ? new PurchaseEvent.TypedOverride(lot.weightOverrideReason, lot.createdBy, lot.approvedBy)
+                        : null),
                 new PurchaseEvent.Assay(lot.finenessPerMille, lot.assayMethod),
                 lot.fineGrams,
                 new PurchaseEvent.Price(lot.tickSequence, lot.spotUsdPerTroyOunce, lot.fxLocalPerUsd),

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,7 +36,10 @@ import org.goldbuying.station.assay.XrfShotRecord;
 import org.goldbuying.station.assay.XrfShotRepository;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
+import org.goldbuying.station.pricing.HeldPrice;
+import org.goldbuying.station.pricing.HeldTick;
 import org.goldbuying.station.weighing.BalanceConfig;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -58,9 +64,14 @@ public class XrfAssayService {
     private final Clock clock;
     private final Event<LotChanged> changes;
     private final Event<XrfProblem> problems;
+    private final HeldPrice heldPrice;
+    private final Mutiny.SessionFactory sessions;
 
     public XrfAssayService(LotRepository lots, XrfShotRepository shots, LotService lotService, XrfConfig xrf,
-            BalanceConfig balance, Clock clock, Event<LotChanged> changes, Event<XrfProblem> problems) {
+            BalanceConfig balance, Clock clock, Event<LotChanged> changes, Event<XrfProblem> problems,
+            HeldPrice heldPrice, Mutiny.SessionFactory sessions) {
+        this.heldPrice = heldPrice;
+        this.sessions = sessions;
         this.lots = lots;
         this.shots = shots;
         this.lotService = lotService;
@@ -87,8 +98,10 @@ public class XrfAssayService {
 
     /** Shots posted through the API (line-format text, CSV export or JSON) for one lot. */
     public Uni<LotView> addShots(UUID lotId, List<XrfShot> received, XrfShotRecord.Via via) {
-        return Panache.withTransaction(() -> find(lotId).chain(lot -> record(lot, received, via)))
-                .invoke(v -> changes.fire(new LotChanged(v.status() == LotStatus.QUOTED ? "QUOTED" : "SHOT", v)));
+        return recordShots(lotId, queries -> queries.get(Lot.class, lotId).onItem().ifNull()
+                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + lotId + ".")),
+                received, via)
+                .invoke(this::announceShot);
     }
 
     /**
@@ -98,12 +111,11 @@ public class XrfAssayService {
     void onSerialShot(@Observes XrfShotReceived received) {
         XrfShot shot = received.shot();
         try {
-            VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> lots.latestAssaying()
-                    .onItem().ifNull().failWith(() -> new StationException(StationError.WRONG_STATE, "XRF shot "
-                            + shot.shotId() + " arrived, but no lot is waiting for XRF shots. Weigh the lot with"
-                            + " \"Weigh, then XRF\" first, then shoot again."))
-                    .chain(lot -> record(lot, List.of(shot), XrfShotRecord.Via.SERIAL_PORT)))
-                    .invoke(v -> changes.fire(new LotChanged(v.status() == LotStatus.QUOTED ? "QUOTED" : "SHOT", v))));
+            announceShot(VertxContextSupport.subscribeAndAwait(() -> recordShots(null, queries -> LotRepository
+                    .latestAssaying(queries).onItem().ifNull().failWith(() -> new StationException(
+                            StationError.WRONG_STATE, "XRF shot " + shot.shotId() + " arrived, but no lot is waiting"
+                                    + " for XRF shots. Weigh the lot with \"Weigh, then XRF\" first, then shoot again.")),
+                    List.of(shot), XrfShotRecord.Via.SERIAL_PORT)));
         } catch (StationException | XrfException e) {
             problems.fire(new XrfProblem(e.getMessage()));
         } catch (Throwable e) {
@@ -112,12 +124,70 @@ public class XrfAssayService {
         }
     }
 
+    private void announceShot(LotView view) {
+        changes.fire(new LotChanged(view.status() == LotStatus.QUOTED ? "QUOTED" : "SHOT", view));
+    }
+
+    /** Any change to a lot made elsewhere (a new lot weighed, a density test, an approval) ends the remembered one. */
+    void onLotChanged(@Observes LotChanged change) {
+        LotOnAnalyser known = onAnalyser.get();
+        if (known != null && !("SHOT".equals(change.what()) && known.lot().id.equals(change.lot().id()))) {
+            onAnalyser.compareAndSet(known, null);
+        }
+    }
+
     private Uni<Lot> find(UUID id) {
         return lots.findById(id).onItem().ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + id + "."));
     }
 
-    private Uni<LotView> record(Lot lot, List<XrfShot> received, XrfShotRecord.Via via) {
+    /**
+     * The lot being assayed as this service last stored it: its shots, and what the seller had been paid in the AML
+     * window. The shot that completes the assay is the start of the latency-critical path (the quote on the
+     * counter's screen), and with this it needs no read at all: the tick is held in memory too, so the only round
+     * trips left are the stateless transaction that inserts the shot and updates the lot. The lot's version guards
+     * it: a lot changed by anyone else fails the update, and the shot is recorded again from the database.
+     */
+    private record LotOnAnalyser(Lot lot, List<XrfShotRecord> shots, long paidInWindowMinor) {
+    }
+
+    private final AtomicReference<LotOnAnalyser> onAnalyser = new AtomicReference<>();
+
+    /**
+     * Records shots for the lot {@code findLot} names (the lot {@code lotId}, or the one on the analyser when null):
+     * from memory when it is the lot remembered from the previous shot, otherwise read in the same transaction. One
+     * stateless transaction stores the new shots, the ones a re-shoot discarded, the lot, and the AML record when
+     * the quote needs one.
+     */
+    private Uni<LotView> recordShots(UUID lotId, Function<Mutiny.StatelessSession, Uni<Lot>> findLot,
+            List<XrfShot> received, XrfShotRecord.Via via) {
+        LotOnAnalyser remembered = onAnalyser.getAndSet(null);
+        LotOnAnalyser known = remembered != null && (lotId == null || remembered.lot().id.equals(lotId))
+                ? remembered : null;
+        Uni<LotView> recorded = heldPrice.forQuote().chain(tick -> sessions.withStatelessTransaction(queries ->
+                (known != null ? Uni.createFrom().item(known) : load(queries, findLot))
+                        .chain(state -> recordIn(queries, state, received, via, tick))));
+        if (known == null) {
+            return recorded;
+        }
+        // the remembered lot was changed meanwhile (or the memory was wrong): the database has the last word
+        return recorded.onFailure().recoverWithUni(failure -> {
+            LOG.debugf("XRF shot recorded again from the database: %s", failure.toString());
+            onAnalyser.set(null);
+            return heldPrice.forQuote().chain(tick -> sessions.withStatelessTransaction(queries ->
+                    load(queries, findLot).chain(state -> recordIn(queries, state, received, via, tick))));
+        });
+    }
+
+    private Uni<LotOnAnalyser> load(Mutiny.StatelessSession queries, Function<Mutiny.StatelessSession, Uni<Lot>> findLot) {
+        return findLot.apply(queries).chain(lot -> XrfShotRepository.forLot(queries, lot.id)
+                .chain(stored -> LotRepository.paidNetMinorSince(queries, lot.sellerId, lotService.amlWindowStart())
+                        .map(paid -> new LotOnAnalyser(lot, stored, paid))));
+    }
+
+    private Uni<LotView> recordIn(Mutiny.StatelessSession queries, LotOnAnalyser state, List<XrfShot> received,
+            XrfShotRecord.Via via, Optional<HeldTick> tick) {
+        Lot lot = state.lot();
         if (lot.status != LotStatus.ASSAYING) {
             throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " is " + lot.status
                     + "; XRF shots are taken only while a lot is ASSAYING.");
@@ -127,32 +197,45 @@ public class XrfAssayService {
                     + lot.assayNote + "); no more shots are taken.");
         }
         Instant now = clock.instant();
-        // One read of the lot's shots serves the duplicate check, the average and the view: this is the
-        // assay-to-price path, and every round trip to the database is on it.
-        return shots.forLot(lot.id).chain(stored -> {
-            List<XrfShotRecord> all = new ArrayList<>(stored);
-            for (XrfShot shot : received) {
-                boolean duplicate = all.stream().anyMatch(r -> r.shotId.equals(shot.shotId())
-                        && r.analyserSerial.equals(shot.analyser().serialNumber()));
-                if (duplicate) {
-                    throw new StationException(StationError.DUPLICATE, "Shot " + shot.shotId() + " of analyser "
-                            + shot.analyser() + " is already recorded for this lot.");
-                }
-                all.add(ShotCodec.toRecord(shot, lot.id, via, now));
+        List<XrfShotRecord> all = new ArrayList<>(state.shots());
+        List<XrfShotRecord> added = new ArrayList<>(received.size());
+        for (XrfShot shot : received) {
+            boolean duplicate = all.stream().anyMatch(r -> r.shotId.equals(shot.shotId())
+                    && r.analyserSerial.equals(shot.analyser().serialNumber()));
+            if (duplicate) {
+                throw new StationException(StationError.DUPLICATE, "Shot " + shot.shotId() + " of analyser "
+                        + shot.analyser() + " is already recorded for this lot.");
             }
-            return shots.persist(all.subList(stored.size(), all.size()))
-                    .chain(() -> assess(lot, all))
-                    .map(ignored -> LotView.of(lot, all.stream().map(ShotCodec::view).toList()));
-        });
+            XrfShotRecord record = ShotCodec.toRecord(shot, lot.id, via, now);
+            all.add(record);
+            added.add(record);
+        }
+        List<XrfShotRecord> discarded = assess(lot, all, tick, state.paidInWindowMinor());
+        return queries.insertMultiple(added)
+                .chain(() -> discarded.isEmpty() ? Uni.createFrom().voidItem() : queries.updateMultiple(discarded))
+                .chain(() -> queries.update(lot))
+                .chain(() -> lot.needsAmlApproval()
+                        ? lotService.recordAml(queries, lot, state.paidInWindowMinor()).replaceWithVoid()
+                        : Uni.createFrom().voidItem())
+                .map(ignored -> {
+                    if (lot.status == LotStatus.ASSAYING && !lot.assayHeld()) {
+                        onAnalyser.set(new LotOnAnalyser(lot, List.copyOf(all), state.paidInWindowMinor()));
+                    }
+                    return LotView.of(lot, all.stream().map(ShotCodec::view).toList());
+                });
     }
 
-    /** Averages the shots in use once there are enough, then flags, or quotes. */
-    private Uni<Void> assess(Lot lot, List<XrfShotRecord> all) {
+    /**
+     * Averages the shots in use once there are enough, then flags, or quotes: plain computation on the lot and its
+     * shots. Returns the stored shots a re-shoot discarded, which the caller must update.
+     */
+    private List<XrfShotRecord> assess(Lot lot, List<XrfShotRecord> all, Optional<HeldTick> tick,
+            long paidInWindowMinor) {
         List<XrfShotRecord> current = all.stream().filter(r -> !r.discarded).toList();
         int needed = xrf.minShots();
         if (current.size() < needed) {
             lot.assayNote = "Shot " + current.size() + " of " + needed + " received. Take the next shot on a clean spot.";
-            return Uni.createFrom().voidItem();
+            return List.of();
         }
         XrfResult result;
         try {
@@ -170,7 +253,7 @@ public class XrfAssayService {
             // a result from an earlier set (one the price refused to quote) no longer stands
             lot.finenessPerMille = null;
             lot.xrfComposition = null;
-            return Uni.createFrom().voidItem();
+            return current.stream().filter(r -> r.id != null).toList();
         }
         lot.finenessPerMille = result.finenessPerMille();
         lot.xrfComposition = AssayJson.composition(result.meanPercentages());
@@ -182,17 +265,19 @@ public class XrfAssayService {
             lot.assayFlags = AssayJson.flags(flags);
             lot.assayNote = flags.get(0).kind().clerkMessage() + " ("
                     + String.join("; ", flags.stream().map(FraudFlag::reason).toList()) + ")";
-            return Uni.createFrom().voidItem();
+            return List.of();
         }
         if (lot.finenessPerMille.signum() <= 0) {
             lot.assayNote = "The shots found no gold. Check the item and the analyser, or call the supervisor.";
-            return Uni.createFrom().voidItem();
+            return List.of();
         }
-        return lotService.quoteAssayed(lot).onFailure(StationException.class).recoverWithItem(e -> {
+        try {
+            lotService.quote(lot, tick, paidInWindowMinor);
+        } catch (StationException e) {
             lot.assayNote = "Assay complete (" + lot.finenessPerMille.toPlainString() + " per mille) but no quote: "
                     + e.getMessage();
-            return lot;
-        }).replaceWithVoid();
+        }
+        return List.of();
     }
 
     /**

@@ -21,10 +21,10 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/price")
 @RolesAllowed(Roles.CLERK)
 public class PriceResource {
-    private final PriceTickRepository ticks;
+    private final HeldPrice ticks;
     private final Clock clock;
 
-    public PriceResource(PriceTickRepository ticks, Clock clock) {
+    public PriceResource(HeldPrice ticks, Clock clock) {
         this.ticks = ticks;
         this.clock = clock;
     }
@@ -40,10 +40,11 @@ public class PriceResource {
     @WithSession
     @Operation(summary = "The official price tick held at this station and whether it may be used for a quote")
     public Uni<PriceStatus> current() {
-        return ticks.latest().map(tick -> {
+        return ticks.latest().map(held -> {
+            StoredPriceTick tick = held.orElse(null);
             String reason = null;
             try {
-                PriceValidity.require(Optional.ofNullable(tick).map(StoredPriceTick::toHeldTick), clock.instant());
+                PriceValidity.require(held.map(StoredPriceTick::toHeldTick), clock.instant());
             } catch (StationException refused) {
                 reason = refused.getMessage();
             }

@@ -23,10 +23,12 @@ public class PriceTickConsumer {
     private static final Logger LOG = Logger.getLogger(PriceTickConsumer.class);
 
     private final PriceTickRepository ticks;
+    private final HeldPrice held;
     private final Clock clock;
 
-    public PriceTickConsumer(PriceTickRepository ticks, Clock clock) {
+    public PriceTickConsumer(PriceTickRepository ticks, HeldPrice held, Clock clock) {
         this.ticks = ticks;
+        this.held = held;
         this.clock = clock;
     }
 
@@ -42,10 +44,17 @@ public class PriceTickConsumer {
         return Panache.withTransaction(() -> ticks.findById(tick.sequence())
                 .chain(existing -> {
                     if (existing != null) {
-                        return Uni.createFrom().voidItem();
+                        return Uni.createFrom().<StoredPriceTick>nullItem();
                     }
                     LOG.infof("Price tick %d received: %s", tick.sequence(), tick.status());
-                    return ticks.persist(StoredPriceTick.from(tick, json, clock.instant())).replaceWithVoid();
-                }));
+                    return ticks.persist(StoredPriceTick.from(tick, json, clock.instant()));
+                }))
+                // only once committed: a quote must never pin a tick the database does not have
+                .invoke(stored -> {
+                    if (stored != null) {
+                        held.offer(stored);
+                    }
+                })
+                .replaceWithVoid();
     }
 }

@@ -31,8 +31,10 @@ public record Receipt(
         String displayIntervalGrams,
         String certificateNumber,
         String verificationExpiry,
-        long readingId,
+        Long readingId,
         String rawFrame,
+        /** Null for a balance reading; otherwise who typed the weight, why, and who approved it. */
+        String weightOverride,
         String grossGrams,
         String finenessPerMille,
         String assayMethod,

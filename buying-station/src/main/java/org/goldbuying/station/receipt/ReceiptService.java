@@ -82,6 +82,8 @@ public class ReceiptService {
                 lot.deviceId, b.accuracyClass().name(), b.maxGrams().toPlainString(), b.minGrams().toPlainString(),
                 b.verificationIntervalGrams().toPlainString(), b.displayIntervalGrams().toPlainString(),
                 b.certificateNumber(), b.verificationExpiry().toString(), lot.readingId, lot.rawFrame,
+                lot.weightTyped() ? "typed by " + lot.createdBy + " (" + lot.weightOverrideReason + "), approved by "
+                        + lot.approvedBy : null,
                 lot.grossGrams.toPlainString(), lot.finenessPerMille.toPlainString(), lot.assayMethod.name(),
                 lot.fineGrams.toPlainString(), lot.tickSequence, lot.spotUsdPerTroyOunce.toPlainString(),
                 lot.spotUsdPerGram.toPlainString(), lot.fxLocalPerUsd.toPlainString(),

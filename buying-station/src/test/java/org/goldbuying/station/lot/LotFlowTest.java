@@ -105,6 +105,61 @@ class LotFlowTest {
                 .then().statusCode(409).body("code", equalTo("WRONG_STATE"));
     }
 
+    static String typedWeightLot(String grams, String reason) {
+        String lot = newLot("900");
+        return lot.substring(0, lot.length() - 1) + ",\"typedWeight\":{\"grossGrams\":\"" + grams
+                + "\",\"reason\":\"" + reason + "\"}}";
+    }
+
+    @Test
+    void aTypedWeightIsAFlaggedOverrideThatASupervisorApproves() {
+        PriceTicks.publishActive("2650.00");
+        // nothing on the balance: the typed weight is used, the balance is not read
+        String id = given().contentType(ContentType.JSON)
+                .body(typedWeightLot("8.50", "Balance display broken; weighed on the reserve balance RB-2"))
+                .post("/api/lots").then().statusCode(201)
+                .body("weighing.grossGrams", equalTo("8.50"))
+                .body("weighing.readingId", org.hamcrest.Matchers.nullValue())
+                .body("weighing.deviceId", equalTo(LotWeighing.TYPED_DEVICE))
+                .body("weighing.typedOverrideReason", containsString("reserve balance"))
+                .body("approval.reasons", org.hamcrest.Matchers.hasItem("TYPED_WEIGHT"))
+                .extract().path("id");
+
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then().statusCode(409).body("code", equalTo("APPROVAL_REQUIRED"))
+                .body("message", containsString("TYPED_WEIGHT"));
+        // four eyes: the clerk who typed it cannot approve it, even as a supervisor
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200)
+                .body("approval.approvedBy", equalTo("supervisor"));
+        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment").then().statusCode(200).body("status", equalTo("PAID"));
+
+        List<ConsumerRecord<String, String>> records = new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .readUntil(Topics.PURCHASES, r -> r.value().contains(id), Duration.ofSeconds(30));
+        PurchaseEvent event = Contract.PURCHASE_EVENT.read(records.get(records.size() - 1).value());
+        assertThat(event.weighing().readingId()).isNull();
+        assertThat(event.weighing().typedOverride().reason()).contains("reserve balance RB-2");
+        assertThat(event.weighing().typedOverride().typedBy()).isEqualTo("clerk");
+        assertThat(event.weighing().typedOverride().approvedBy()).isEqualTo("supervisor");
+
+        given().get("/api/lots/" + id + "/receipt.txt").then().statusCode(200)
+                .body(containsString("NO BALANCE READING"));
+    }
+
+    @Test
+    void aTypedWeightNeedsAReasonAndABalancesResolution() {
+        PriceTicks.publishActive("2650.00");
+        given().contentType(ContentType.JSON).body(typedWeightLot("8.50", "broken"))
+                .post("/api/lots").then().statusCode(400).body(containsString("10 to 500 characters"));
+        given().contentType(ContentType.JSON).body(typedWeightLot("8.505", "Balance display broken today"))
+                .post("/api/lots").then().statusCode(400).body(containsString("two decimals"));
+        given().contentType(ContentType.JSON).body(typedWeightLot("-1", "Balance display broken today"))
+                .post("/api/lots").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(typedWeightLot("250000", "Balance display broken today"))
+                .post("/api/lots").then().statusCode(400);
+    }
+
     @Test
     void aNewTickForcesARequote() {
         PriceTicks.publishActive("2650.00");

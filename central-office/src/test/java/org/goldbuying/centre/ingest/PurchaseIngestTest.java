@@ -68,6 +68,18 @@ class PurchaseIngestTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> purchases() == before + 1);
     }
 
+    @Test
+    void aSupervisorApprovedTypedWeightIsCountedAndKeepsItsOverride() {
+        long before = purchases();
+        String typed = Purchases.newPurchase(UUID.randomUUID(), "TYP-01").replace(
+                "\"readingId\": 1763802930000001, \"grossGrams\": \"12.34\"",
+                "\"grossGrams\": \"12.34\", \"typedOverride\": {\"reason\": \"Balance display broken, reserve balance used\","
+                        + " \"typedBy\": \"clerk\", \"approvedBy\": \"supervisor\"}");
+        assertThat(typed).contains("typedOverride");
+        kafka().send(Topics.PURCHASES, "TYP-01", typed);
+        await().atMost(Duration.ofSeconds(30)).until(() -> purchases() == before + 1);
+    }
+
     static BigDecimal fineGrams() {
         List<String> values = reserve().getList("byCurrency.fineGrams", String.class);
         return values.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);

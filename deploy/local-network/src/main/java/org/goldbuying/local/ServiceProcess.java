@@ -43,7 +43,13 @@ final class ServiceProcess implements AutoCloseable {
             // only and a small code cache keep the resident size down (docs/performance.md has the figures).
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx128m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
-                    "-Djava.io.tmpdir=" + tmp.toAbsolutePath(), "-jar", jar.toAbsolutePath().toString()));
+                    "-Djava.io.tmpdir=" + tmp.toAbsolutePath()));
+            // SERVICE_JVM_OPTIONS comes after the defaults, so a benchmark can compare (e.g. -XX:TieredStopAtLevel=4)
+            String extra = System.getenv().getOrDefault("SERVICE_JVM_OPTIONS", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
