@@ -165,8 +165,11 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         browser.findElement(By.id("unblock-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block-button")));
         assertThat(browser.findElement(By.id("seller-details")).getText()).contains("ACTIVE");
-        assertThat(given().get("/api/sellers?nationalId=" + nationalId).then().extract().<String>path("status"))
-                .isEqualTo("ACTIVE");
+        String id = given().get("/api/sellers?nationalId=" + nationalId).then().extract().path("id");
+        assertThat(given().get("/api/sellers/" + id + "/standing").then().extract().jsonPath()
+                .getList("reason", String.class))
+                .containsExactly("Registration rented to a middleman", "Identity checked with the district office");
+        screenshot("counter-seller-unblocked");
     }
 
     @Test
