@@ -3,7 +3,8 @@
 // does not compute and check itself: the page shows, the station decides.
 'use strict';
 
-const state = { auth: sessionStorage.getItem('station.auth'), user: null, seller: null, lot: null, lockTimer: null };
+const state = { auth: sessionStorage.getItem('station.auth'), user: null, seller: null, lot: null, lockTimer: null,
+  shift: null, payment: null, pollTimer: null, supervisorAction: null };
 const $ = (id) => document.getElementById(id);
 
 // ---- talking to the station -----------------------------------------------------------------------------------
@@ -23,12 +24,18 @@ async function api(path, options = {}, auth = state.auth) {
     const message = body && body.message ? body.message
       : response.status === 401 ? 'Wrong username or password.'
       : response.status === 403 ? 'You are not allowed to do that.'
-      : (body && body.violations ? body.violations.map(v => v.message).join('; ') : 'The station refused: HTTP ' + response.status);
+      : (body && body.violations ? body.violations.map(violation).join('; ') : 'The station refused: HTTP ' + response.status);
     const error = new Error(message);
     error.code = body && body.code;
     throw error;
   }
   return body;
+}
+
+// A refused field as the clerk reads it: "latitude: must be less than or equal to 90" (the field, not its Java path).
+function violation(v) {
+  const field = (v.field || '').split('.').pop();
+  return field ? field + ': ' + v.message : v.message;
 }
 
 function show(message, kind = 'error') {
@@ -37,6 +44,54 @@ function show(message, kind = 'error') {
   box.className = 'message' + (kind === 'info' ? ' info' : '');
   box.hidden = !message;
 }
+
+/** A message next to the action it is about (an element with class inline-message). */
+function say(id, message, kind = 'error') {
+  const box = $(id);
+  box.textContent = message;
+  box.className = 'inline-message' + (kind === 'info' ? ' info' : '');
+  box.hidden = !message;
+  // on a 1366x768 counter the action can sit below the fold: keep its answer on screen
+  if (message) box.scrollIntoView({ block: 'nearest' });
+}
+
+/** A button whose request is running: disabled, with a spinner and "Sending…", until it ends. */
+function busy(button, running) {
+  if (running) {
+    button.dataset.label = button.textContent;
+    button.textContent = 'Sending\u2026';
+    button.classList.add('busy');
+    button.disabled = true;
+  } else {
+    if (button.dataset.label) button.textContent = button.dataset.label;
+    delete button.dataset.label;
+    button.classList.remove('busy');
+    button.disabled = false;
+  }
+}
+
+/**
+ * Wires a button (or the button of a form) to a request: busy while it runs, the station's refusal shown near the
+ * action in {@code where}; {@code after} sets the controls from the state once the request has ended.
+ */
+function sending(button, where, action, after) {
+  return async (event) => {
+    if (event) event.preventDefault();
+    if (button.disabled) return;
+    busy(button, true);
+    say(where, '');
+    try {
+      await action(event);
+    } catch (e) {
+      say(where, e.message);
+    } finally {
+      busy(button, false);
+      if (after) after();
+    }
+  };
+}
+
+const isSupervisor = () => !!state.user && state.user.roles.includes('supervisor');
 
 // ---- formatting (integers and decimal strings only: never a binary float for money or mass) -------------------
 function money(minor, exponent, currency) {
@@ -67,6 +122,7 @@ function enterCounter() {
   $('logout').hidden = false;
   $('who').textContent = state.user.username + (state.user.roles.includes('supervisor') ? ' (supervisor)' : ' (clerk)');
   show('');
+  $('supervisor-tools').hidden = !isSupervisor();
   refreshStatus().then(refreshShift);
   loadBalance();
   followEvents();
@@ -79,19 +135,97 @@ function enterCounter() {
 async function refreshShift() {
   try {
     const shift = await api('/api/shifts/current');
-    $('shift-status').textContent = 'Shift ' + shift.status.toLowerCase() + ' since '
+    state.shift = shift;
+    $('shift-status').textContent = 'Shift ' + shift.status.toLowerCase() + ' \u00b7 opened '
       + new Date(shift.openedAt).toLocaleTimeString() + ' \u00b7 cash in the drawer '
       + money(shift.drawerMinor, state.exponent || 0, shift.currency) + ' \u00b7 gold bought ' + shift.goldBoughtGrams + ' g';
     $('shift-form').hidden = true;
+    $('close-shift-button').hidden = shift.status !== 'OPEN';
+    if (shift.count) showCount(shift);
   } catch (e) {
+    state.shift = null;
     $('shift-status').textContent = 'No open shift: open one with the float you counted into the drawer before paying cash.';
     $('shift-form').hidden = false;
+    $('close-shift-button').hidden = true;
+  }
+}
+
+// Closing a shift: the clerk counts cash and gold, the station sets its own figures beside them, and a supervisor
+// who is not the shift's clerk signs the count off (the station refuses the same person, with the reason).
+function startCount() {
+  $('shift-close').hidden = false;
+  $('count-form').hidden = false;
+  $('count-result').hidden = true;
+  $('sign-off-button').hidden = true;
+  for (const el of document.querySelectorAll('.currency-name')) el.textContent = state.shift.currency;
+  say('shift-message', '');
+  $('count-cash').focus();
+}
+
+async function countShift() {
+  const cash = toMinor($('count-cash').value.trim(), state.exponent || 0,
+    'Enter the cash counted in the drawer as a number, e.g. 49990000');
+  const gold = $('count-gold').value.trim();
+  if (!/^\d{1,7}(\.\d{1,4})?$/.test(gold)) {
+    throw new Error('Enter the gold counted in grams, at most 4 decimals, e.g. 12.34 (0 when there is none).');
+  }
+  const shift = await api('/api/shifts/current/count', { method: 'POST',
+    body: { countedCashMinor: cash, countedGoldGrams: gold } });
+  $('count-form').reset();
+  showCount(shift);
+  await refreshShift();
+}
+
+function showCount(shift) {
+  state.shift = shift;
+  const c = shift.count;
+  const m = (minor) => money(minor, state.exponent || 0, shift.currency);
+  const signed = (text, negative, zero) => (negative || zero ? '' : '+') + text;
+  const rows = [
+    ['Cash', m(c.expectedCashMinor), m(c.countedCashMinor),
+      signed(m(c.cashDifferenceMinor), c.cashDifferenceMinor < 0, c.cashDifferenceMinor === 0)],
+    ['Gold', c.expectedGoldGrams + ' g', c.countedGoldGrams + ' g',
+      signed(c.goldDifferenceGrams + ' g', c.goldDifferenceGrams.startsWith('-'), /^0(\.0*)?$/.test(c.goldDifferenceGrams))],
+  ];
+  const body = $('count-rows');
+  body.innerHTML = '';
+  for (const [what, expected, counted, difference] of rows) {
+    const tr = document.createElement('tr');
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = what;
+    tr.appendChild(th);
+    for (const text of [expected, counted, difference]) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.appendChild(td);
+    }
+    if (difference.startsWith('-')) tr.className = 'short';
+    body.appendChild(tr);
+  }
+  $('shift-close').hidden = false;
+  $('count-form').hidden = true;
+  $('count-result').hidden = false;
+  $('sign-off-button').hidden = shift.status !== 'COUNTED';
+}
+
+async function signOff(auth) {
+  const button = $('sign-off-button');
+  busy(button, true);
+  try {
+    const shift = await api('/api/shifts/' + state.shift.id + '/sign-off', { method: 'POST' }, auth);
+    showCount(shift);
+    say('shift-message', 'Shift closed: the count was signed off by ' + shift.signedOffBy + '.', 'info');
+    await refreshShift();
+  } finally {
+    busy(button, false);
+    button.hidden = !state.shift || state.shift.status !== 'COUNTED';
   }
 }
 
 // Major units typed by the clerk (e.g. "500000" or "1500.50") to integer minor units, by string: never a float.
-function toMinor(text, exponent) {
-  if (!/^\d{1,15}(\.\d+)?$/.test(text)) throw new Error('Enter the float as a number, e.g. 50000000');
+function toMinor(text, exponent, hint = 'Enter the float as a number, e.g. 50000000') {
+  if (!/^\d{1,15}(\.\d+)?$/.test(text)) throw new Error(hint);
   const [whole, fraction = ''] = text.split('.');
   if (fraction.length > exponent) throw new Error('At most ' + exponent + ' decimals in ' + (state.currency || 'this currency'));
   return Number(whole + fraction.padEnd(exponent, '0'));
@@ -102,6 +236,7 @@ async function openShift() {
   await api('/api/shifts', { method: 'POST',
     body: { floatMinor: toMinor($('shift-float').value.trim(), state.exponent || 0), currency: state.currency } });
   $('shift-float').value = '';
+  $('shift-close').hidden = true;
   await refreshShift();
   show('Shift opened.', 'info');
 }
@@ -172,21 +307,64 @@ async function findSeller(document_) {
     if (query === 'nationalId=') seller = await api('/api/sellers?licenceNumber=' + encodeURIComponent(document_));
     else throw e;
   }
+  showSeller(seller);
+  if (seller.sites.length === 0) show('This seller has no declared mine site: declare one before buying.');
+}
+
+function showSeller(seller) {
+  const chosen = $('site').value;
   state.seller = seller;
   const details = $('seller-details');
   details.textContent = seller.name + ' \u00b7 ' + seller.type + ' \u00b7 ' + seller.status
     + (seller.statusReason ? ' (' + seller.statusReason + ')' : '')
     + (seller.licenceExpiry ? ' \u00b7 licence to ' + seller.licenceExpiry : '');
+  details.className = seller.status === 'BLOCKED' ? 'mismatch' : '';
   const select = $('site');
   select.innerHTML = '';
   for (const site of seller.sites) {
     const option = document.createElement('option');
     option.value = site.id;
-    option.textContent = site.name + ' (' + site.latitude + ', ' + site.longitude + ')';
+    option.textContent = site.name + ' (' + site.latitude + ', ' + site.longitude + ')'
+      + (site.licenceArea ? ' \u00b7 ' + site.licenceArea : '');
     select.appendChild(option);
   }
+  if (seller.sites.some((site) => site.id === chosen)) select.value = chosen;
   select.disabled = seller.sites.length === 0;
-  if (seller.sites.length === 0) show('This seller has no declared mine site: declare one before buying.');
+  $('new-site').hidden = false;
+  $('seller-standing').hidden = !isSupervisor();
+  if (seller.status === 'BLOCKED') $('seller-standing').open = true;
+  $('block-button').hidden = seller.status === 'BLOCKED';
+  $('unblock-button').hidden = seller.status !== 'BLOCKED';
+  renderPayMethod();
+}
+
+async function declareSite() {
+  const value = (id) => $(id).value.trim() || null;
+  for (const id of ['site-lat', 'site-lon']) {
+    if (!/^-?\d{1,3}(\.\d{1,6})?$/.test($(id).value.trim())) {
+      throw new Error('Enter latitude and longitude in decimal degrees (up to 6 decimals), e.g. 0.4447 and 31.8167.');
+    }
+  }
+  const known = new Set(state.seller.sites.map((site) => site.id));
+  const seller = await api('/api/sellers/' + state.seller.id + '/sites', { method: 'POST', body: {
+    name: value('site-name'), latitude: value('site-lat'), longitude: value('site-lon'), licenceArea: value('site-area') } });
+  const added = seller.sites.find((site) => !known.has(site.id));
+  showSeller(seller);
+  if (added) $('site').value = added.id;
+  $('site-form').reset();
+  $('new-site').open = false;
+  show('Declared mine site ' + (added ? added.name : '') + ' for ' + seller.name + '; it is chosen for this lot.', 'info');
+}
+
+/** A supervisor blocks or unblocks the seller shown, with the reason; the station keeps it with the seller. */
+async function changeStanding(action) {
+  const reason = $('standing-reason').value.trim();
+  if (!reason) throw new Error('Give the reason to ' + action + ' the seller: it is kept on record.');
+  const seller = await api('/api/sellers/' + state.seller.id + '/' + action, { method: 'POST', body: { reason } });
+  $('standing-reason').value = '';
+  showSeller(seller);
+  say('standing-message', action === 'block' ? seller.name + ' is blocked: no purchase until a supervisor unblocks.'
+    : seller.name + ' is unblocked.', 'info');
 }
 
 async function registerSeller() {
@@ -276,9 +454,17 @@ function onEvent(event) {
 
 /** Shows a lot in whatever state it is: the assay (shots, flags, density) and, once there is one, the quote. */
 function render(lot) {
+  if (!state.lot || state.lot.id !== lot.id) resetPayment();
   state.lot = lot;
   renderAssay(lot);
-  if (lot.quote) {
+  $('lot-voided').hidden = lot.status !== 'VOID';
+  if (lot.status === 'VOID') {
+    clearInterval(state.lockTimer);
+    $('quote').hidden = true;
+    $('no-quote').hidden = true;
+    $('lot-voided').textContent = 'Lot voided by ' + lot.voided.by + ' at '
+      + new Date(lot.voided.at).toLocaleTimeString() + ': ' + lot.voided.reason;
+  } else if (lot.quote) {
     showQuote(lot);
   } else {
     clearInterval(state.lockTimer);
@@ -287,7 +473,7 @@ function render(lot) {
     $('no-quote').textContent = lot.status === 'ASSAYING' ? 'The quote follows the assay.' : 'No quote yet.';
   }
   // keep what changed on screen: on a 1366x768 counter the assay card can sit below the fold
-  const changed = lot.quote ? $('quote') : $('assay-lot');
+  const changed = lot.status === 'VOID' ? $('lot-voided') : lot.quote ? $('quote') : $('assay-lot');
   if (!changed.hidden) changed.scrollIntoView({ block: 'nearest' });
 }
 
@@ -385,7 +571,8 @@ function showQuote(lot) {
   $('approval-needed').hidden = !needs;
   $('approval-needed').textContent = needs ? 'Needs a supervisor\u2019s approval: ' + lot.approval.reasons.join(', ') : '';
   $('approve-button').hidden = !needs;
-  $('pay-button').disabled = needs;
+  $('void-area').hidden = !isSupervisor() || lot.status !== 'QUOTED';
+  renderPayment();
   clearInterval(state.lockTimer);
   state.lockTimer = setInterval(() => countdown(lot), 1000);
   countdown(lot);
@@ -394,7 +581,7 @@ function showQuote(lot) {
 function countdown(lot) {
   const left = Math.max(0, Math.round((Date.parse(lot.quote.lockedUntil) - Date.now()) / 1000));
   $('lock-countdown').textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
-  if (left === 0) {
+  if (left === 0 && !(state.payment && state.payment.pending)) {
     clearInterval(state.lockTimer);
     $('pay-button').disabled = true;
     $('requote-button').hidden = false;
@@ -409,35 +596,182 @@ async function requote() {
   show('Quoted again against tick ' + lot.quote.tickSequence + '.', 'info');
 }
 
-async function approve(username, password) {
-  const auth = btoa(unescape(encodeURIComponent(username + ':' + password)));
+async function approve(auth) {
   const held = state.lot.status === 'ASSAYING';
   const lot = await api('/api/lots/' + state.lot.id + '/approval', { method: 'POST' }, auth);
   render(lot);
   show(held ? 'Assay released by ' + lot.assay.releasedBy + '.' : 'Approved by ' + lot.approval.approvedBy + '.', 'info');
 }
 
+// ---- payment: cash, mobile money (pending until the operator answers), bank transfer ------------------------------
+const PAY_LABELS = { CASH: 'Pay cash', MOBILE_MONEY: 'Send mobile money', BANK_TRANSFER: 'Pay by bank transfer' };
+const payMethod = () => document.querySelector('input[name=pay-method]:checked').value;
+
+function resetPayment() {
+  clearTimeout(state.pollTimer);
+  state.payment = null;
+  $('method-cash').checked = true;
+  $('transfer-reference').value = '';
+  $('void-form').hidden = true;
+  $('void-reason').value = '';
+  say('pay-message', '');
+  say('void-message', '');
+  renderPayment();
+}
+
+function renderPayMethod() {
+  const method = payMethod();
+  const pay = $('pay-button');
+  if (!pay.classList.contains('busy')) pay.textContent = PAY_LABELS[method];
+  $('transfer-fields').hidden = method !== 'BANK_TRANSFER';
+  const payee = $('mobile-payee');
+  const number = state.seller && state.seller.mobileMoneyNumber;
+  payee.hidden = method !== 'MOBILE_MONEY';
+  payee.textContent = number ? 'To the seller\u2019s registered number ' + number + '.'
+    : 'This seller has no registered mobile money number: pay by cash or bank transfer.';
+}
+
+/** The payment controls from the state: what may be pressed now, and a pending transfer's progress. */
+function renderPayment() {
+  const lot = state.lot;
+  const p = state.payment || {};
+  const pending = !!p.pending;
+  const needs = !!lot && lot.approval.reasons.length > 0 && !lot.approval.approvedBy;
+  const expired = !!lot && !!lot.quote && Date.parse(lot.quote.lockedUntil) <= Date.now();
+  for (const input of document.querySelectorAll('input[name=pay-method]')) input.disabled = pending;
+  $('transfer-reference').disabled = pending;
+  $('payment-progress').hidden = !pending;
+  if (pending) {
+    const a = p.pending;
+    $('payment-state').textContent = 'Mobile money pending: ' + money(a.amountMinor, lot.quote.currencyExponent,
+      a.currency) + ' sent to ' + a.payee + (a.reference ? ' (operator reference ' + a.reference + ')' : '')
+      + '. Waiting for the operator to confirm\u2026 ' + Math.round((Date.now() - p.since) / 1000) + ' s';
+    $('payment-progress').scrollIntoView({ block: 'nearest' });
+  }
+  $('retry-mobile-button').hidden = !p.failed || pending;
+  // after a failed transfer, mobile money is offered as the retry; cash and bank transfer stay on the pay button
+  $('pay-button').hidden = !!p.failed && payMethod() === 'MOBILE_MONEY';
+  if (!$('pay-button').classList.contains('busy')) $('pay-button').disabled = pending || needs || expired;
+  renderPayMethod();
+}
+
 async function pay() {
-  $('pay-button').disabled = true;
+  const method = payMethod();
+  const body = { method };
+  if (method === 'BANK_TRANSFER') {
+    const reference = $('transfer-reference').value.trim();
+    if (!/^[A-Za-z0-9/-]{6,35}$/.test(reference)) {
+      throw new Error('Enter the transfer reference as printed on the slip: 6 to 35 letters, digits, / or -.');
+    }
+    body.reference = reference;
+  }
+  await payRequest(body);
+}
+
+/**
+ * One payment request. Asking again for a pending mobile-money transfer is the same request: the station asks the
+ * operator under the lot's key, which never starts a second transfer while one is pending or confirmed.
+ */
+async function payRequest(body) {
+  const lotId = state.lot.id;
+  let answer;
   try {
-    const lot = await api('/api/lots/' + state.lot.id + '/payment', { method: 'POST', body: { method: 'CASH' } });
-    clearInterval(state.lockTimer);
-    state.lot = lot;
-    $('receipt-code').textContent = lot.verificationCode;
-    $('receipt-card').hidden = false;
-    $('receipt-frame').srcdoc = await api('/api/lots/' + lot.id + '/receipt', { headers: { 'Accept': 'text/html' } });
-    refreshShift();
-    show('Paid: ' + money(lot.quote.advanceMinor, lot.quote.currencyExponent, lot.quote.currency)
-      + ' in cash now. Purchase no. ' + lot.stationSequence + '.', 'info');
-    $('quote').hidden = true;
-    $('no-quote').hidden = false;
-    $('no-quote').textContent = 'Lot paid.';
-    $('density-form').hidden = true;
+    answer = await api('/api/lots/' + lotId + '/payment', { method: 'POST', body });
   } catch (e) {
-    $('pay-button').disabled = false;
-    if (e.code === 'REQUOTE_NEEDED') $('requote-button').hidden = false;
+    if (state.lot && state.lot.id === lotId) {
+      if (e.code === 'MOBILE_MONEY_FAILED') state.payment = { failed: true };
+      if (e.code === 'REQUOTE_NEEDED') $('requote-button').hidden = false;
+    }
     throw e;
   }
+  if (!state.lot || state.lot.id !== lotId) return; // the clerk moved on to the next lot meanwhile
+  if (answer.status === 'PAID') {
+    await paid(answer);
+    return;
+  }
+  // 202: the transfer is with the operator; ask again shortly, with the same key
+  state.payment = { pending: answer, since: (state.payment && state.payment.since) || Date.now() };
+  renderPayment();
+  clearTimeout(state.pollTimer);
+  state.pollTimer = setTimeout(checkMobileMoney, 1500);
+}
+
+async function checkMobileMoney() {
+  if (!state.payment || !state.payment.pending) return;
+  try {
+    await payRequest({ method: 'MOBILE_MONEY' });
+  } catch (e) {
+    if (state.payment && state.payment.pending) {
+      // the station or the network did not answer: the transfer is still the operator's; keep asking
+      say('pay-message', e.message + ' Still checking the transfer\u2026');
+      state.pollTimer = setTimeout(checkMobileMoney, 3000);
+    } else {
+      say('pay-message', e.message);
+    }
+  }
+  renderPayment();
+}
+
+async function paid(lot) {
+  clearInterval(state.lockTimer);
+  clearTimeout(state.pollTimer);
+  state.payment = null;
+  state.lot = lot;
+  $('receipt-code').textContent = lot.verificationCode;
+  $('receipt-card').hidden = false;
+  $('receipt-frame').srcdoc = await api('/api/lots/' + lot.id + '/receipt', { headers: { 'Accept': 'text/html' } });
+  refreshShift();
+  const how = lot.paymentMethod === 'MOBILE_MONEY' ? 'by mobile money (operator reference ' + lot.paymentReference + ')'
+    : lot.paymentMethod === 'BANK_TRANSFER' ? 'by bank transfer (reference ' + lot.paymentReference + ')'
+    : 'in cash now';
+  show('Paid: ' + money(lot.quote.advanceMinor, lot.quote.currencyExponent, lot.quote.currency)
+    + ' ' + how + '. Purchase no. ' + lot.stationSequence + '.', 'info');
+  $('quote').hidden = true;
+  $('no-quote').hidden = false;
+  $('no-quote').textContent = 'Lot paid.';
+  $('density-form').hidden = true;
+}
+
+// ---- supervisor: void a quoted lot, with the reason -----------------------------------------------------------
+async function voidLot() {
+  const reason = $('void-reason').value.trim();
+  if (reason.length < 5) throw new Error('Write why the lot is voided (at least 5 characters): it is kept with the lot.');
+  const lot = await api('/api/lots/' + state.lot.id + '/void', { method: 'POST', body: { reason } });
+  render(lot);
+  show('Lot voided by ' + lot.voided.by + '. Nothing is deleted: the lot keeps its weighing and quote.', 'info');
+}
+
+// ---- supervisor: the AML report ----------------------------------------------------------------------------------
+async function amlReport() {
+  const entries = await api('/api/reports/aml');
+  const body = $('aml-rows');
+  body.innerHTML = '';
+  for (const e of entries) {
+    const m = (minor) => money(minor, e.currencyExponent, e.currency);
+    const tr = document.createElement('tr');
+    const cells = [new Date(e.recordedAt).toLocaleString(), e.sellerName || e.sellerId,
+      e.lotId.slice(0, 8) + ' (' + e.lotStatus.toLowerCase() + ')', m(e.linkedTotalMinor), m(e.thresholdMinor),
+      e.windowDays + ' days'];
+    cells.forEach((text, i) => {
+      const td = document.createElement('td');
+      td.textContent = text;
+      if (i === 2) td.title = e.lotId;
+      tr.appendChild(td);
+    });
+    body.appendChild(tr);
+  }
+  $('aml-table').hidden = entries.length === 0;
+  say('aml-message', entries.length === 0 ? 'No linked transactions over the threshold.'
+    : entries.length + ' lot(s) recorded for reporting.', 'info');
+}
+
+/** The supervisor types their own name and password at the clerk's counter; nothing of it is kept. */
+function askSupervisor(title, text, submitLabel, action, where) {
+  state.supervisorAction = { action, where };
+  $('approval-title').textContent = title;
+  $('approval-reasons').textContent = text;
+  $('approval-submit').textContent = submitLabel;
+  $('approval-dialog').showModal();
 }
 
 function nextLot() {
@@ -447,6 +781,8 @@ function nextLot() {
   $('fineness').value = '';
   $('density-water').value = '';
   $('assay-lot').hidden = true;
+  $('lot-voided').hidden = true;
+  resetPayment();
   show('');
 }
 
@@ -470,28 +806,55 @@ $('seller-form').addEventListener('submit', guarded(() => findSeller($('seller-d
 $('quote-button').addEventListener('click', guarded(weighAndQuote));
 $('xrf-button').addEventListener('click', guarded(weighThenXrf));
 $('density-form').addEventListener('submit', guarded(densityTest));
-$('pay-button').addEventListener('click', guarded(pay));
+$('pay-button').addEventListener('click', sending($('pay-button'), 'pay-message', pay, renderPayment));
+$('retry-mobile-button').addEventListener('click', sending($('retry-mobile-button'), 'pay-message',
+  () => payRequest({ method: 'MOBILE_MONEY' }), renderPayment));
+for (const input of document.querySelectorAll('input[name=pay-method]')) input.addEventListener('change', renderPayment);
+$('void-button').addEventListener('click', () => {
+  $('void-form').hidden = false;
+  $('void-reason').focus();
+});
+$('void-cancel').addEventListener('click', () => { $('void-form').hidden = true; say('void-message', ''); });
+$('void-form').addEventListener('submit', sending($('void-submit'), 'void-message', voidLot));
+$('close-shift-button').addEventListener('click', startCount);
+$('count-cancel').addEventListener('click', () => { $('shift-close').hidden = true; });
+$('count-form').addEventListener('submit', sending($('count-button'), 'shift-message', countShift));
+$('sign-off-button').addEventListener('click', () => askSupervisor('Supervisor sign-off',
+  'Sign off the count of ' + state.shift.clerk + '\u2019s shift. The supervisor must be another person than the clerk.',
+  'Sign off', signOff, 'shift-message'));
+$('site-form').addEventListener('submit', sending($('site-button'), 'site-message', declareSite));
+$('block-button').addEventListener('click', sending($('block-button'), 'standing-message', () => changeStanding('block')));
+// Enter in the reason field presses whichever of block and unblock is offered
+$('standing-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  (state.seller.status === 'BLOCKED' ? $('unblock-button') : $('block-button')).click();
+});
+$('unblock-button').addEventListener('click', sending($('unblock-button'), 'standing-message',
+  () => changeStanding('unblock')));
+$('aml-button').addEventListener('click', sending($('aml-button'), 'aml-message', amlReport));
 $('print-button').addEventListener('click', () => $('receipt-frame').contentWindow.print());
 $('next-lot').addEventListener('click', nextLot);
-$('approve-button').addEventListener('click', () => {
-  $('approval-reasons').textContent = state.lot.approval.reasons.join(', ');
-  $('approval-dialog').showModal();
-});
-$('release-button').addEventListener('click', () => {
-  $('approval-reasons').textContent = 'Release the flagged assay: '
-    + state.lot.assay.flags.map((f) => f.reason).join('; ');
-  $('approval-dialog').showModal();
-});
+$('approve-button').addEventListener('click', () => askSupervisor('Supervisor approval',
+  state.lot.approval.reasons.join(', '), 'Approve', approve));
+$('release-button').addEventListener('click', () => askSupervisor('Supervisor approval',
+  'Release the flagged assay: ' + state.lot.assay.flags.map((f) => f.reason).join('; '), 'Approve', approve));
 $('approval-cancel').addEventListener('click', () => $('approval-dialog').close());
-$('approval-form').addEventListener('submit', guarded(async () => {
+$('approval-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
   const username = $('supervisor-username').value.trim();
-  const password = $('supervisor-password').value;
+  const auth = btoa(unescape(encodeURIComponent(username + ':' + $('supervisor-password').value)));
   // nothing of the supervisor's stays in the form once the dialog closes
   $('supervisor-username').value = '';
   $('supervisor-password').value = '';
   $('approval-dialog').close();
-  await approve(username, password);
-}));
+  const { action, where } = state.supervisorAction;
+  try {
+    await action(auth);
+  } catch (e) {
+    if (where) say(where, e.message);
+    else show(e.message);
+  }
+});
 $('logout').addEventListener('click', () => { sessionStorage.removeItem('station.auth'); location.reload(); });
 
 if (state.auth) {

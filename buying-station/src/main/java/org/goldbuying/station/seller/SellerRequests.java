@@ -35,6 +35,7 @@ public final class SellerRequests {
             @Size(max = 120) String licenceArea) {
     }
 
-    public record Block(@NotBlank @Size(max = 300) String reason) {
+    /** Why a supervisor blocks or unblocks a seller: required either way, and kept. */
+    public record StandingChange(@NotBlank @Size(max = 300) String reason) {
     }
 }

@@ -1,6 +1,8 @@
 package org.goldbuying.station.seller;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,15 +18,22 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.security.Roles;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/sellers")
 @RolesAllowed(Roles.CLERK)
 public class SellerResource {
     private final SellerService sellers;
+    private final SecurityIdentity identity;
 
-    public SellerResource(SellerService sellers) {
+    public SellerResource(SellerService sellers, SecurityIdentity identity) {
         this.sellers = sellers;
+        this.identity = identity;
+    }
+
+    private String who() {
+        return identity.getPrincipal().getName();
     }
 
     @POST
@@ -58,16 +67,28 @@ public class SellerResource {
     @POST
     @Path("{id}/block")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Block a seller, with the reason (no purchase until unblocked)")
-    public Uni<SellerView> block(@PathParam("id") UUID id, @Valid @NotNull SellerRequests.Block block) {
-        return sellers.block(id, block.reason()).map(SellerView::of);
+    @Operation(summary = "Block an active seller, with the reason (no purchase until unblocked; kept in the history)")
+    public Uni<SellerView> block(@PathParam("id") UUID id, @Valid @NotNull SellerRequests.StandingChange block) {
+        return sellers.block(id, block.reason(), who()).map(SellerView::of);
     }
 
     @POST
     @Path("{id}/unblock")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "Unblock a seller")
-    public Uni<SellerView> unblock(@PathParam("id") UUID id) {
-        return sellers.unblock(id).map(SellerView::of);
+    @Operation(summary = "Unblock a blocked seller, with the reason (the block stays in the history)")
+    public Uni<SellerView> unblock(@PathParam("id") UUID id, @Valid @NotNull SellerRequests.StandingChange unblock) {
+        return sellers.unblock(id, unblock.reason(), who()).map(SellerView::of);
+    }
+
+    /** One block or unblock: the standing it gave the seller, why, who and when. */
+    public record StandingChangeView(SellerStatus status, String reason, String by, Instant at) {
+    }
+
+    @GET
+    @Path("{id}/standing")
+    @Operation(summary = "Every block and unblock of a seller, oldest first, with the reason, who and when")
+    public Uni<List<StandingChangeView>> standing(@PathParam("id") UUID id) {
+        return sellers.standingHistory(id).map(changes -> changes.stream()
+                .map(c -> new StandingChangeView(c.status, c.reason, c.changedBy, c.changedAt)).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.goldbuying.station.seller;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,14 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SellerService {
     private final SellerRepository sellers;
+    private final SellerStandingRepository standing;
     private final LimitsConfig limits;
     private final Clock clock;
 
-    public SellerService(SellerRepository sellers, LimitsConfig limits, Clock clock) {
+    public SellerService(SellerRepository sellers, SellerStandingRepository standing, LimitsConfig limits,
+            Clock clock) {
         this.sellers = sellers;
+        this.standing = standing;
         this.limits = limits;
         this.clock = clock;
     }
@@ -93,20 +97,48 @@ public class SellerService {
                 .invoke(seller -> seller.sites.add(site(seller, request)));
     }
 
+    /** A supervisor blocks an active seller with the reason; the change is kept in the seller's standing history. */
     @WithTransaction
-    public Uni<Seller> block(UUID sellerId, String reason) {
-        return find(sellerId).invoke(seller -> {
+    public Uni<Seller> block(UUID sellerId, String reason, String supervisor) {
+        return find(sellerId).call(seller -> {
+            if (seller.status == SellerStatus.BLOCKED) {
+                throw new StationException(StationError.WRONG_STATE, seller.name + " is already blocked ("
+                        + seller.statusReason + "). Unblock first, then block with the new reason.");
+            }
             seller.status = SellerStatus.BLOCKED;
-            seller.statusReason = reason.trim();
+            seller.statusReason = reason.strip();
+            return standing.persist(standingChange(seller, reason, supervisor));
         });
     }
 
+    /** A supervisor unblocks a blocked seller with the reason; the block and its reason stay in the history. */
     @WithTransaction
-    public Uni<Seller> unblock(UUID sellerId) {
-        return find(sellerId).invoke(seller -> {
+    public Uni<Seller> unblock(UUID sellerId, String reason, String supervisor) {
+        return find(sellerId).call(seller -> {
+            if (seller.status != SellerStatus.BLOCKED) {
+                throw new StationException(StationError.WRONG_STATE, seller.name + " is not blocked.");
+            }
             seller.status = SellerStatus.ACTIVE;
             seller.statusReason = null;
+            return standing.persist(standingChange(seller, reason, supervisor));
         });
+    }
+
+    /** Every block and unblock of the seller, oldest first. */
+    @WithSession
+    public Uni<List<SellerStandingChange>> standingHistory(UUID sellerId) {
+        return find(sellerId).chain(seller -> standing.ofSeller(seller.id));
+    }
+
+    private SellerStandingChange standingChange(Seller seller, String reason, String supervisor) {
+        SellerStandingChange change = new SellerStandingChange();
+        change.id = UUID.randomUUID();
+        change.sellerId = seller.id;
+        change.status = seller.status;
+        change.reason = reason.strip();
+        change.changedBy = supervisor;
+        change.changedAt = clock.instant();
+        return change;
     }
 
     /** The seller, if they may sell from that site today; otherwise a refusal with the reason. */

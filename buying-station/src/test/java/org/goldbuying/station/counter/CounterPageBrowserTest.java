@@ -2,98 +2,27 @@ package org.goldbuying.station.counter;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
-import java.net.URL;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
-import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.goldbuying.station.support.XrfLots;
 import org.goldbuying.station.support.XrfSimulatorResource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The counter page in a real headless Chromium, driving whole lots with the simulated balance on its pty. */
 @QuarkusTest
-class CounterPageBrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @TestHTTPResource("/counter/")
-    URL counterPage;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    /** Cash is paid from the clerk's open shift's drawer. */
-    @BeforeEach
-    void clerksShiftIsOpen() {
-        Shifts.openFor("clerk");
-    }
-
-    @BeforeAll
-    static void clerkAtTheCounter() {
-        Counter.clerkLoggedIn();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
-                "Chromium is not installed: apt-get install -y chromium chromium-driver");
-        browser = HeadlessChromium.start(Path.of("target", "chromium"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        PriceTicks.publishActive("2650.00");
-        BalanceSimulatorResource.simulator().clearPan();
-        given().get("/api/balance/live").then().statusCode(200);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    void logIn(String username) {
-        browser.get(counterPage.toString());
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(username + "-demo");
-        browser.findElement(By.id("login-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counter")));
-    }
-
-    void findSeller(String document) {
-        browser.findElement(By.id("seller-document")).sendKeys(document);
-        browser.findElement(By.id("find-seller")).click();
-        wait.until(d -> !new Select(d.findElement(By.id("site"))).getOptions().isEmpty()
-                && d.findElement(By.id("site")).isEnabled());
-    }
-
-    void weighAndQuote(String grams, String fineness) {
-        BalanceSimulatorResource.simulator().place(new BigDecimal(grams));
-        wait.until(ExpectedConditions.textToBe(By.id("live-weight"), grams + " g"));
-        wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
-        browser.findElement(By.id("fineness")).sendKeys(fineness);
-        browser.findElement(By.id("quote-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote")));
-    }
+class CounterPageBrowserTest extends CounterPageSession {
 
     @Test
     void aClerkWeighsQuotesPaysAndPrintsALot() {
@@ -125,16 +54,6 @@ class CounterPageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[data-testid=net-payable]")).getText()).isEqualTo("3,239,041 UGX");
         browser.switchTo().defaultContent();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-paid.png"));
-    }
-
-    /** A supervisor (another person than the clerk) approves through the page's dialog. */
-    void approveAs(String supervisor) {
-        browser.findElement(By.id("approve-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-dialog")));
-        browser.findElement(By.id("supervisor-username")).sendKeys(supervisor);
-        browser.findElement(By.id("supervisor-password")).sendKeys(supervisor + "-demo");
-        browser.findElement(By.id("approval-submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved by " + supervisor));
     }
 
     @Test
@@ -242,11 +161,6 @@ class CounterPageBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Assay released by supervisor"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
         assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("Fineness (xrf) 901.0");
-    }
-
-    /** The id of the lot the page shows, from the page's own state. */
-    String lotShown() {
-        return (String) browser.executeScript("return state.lot && state.lot.id");
     }
 
     @Test

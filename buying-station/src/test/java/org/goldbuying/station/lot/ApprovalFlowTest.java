@@ -6,10 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.contains;
 
-import java.math.BigDecimal;
-
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Lots;
 import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
@@ -43,11 +42,7 @@ class ApprovalFlowTest {
     }
 
     static String quote(String as, Sellers.Registered seller, String grams) {
-        BalanceSimulatorResource.simulator().clearPan();
-        Counter.as(as).get("/api/balance/live").then().statusCode(200);
-        BalanceSimulatorResource.simulator().place(new BigDecimal(grams));
-        return Counter.as(as).contentType(ContentType.JSON).body(Sellers.newLot(seller, "900"))
-                .post("/api/lots").then().statusCode(201).extract().path("id");
+        return Lots.quoted(as, seller, grams);
     }
 
     static void pay(String id, int expectedStatus) {
@@ -104,6 +99,10 @@ class ApprovalFlowTest {
         String second = quote("clerk", seller, "50.00");
         given().get("/api/lots/" + second).then().body("approval.reasons", contains("AML_LINKED", "MANUAL_ASSAY"));
         Counter.as("supervisor").get("/api/reports/aml").then().statusCode(200)
-                .body("lotId", hasItem(second));
+                .body("lotId", hasItem(second))
+                .body("find { it.lotId == '%s' }.sellerName".formatted(second), equalTo("Mubende Miners Cooperative"))
+                .body("find { it.lotId == '%s' }.lotStatus".formatted(second), equalTo("QUOTED"))
+                .body("find { it.lotId == '%s' }.currencyExponent".formatted(second), equalTo(0))
+                .body("find { it.lotId == '%s' }.thresholdMinor".formatted(second), equalTo(50_000_000));
     }
 }

@@ -1,9 +1,11 @@
 package org.goldbuying.station.seller;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -118,5 +120,43 @@ class SellerFlowTest {
         given().contentType(ContentType.JSON).body(Sellers.newLot(seller, "900"))
                 .post("/api/lots").then().statusCode(409).body("code", equalTo("CAP_EXCEEDED"))
                 .body("message", containsString("cap of 500 g this month"));
+    }
+
+    @Test
+    void aSupervisorBlocksAndUnblocksWithAReasonAndEveryChangeIsKept() {
+        String id = Sellers.individual().sellerId();
+        String path = "/api/sellers/" + id;
+        // refused, and nothing changed: a clerk, no reason, a blank reason, unblocking a seller who is not blocked
+        given().contentType(ContentType.JSON).body("{\"reason\":\"Rented registration\"}")
+                .post(path + "/block").then().statusCode(403);
+        Counter.as("supervisor").contentType(ContentType.JSON).body("{}").post(path + "/block").then().statusCode(400);
+        Counter.as("supervisor").contentType(ContentType.JSON).body("{\"reason\":\"  \"}")
+                .post(path + "/block").then().statusCode(400);
+        Counter.as("supervisor").contentType(ContentType.JSON).body("{\"reason\":\"Identity checked\"}")
+                .post(path + "/unblock").then().statusCode(409).body("code", equalTo("WRONG_STATE"))
+                .body("message", containsString("is not blocked"));
+        given().get(path).then().body("status", equalTo("ACTIVE"));
+        given().get(path + "/standing").then().statusCode(200).body("", hasSize(0));
+
+        Counter.as("supervisor").contentType(ContentType.JSON).body("{\"reason\":\"Rented registration\"}")
+                .post(path + "/block").then().statusCode(200).body("status", equalTo("BLOCKED"))
+                .body("statusReason", equalTo("Rented registration"));
+        Counter.as("supervisor2").contentType(ContentType.JSON).body("{\"reason\":\"Another reason\"}")
+                .post(path + "/block").then().statusCode(409).body("code", equalTo("WRONG_STATE"))
+                .body("message", containsString("already blocked (Rented registration)"));
+        Counter.as("supervisor2").contentType(ContentType.JSON).post(path + "/unblock").then().statusCode(400);
+        given().contentType(ContentType.JSON).body("{\"reason\":\"Identity checked\"}")
+                .post(path + "/unblock").then().statusCode(403);
+        given().get(path).then().body("status", equalTo("BLOCKED")).body("statusReason", equalTo("Rented registration"));
+
+        Counter.as("supervisor2").contentType(ContentType.JSON)
+                .body("{\"reason\":\"Identity checked with the district office\"}")
+                .post(path + "/unblock").then().statusCode(200).body("status", equalTo("ACTIVE"));
+        // the seller row holds the standing now; the history keeps both changes, with who and why
+        given().get(path + "/standing").then().statusCode(200).body("", hasSize(2))
+                .body("status", contains("BLOCKED", "ACTIVE"))
+                .body("reason", contains("Rented registration", "Identity checked with the district office"))
+                .body("by", contains("supervisor", "supervisor2"));
+        given().get(path + "/standing").then().body("at[0]", notNullValue());
     }
 }

@@ -1,0 +1,17 @@
+package org.goldbuying.station.seller;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class SellerStandingRepository implements PanacheRepositoryBase<SellerStandingChange, UUID> {
+
+    public Uni<List<SellerStandingChange>> ofSeller(UUID sellerId) {
+        return list("sellerId = ?1 order by changedAt, id", sellerId);
+    }
+}
