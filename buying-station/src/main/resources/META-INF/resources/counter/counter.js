@@ -381,14 +381,33 @@ async function registerSeller() {
 }
 
 // ---- quote, approval, payment, receipt ---------------------------------------------------------------------------
+/** The lot request: seller and site, and the typed weight when the clerk opened that override and filled it in. */
+function lotRequest(extra) {
+  const body = Object.assign({ sellerId: state.seller.id, mineSiteId: $('site').value }, extra);
+  const grams = $('typed-grams').value.trim();
+  const reason = $('typed-reason').value.trim();
+  if ($('typed-weight').open && (grams || reason)) {
+    if (!/^\d{1,6}(\.\d{1,2})?$/.test(grams)) throw new Error('Type the weight in grams with at most two decimals, e.g. 12.34');
+    if (reason.length < 10) throw new Error('Say why the balance was not used (10 characters or more).');
+    body.typedWeight = { grossGrams: grams, reason: reason };
+  }
+  return body;
+}
+
+function clearTypedWeight() {
+  $('typed-grams').value = '';
+  $('typed-reason').value = '';
+  $('typed-weight').open = false;
+}
+
 async function weighAndQuote() {
   if (!state.seller) throw new Error('Find the seller first.');
   const fineness = $('fineness').value.trim();
   if (!/^\d{1,4}(\.\d{1,3})?$/.test(fineness)) throw new Error('Enter the fineness in per mille, e.g. 915.0');
   $('quote-button').disabled = true;
   try {
-    const lot = await api('/api/lots', { method: 'POST',
-      body: { sellerId: state.seller.id, mineSiteId: $('site').value, finenessPerMille: fineness } });
+    const lot = await api('/api/lots', { method: 'POST', body: lotRequest({ finenessPerMille: fineness }) });
+    clearTypedWeight();
     render(lot);
     show('');
   } finally {
@@ -401,8 +420,8 @@ async function weighThenXrf() {
   if (!state.seller) throw new Error('Find the seller first.');
   $('xrf-button').disabled = true;
   try {
-    const lot = await api('/api/lots/xrf', { method: 'POST',
-      body: { sellerId: state.seller.id, mineSiteId: $('site').value } });
+    const lot = await api('/api/lots/xrf', { method: 'POST', body: lotRequest({}) });
+    clearTypedWeight();
     render(lot);
     show('');
   } finally {
@@ -538,7 +557,8 @@ function showQuote(lot) {
   const q = lot.quote;
   const m = (minor) => money(minor, q.currencyExponent, q.currency);
   const rows = [
-    ['Gross weight', lot.weighing.grossGrams + ' g'],
+    ['Gross weight', lot.weighing.grossGrams + ' g' + (lot.weighing.typedOverrideReason
+      ? ' \u2014 TYPED BY HAND, no balance reading (' + lot.weighing.typedOverrideReason + ')' : '')],
     ['Fineness (' + lot.assayMethod.toLowerCase() + ')', lot.finenessPerMille + ' \u2030'],
     ['Fine gold', q.fineGrams + ' g'],
     ['Spot', q.spotUsdPerTroyOunce + ' USD/ozt = ' + q.spotUsdPerGram + ' USD/g'],

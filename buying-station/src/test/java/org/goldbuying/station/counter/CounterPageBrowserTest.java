@@ -57,6 +57,40 @@ class CounterPageBrowserTest extends CounterPageSession {
     }
 
     @Test
+    void aWeightTypedByHandIsFlaggedAndWaitsForASupervisor() {
+        String nationalId = Sellers.uniqueNumber("TW");
+        Sellers.register("""
+                {"type":"INDIVIDUAL","name":"Moses Okello","nationalId":"%s",
+                 "site":{"name":"Mubende hill","latitude":"0.5580","longitude":"31.3950"}}""".formatted(nationalId));
+        BalanceSimulatorResource.simulator().clearPan();
+        logIn("clerk");
+        findSeller(nationalId);
+        browser.findElement(By.cssSelector("#typed-weight summary")).click();
+        browser.findElement(By.id("typed-grams")).sendKeys("6.25");
+        browser.findElement(By.id("typed-reason")).sendKeys("short");
+        browser.findElement(By.id("fineness")).sendKeys("900");
+        browser.findElement(By.id("quote-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "10 characters"));
+
+        browser.findElement(By.id("typed-reason")).clear();
+        browser.findElement(By.id("typed-reason")).sendKeys("Balance display broken; reserve balance RB-2");
+        browser.findElement(By.id("quote-button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote-terms"), "TYPED BY HAND"));
+        assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("6.25 g").contains("RB-2");
+        assertThat(browser.findElement(By.id("approval-needed")).getText()).contains("TYPED_WEIGHT");
+        assertThat(browser.findElement(By.id("pay-button")).isEnabled()).isFalse();
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-typed-weight.png"));
+        approveAs("supervisor");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("pay-button"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
+        browser.switchTo().frame("receipt-frame");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=weight-override]")));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=weight-override]")).getText())
+                .contains("NO BALANCE READING").contains("approved by supervisor");
+        browser.switchTo().defaultContent();
+    }
+
+    @Test
     void aLargeLotWaitsForASupervisorWhoIsNotTheClerk() {
         String licence = Sellers.uniqueNumber("TR");
         Sellers.register("""
