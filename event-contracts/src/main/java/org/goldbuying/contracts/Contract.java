@@ -75,6 +75,10 @@ public final class Contract<T> {
         } catch (JsonProcessingException e) {
             return List.of("not JSON: " + e.getOriginalMessage());
         }
+        return violations(node);
+    }
+
+    private List<String> violations(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return List.of("empty message");
         }
@@ -86,31 +90,39 @@ public final class Contract<T> {
         return reasons;
     }
 
-    /** Validates and binds a message; throws {@link ContractViolation} with every reason when it is invalid. */
+    /**
+     * Validates and binds a message; throws {@link ContractViolation} with every reason when it is invalid. The text
+     * is parsed once: the centre's ingest reads every purchase through here.
+     */
     public T read(String json) {
-        List<String> reasons = violations(json);
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ContractViolation(name, List.of("not JSON: " + e.getOriginalMessage()));
+        }
+        List<String> reasons = violations(node);
         if (!reasons.isEmpty()) {
             throw new ContractViolation(name, reasons);
         }
         try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new ContractViolation(name, List.of("cannot bind: " + e.getOriginalMessage()));
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ContractViolation(name, List.of("cannot bind: " + e.getMessage()));
         }
     }
 
     /** Serialises and validates; a producer that builds an invalid event fails here, before anything is sent. */
     public String write(T event) {
-        String json;
-        try {
-            json = MAPPER.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot serialise " + name, e);
-        }
-        List<String> reasons = violations(json);
+        JsonNode node = MAPPER.valueToTree(event);
+        List<String> reasons = violations(node);
         if (!reasons.isEmpty()) {
             throw new ContractViolation(name, reasons);
         }
-        return json;
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise " + name, e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.goldbuying.station.lot;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,7 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class LotService {
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final LotRepository lots;
     private final HeldPrice ticks;
     private final CounterBalance balance;
@@ -383,7 +385,8 @@ public class LotService {
         }
         if (now.isAfter(lot.lockedUntil)) {
             throw new StationException(StationError.REQUOTE_NEEDED,
-                    "The quote's lock window ended at " + lot.lockedUntil + ". Requote the lot before paying.");
+                    "The quote's lock window ended at " + LOCAL_TIME.format(lot.lockedUntil.atZone(limits.timeZone()))
+                            + ". Requote the lot before paying.");
         }
         if (latest.isEmpty() || latest.get().sequence() != lot.tickSequence.longValue()) {
             throw new StationException(StationError.REQUOTE_NEEDED,

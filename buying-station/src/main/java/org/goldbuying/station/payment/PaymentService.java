@@ -87,7 +87,7 @@ public class PaymentService {
     }
 
     private Uni<Outcome> payCash(Lot lot, String clerk, int number) {
-        return shifts.payOut(clerk, lot.id, lot.advanceMinor, lot.currency).chain(shiftId -> {
+        return shifts.payOut(clerk, lot.id, lot.advanceMinor, lot.currency, lot.currencyExponent).chain(shiftId -> {
             PaymentAttempt attempt = attempt(lot, number, PaymentMethod.CASH, clerk, shiftId);
             confirm(attempt);
             return attempts.persist(attempt).chain(() -> lots.markPaid(lot, PaymentMethod.CASH, null, clerk))

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.goldbuying.pricing.PriceBasis;
+
 /**
  * The official price and policy a quote is computed from: one price tick as the station holds it.
  * Plain values, no framework, so the quote can be tested and benchmarked alone.
@@ -25,14 +27,15 @@ public record PriceTerms(
         Duration quoteLock) {
 
     public PriceTerms {
-        Objects.requireNonNull(spotUsdPerTroyOunce, "spotUsdPerTroyOunce");
-        Objects.requireNonNull(fxLocalPerUsd, "fxLocalPerUsd");
         Objects.requireNonNull(currency, "currency");
-        if (spotUsdPerTroyOunce.signum() <= 0 || fxLocalPerUsd.signum() <= 0) {
-            throw new IllegalArgumentException("spot and FX must be positive");
-        }
-        if (currencyExponent < 0 || currencyExponent > 3) {
-            throw new IllegalArgumentException("currency exponent must be 0..3: " + currencyExponent);
-        }
+        // the money figures are checked where they are defined
+        new PriceBasis(spotUsdPerTroyOunce, fxLocalPerUsd, currencyExponent, discountPercent, royaltyPercent,
+                feesPercent, advancePercent);
+    }
+
+    /** The figures a lot's value depends on (the rest pins and times the quote). */
+    public PriceBasis basis() {
+        return new PriceBasis(spotUsdPerTroyOunce, fxLocalPerUsd, currencyExponent, discountPercent, royaltyPercent,
+                feesPercent, advancePercent);
     }
 }

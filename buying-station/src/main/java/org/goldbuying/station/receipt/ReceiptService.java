@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.goldbuying.scale.balance.RegisteredBalance;
 import org.goldbuying.station.StationConfig;
+import org.goldbuying.station.common.MoneyFormat;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.Lot;

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.goldbuying.station.common.MoneyFormat;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.shift.ShiftRequests.Count;
@@ -103,7 +104,7 @@ public class ShiftService {
      *
      * @return the shift the cash came from
      */
-    public Uni<UUID> payOut(String clerk, UUID lotId, long amountMinor, String currency) {
+    public Uni<UUID> payOut(String clerk, UUID lotId, long amountMinor, String currency, int currencyExponent) {
         Instant now = clock.instant();
         return shifts.openLocked(clerk).onItem().ifNull().failWith(() -> new StationException(
                         StationError.NO_OPEN_SHIFT, "You have no open shift, so there is no cash drawer to pay from. "
@@ -115,8 +116,9 @@ public class ShiftService {
                     }
                     return shifts.drawerMinor(shift.id).chain(drawer -> {
                         if (drawer < amountMinor) {
-                            throw new StationException(StationError.DRAWER_SHORT, "The drawer holds " + drawer + " "
-                                    + currency + " (minor units) but the cash to pay now is " + amountMinor
+                            throw new StationException(StationError.DRAWER_SHORT, "The drawer holds "
+                                    + MoneyFormat.money(drawer, currencyExponent, currency) + " but the cash to pay"
+                                    + " now is " + MoneyFormat.money(amountMinor, currencyExponent, currency)
                                     + ". Ask the supervisor for more cash, or pay by mobile money or bank transfer.");
                         }
                         return shifts.record(DrawerMovement.of(shift.id, DrawerMovement.CASH_PAYMENT,

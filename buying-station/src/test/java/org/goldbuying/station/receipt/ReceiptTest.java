@@ -68,10 +68,10 @@ class ReceiptTest {
 
     @Test
     void moneyIsFormattedExactlyInEveryCurrency() {
-        org.assertj.core.api.Assertions.assertThat(MoneyFormat.money(3_239_041, 0, "UGX")).isEqualTo("3,239,041 UGX");
-        org.assertj.core.api.Assertions.assertThat(MoneyFormat.money(1_491_094, 2, "GHS")).isEqualTo("14,910.94 GHS");
-        org.assertj.core.api.Assertions.assertThat(MoneyFormat.money(5, 2, "GHS")).isEqualTo("0.05 GHS");
-        org.assertj.core.api.Assertions.assertThat(MoneyFormat.money(90_071_992_547_409_93L, 3, "KWD"))
+        org.assertj.core.api.Assertions.assertThat(org.goldbuying.station.common.MoneyFormat.money(3_239_041, 0, "UGX")).isEqualTo("3,239,041 UGX");
+        org.assertj.core.api.Assertions.assertThat(org.goldbuying.station.common.MoneyFormat.money(1_491_094, 2, "GHS")).isEqualTo("14,910.94 GHS");
+        org.assertj.core.api.Assertions.assertThat(org.goldbuying.station.common.MoneyFormat.money(5, 2, "GHS")).isEqualTo("0.05 GHS");
+        org.assertj.core.api.Assertions.assertThat(org.goldbuying.station.common.MoneyFormat.money(90_071_992_547_409_93L, 3, "KWD"))
                 .isEqualTo("9,007,199,254,740.993 KWD");
     }
 }

@@ -110,7 +110,7 @@ class ShiftFlowTest {
         String id = Lots.quotedAndApproved(clerk, "4.00").getString("id");
         Counter.as(clerk).contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
                 .post("/api/lots/" + id + "/payment").then().statusCode(409)
-                .body("code", equalTo("DRAWER_SHORT")).body("message", containsString("The drawer holds 1000 UGX"));
+                .body("code", equalTo("DRAWER_SHORT")).body("message", containsString("The drawer holds 1,000 UGX"));
         Counter.as(clerk).get("/api/lots/" + id).then().body("status", equalTo("QUOTED"));
         Counter.as(clerk).get("/api/shifts/current").then().body("drawerMinor", equalTo(1_000))
                 .body("goldBoughtGrams", equalTo("0"));

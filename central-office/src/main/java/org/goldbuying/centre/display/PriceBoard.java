@@ -11,6 +11,7 @@ import org.goldbuying.centre.display.DisplayPrice.Amount;
 import org.goldbuying.centre.display.DisplayPrice.Row;
 import org.goldbuying.centre.display.DisplayPrice.Status;
 import org.goldbuying.contracts.PriceTick;
+import org.goldbuying.pricing.PriceBasis;
 
 /**
  * Decides what the display shows from the latest tick and the time. Pure function. Only the latest tick counts:
@@ -54,7 +55,7 @@ public final class PriceBoard {
             return notCurrent(Status.STALE, "The latest official price is valid only from " + tick.validFrom() + ".",
                     tick, now, simulated);
         }
-        BuyingPrice.Terms terms = new BuyingPrice.Terms(tick.spotUsdPerTroyOunce(), tick.fxLocalPerUsd(),
+        PriceBasis terms = BuyingPrice.terms(tick.spotUsdPerTroyOunce(), tick.fxLocalPerUsd(),
                 tick.currencyExponent(), tick.policy().discountPercent(), tick.policy().royaltyPercent(),
                 tick.policy().feesPercent());
         List<Row> rows = new ArrayList<>();
@@ -76,7 +77,7 @@ public final class PriceBoard {
         return aged.isBefore(tick.validUntil()) ? aged : tick.validUntil();
     }
 
-    private Row row(String key, Purity purity, BuyingPrice.Terms terms) {
+    private Row row(String key, Purity purity, PriceBasis terms) {
         List<Amount> perUnit = new ArrayList<>();
         for (LocalUnit unit : units) {
             perUnit.add(amount(BuyingPrice.netPayableMinor(unit.grams(), purity.perMille(), terms), terms));
@@ -85,7 +86,7 @@ public final class PriceBoard {
                 amount(BuyingPrice.netPayableMinor(BigDecimal.ONE, purity.perMille(), terms), terms), perUnit);
     }
 
-    private static Amount amount(long minor, BuyingPrice.Terms terms) {
+    private static Amount amount(long minor, PriceBasis terms) {
         return new Amount(minor, BuyingPrice.decimal(minor, terms.currencyExponent()));
     }
 

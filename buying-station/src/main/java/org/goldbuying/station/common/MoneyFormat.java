@@ -1,4 +1,4 @@
-package org.goldbuying.station.receipt;
+package org.goldbuying.station.common;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
