@@ -3,8 +3,8 @@
 #
 #   deploy/scripts/ingest-bench.sh [stations] [lots per station]     # default 1000 200 (200,000 purchases)
 #
-# Packages central-office (tests skipped) and compiles its test sources, then runs the plain program
-# org.goldbuying.centre.bench.IngestThroughput, which starts a real PostgreSQL and a real Kafka broker
+# Packages central-office (tests skipped) and compiles its test sources (centre-bench-prepare.sh), then runs the
+# plain program org.goldbuying.centre.bench.IngestThroughput, which starts a real PostgreSQL and a real Kafka broker
 # (deploy/embedded-infra), puts the backlog on gold.purchases.v1, starts the packaged service
 # (central-office/target/quarkus-app/quarkus-run.jar) as a process pointed at both, measures catch-up, live ingest
 # and a raw batched JDBC insert of the same rows, and stops everything it started. Everything it writes
@@ -15,8 +15,8 @@
 #   BENCH_BATCH   the service's batch size (max.poll.records) and the raw insert's batch size (default 500)
 #   BENCH_CONSUMERS  the service's consumers in the group (CENTRE_INGEST_CONSUMERS, default 1)
 #
-# central-office resolves event-contracts and embedded-infra from the local Maven repository, so install them once
-# first (./local-network.sh does, or ./mvnw -q -B install -DskipTests).
+# event-contracts and embedded-infra are built from this checkout with central-office (-am), not taken from the
+# local Maven repository.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -27,20 +27,9 @@ lots=${2:-200}
 batch=${BENCH_BATCH:-500}
 consumers=${BENCH_CONSUMERS:-1}
 
-# shellcheck disable=SC2086
-./mvnw -q -B $maven_flags -pl central-office package -DskipTests
-# shellcheck disable=SC2086
-./mvnw -q -B $maven_flags -pl central-office dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-
+MAVEN_FLAGS="$maven_flags" deploy/scripts/centre-bench-prepare.sh
 cd central-office
 bench=$PWD/target/bench
-rm -rf "$bench/classes" "$bench/test-classes" "$bench/quarkus-app"
-mkdir -p "$bench/tmp"
-# private copies, so a build started meanwhile cannot pull the classes or the packaged service from under the run
-cp -a target/classes "$bench/classes"
-cp -a target/test-classes "$bench/test-classes"
-cp -a target/quarkus-app "$bench/quarkus-app"
 
 echo "== ingest benchmark: $stations stations x $lots lots, batch $batch, $consumers consumers, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 exec java -Djava.io.tmpdir="$bench/tmp" -Dbench.dir="$bench/ingest" -Dbench.jar="$bench/quarkus-app/quarkus-run.jar" \

@@ -1,6 +1,5 @@
 package org.goldbuying.centre.bench;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +16,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -33,7 +30,6 @@ import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.Folders;
-import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.KafkaTopic;
 import org.goldbuying.infra.LocalKafka;
 import org.goldbuying.infra.LocalPostgres;
@@ -70,7 +66,7 @@ public final class IngestThroughput {
     private final int lots;
     private LocalPostgres postgres;
     private LocalKafka kafka;
-    private Process service;
+    private PackagedCentre service;
     private final StringBuilder report = new StringBuilder();
 
     private IngestThroughput(Path dir, int stations, int lots) {
@@ -83,10 +79,7 @@ public final class IngestThroughput {
         int stations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int lots = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path dir = Path.of(System.getProperty("bench.dir", "target/bench/ingest")).toAbsolutePath();
-        Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("central-office is not packaged: " + jar + " is missing");
-        }
+        Path jar = PackagedCentre.jar();
         Folders.deleteRecursively(dir);
         Files.createDirectories(dir);
         IngestThroughput bench = new IngestThroughput(dir, stations, lots);
@@ -98,7 +91,7 @@ public final class IngestThroughput {
     }
 
     private void run(Path jar) throws Exception {
-        line("load average at start: %s", loadAverage());
+        line("load average at start: %s", PackagedCentre.loadAverage());
         line("purchases: %d stations x %d lots = %d; service batch (max.poll.records): %d, consumers: %d", stations,
                 lots, stations * lots, BATCH, CONSUMERS);
         postgres = LocalPostgres.start(dir.resolve("postgres"), 0, false).createDatabase("centre");
@@ -112,7 +105,9 @@ public final class IngestThroughput {
 
         // 2. catch-up by the packaged service
         Instant launched = Instant.now();
-        service = startService(jar);
+        service = PackagedCentre.start(jar, dir, postgres, kafka, Map.of("CENTRE_PUBLISH_INTERVAL", "PT1H",
+                "CENTRE_INGEST_BATCH_SIZE", Integer.toString(BATCH), "CENTRE_INGEST_CONSUMERS",
+                Integer.toString(CONSUMERS)));
         long detected = awaitStored(backlog.size(), Duration.ofMinutes(10));
         Instant detectedAt = Instant.now();
         Phase catchUp = phase(0, stations);
@@ -156,7 +151,7 @@ public final class IngestThroughput {
         line("");
         line("RATIOS in this run: catch-up sustained / raw = %.2f; live sustained / raw = %.2f",
                 catchUp.steadyRate / rawRate, livePhase.steadyRate / rawRate);
-        line("load average at end: %s", loadAverage());
+        line("load average at end: %s", PackagedCentre.loadAverage());
         Files.writeString(dir.resolve("results.txt"), report);
         System.out.println("results also in " + dir.resolve("results.txt"));
     }
@@ -213,25 +208,6 @@ public final class IngestThroughput {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private Process startService(Path jar) throws IOException {
-        Path tmp = Files.createDirectories(dir.resolve("service-tmp"));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("central-office.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("CENTRE_DB_REACTIVE_URL", postgres.reactiveUrl("centre"));
-        env.put("CENTRE_DB_JDBC_URL", postgres.jdbcUrl("centre"));
-        env.put("CENTRE_DB_USER", LocalPostgres.USER);
-        env.put("CENTRE_DB_PASSWORD", LocalPostgres.PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        env.put("CENTRE_HTTP_PORT", Integer.toString(FreePort.find()));
-        env.put("CENTRE_PUBLISH_INTERVAL", "PT1H");
-        env.put("CENTRE_INGEST_BATCH_SIZE", Integer.toString(BATCH));
-        env.put("CENTRE_INGEST_CONSUMERS", Integer.toString(CONSUMERS));
-        return builder.start();
-    }
-
     private Connection jdbc() throws SQLException {
         return DriverManager.getConnection(postgres.jdbcUrl("centre") + "?reWriteBatchedInserts=true",
                 LocalPostgres.USER, LocalPostgres.PASSWORD);
@@ -245,8 +221,8 @@ public final class IngestThroughput {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Connection c = jdbc(); Statement s = c.createStatement()) {
             while (System.nanoTime() < deadline) {
-                if (service != null && !service.isAlive()) {
-                    throw new IllegalStateException("central-office exited; see " + dir.resolve("central-office.log"));
+                if (service != null) {
+                    service.checkAlive();
                 }
                 long inserted = 0;
                 try (ResultSet rs = s.executeQuery(
@@ -368,10 +344,7 @@ public final class IngestThroughput {
 
     private void stopService() throws InterruptedException {
         if (service != null) {
-            service.destroy();
-            if (!service.waitFor(30, TimeUnit.SECONDS)) {
-                service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            service.close();
             service = null;
         }
     }
@@ -388,14 +361,6 @@ public final class IngestThroughput {
 
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e9;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private void line(String format, Object... args) {

@@ -1,0 +1,130 @@
+package org.goldbuying.centre.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.goldbuying.infra.FreePort;
+import org.goldbuying.infra.LocalKafka;
+import org.goldbuying.infra.LocalPostgres;
+
+/**
+ * The packaged central-office ({@code target/quarkus-app/quarkus-run.jar}) run by a benchmark harness as a child
+ * process on a free port, pointed at a real PostgreSQL and a real Kafka broker through its environment variables, as
+ * production runs it; its output goes to {@code central-office.log} in the harness's folder.
+ */
+final class PackagedCentre implements AutoCloseable {
+    private final Process process;
+    private final Path log;
+    private final String baseUrl;
+
+    private PackagedCentre(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    /** The jar named by {@code -Dbench.jar} (default target/quarkus-app/quarkus-run.jar); fails if it is missing. */
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("central-office is not packaged: " + jar + " is missing");
+        }
+        return jar;
+    }
+
+    /**
+     * Starts the service with {@code -Xmx512m}, the JVM options in {@code -Dbench.service.jvm} (space-separated, e.g.
+     * a flight recording) and the database and broker addresses; {@code environment} adds or overrides variables
+     * (publication interval, batch size, profile, ...).
+     */
+    static PackagedCentre start(Path jar, Path dir, LocalPostgres postgres, LocalKafka kafka,
+            Map<String, String> environment) throws IOException {
+        Path tmp = Files.createDirectories(dir.resolve("service-tmp"));
+        Path log = dir.resolve("central-office.log");
+        int port = FreePort.find();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp));
+        String options = System.getProperty("bench.service.jvm", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("CENTRE_DB_REACTIVE_URL", postgres.reactiveUrl("centre"));
+        env.put("CENTRE_DB_JDBC_URL", postgres.jdbcUrl("centre"));
+        env.put("CENTRE_DB_USER", LocalPostgres.USER);
+        env.put("CENTRE_DB_PASSWORD", LocalPostgres.PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        env.put("CENTRE_HTTP_PORT", Integer.toString(port));
+        env.putAll(environment);
+        return new PackagedCentre(builder.start(), log, port);
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Fails, naming the log, when the service has exited. */
+    void checkAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("central-office exited with " + process.exitValue() + "; see " + log);
+        }
+    }
+
+    /** Waits until /q/health/ready answers 200. */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            checkAlive();
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("central-office not ready within " + timeout + "; see " + log);
+    }
+
+    /** Stops the service (SIGTERM, graceful), forcibly if it has not stopped within 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** /proc/loadavg, for the reports: what else the machine was doing. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
