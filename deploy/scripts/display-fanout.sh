@@ -17,8 +17,8 @@
 #
 # Environment:
 #   MAVEN_FLAGS   extra Maven flags (default: -o, offline; set MAVEN_FLAGS= on a machine that must download)
-#   SERVICE_JVM_OPTS  extra JVM options of the service (it always gets -Xmx512m), e.g. a flight recording:
-#                 SERVICE_JVM_OPTS=-XX:StartFlightRecording=settings=profile,filename=/abs/path/fanout.jfr
+#   SERVICE_JVM_OPTIONS  extra JVM options of the service (it always gets -Xmx512m), e.g. a flight recording:
+#                 SERVICE_JVM_OPTIONS=-XX:StartFlightRecording=settings=profile,filename=/abs/path/fanout.jfr
 #
 # event-contracts and embedded-infra are built from this checkout with central-office (-am), not taken from the
 # local Maven repository.
@@ -49,5 +49,5 @@ bench=$PWD/target/bench
 
 echo "== display fan-out benchmark: $streams streams, $changes changes after $warm_up warm-up, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 exec java -Djava.io.tmpdir="$bench/tmp" -Dbench.dir="$bench/display-fanout" -Dbench.jar="$bench/quarkus-app/quarkus-run.jar" \
-  -Dbench.service.jvm="${SERVICE_JVM_OPTS:-}" -cp "$bench/test-classes:$bench/classes:$(cat target/bench-classpath.txt)" \
+  -Dbench.service.jvm="${SERVICE_JVM_OPTIONS:-}" -cp "$bench/test-classes:$bench/classes:$(cat target/bench-classpath.txt)" \
   org.goldbuying.centre.bench.DisplayFanout "$streams" "$changes" "$warm_up"
