@@ -26,6 +26,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         return update("attempts = attempts + 1, lastError = ?1 where id in ?2", error, ids);
     }
 
+    /** The oldest unsent event (the next the relay sends), or null when the backlog is empty. */
+    public Uni<OutboxEvent> oldestUnsent() {
+        return find("sentAt is null", Sort.by("id")).firstResult();
+    }
+
     public Uni<Long> backlog() {
         return count("sentAt is null");
     }

@@ -30,13 +30,16 @@ import kafka.tools.StorageTool;
 /**
  * A real single-node Apache Kafka broker in KRaft mode (broker and controller in one), run in this JVM from the
  * registry's jars. Its log folder is the caller's, so the local network keeps its topics across restarts.
+ * {@link #stop()} and {@link #restart()} take the broker down and bring it back on the same ports with the same
+ * data, as an outage would, so tests can show what clients do while it is gone.
  */
 public final class LocalKafka implements AutoCloseable {
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final String bootstrapServers;
+    private KafkaRaftServer server;
 
-    private LocalKafka(KafkaRaftServer server, String bootstrapServers) {
-        this.server = server;
+    private LocalKafka(Properties props, String bootstrapServers) {
+        this.props = props;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -78,14 +81,42 @@ public final class LocalKafka implements AutoCloseable {
             if (!Files.exists(logs.resolve("meta.properties"))) {
                 format(config);
             }
-            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-            server.startup();
-            LocalKafka kafka = new LocalKafka(server, "localhost:" + brokerPort);
-            kafka.awaitReady();
+            LocalKafka kafka = new LocalKafka(props, "localhost:" + brokerPort);
+            kafka.restart();
             return kafka;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start in " + folder, e);
         }
+    }
+
+    /**
+     * Starts a stopped broker again on the same ports with the data it had, and waits until it answers; does nothing
+     * when it is running.
+     */
+    public synchronized LocalKafka restart() {
+        if (server == null) {
+            KafkaRaftServer started = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+            started.startup();
+            server = started;
+            awaitReady();
+        }
+        return this;
+    }
+
+    /**
+     * Shuts the broker down cleanly (clients see it as unreachable) and keeps its data for {@link #restart()}; does
+     * nothing when it is stopped.
+     */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    public synchronized boolean running() {
+        return server != null;
     }
 
     private static void format(Path config) {
@@ -150,7 +181,6 @@ public final class LocalKafka implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 }
