@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Remembers recent successful logins for a short time, so that a page polling the balance twice a second does not
@@ -21,23 +22,30 @@ final class LoginCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[16];
     private final long ttlNanos;
+    private final LongSupplier nanoTime;
 
     LoginCache(Duration ttl) {
+        this(ttl, System::nanoTime);
+    }
+
+    /** With the monotonic clock given, so a test can move time instead of waiting. */
+    LoginCache(Duration ttl, LongSupplier nanoTime) {
         new SecureRandom().nextBytes(salt);
         this.ttlNanos = ttl.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     /** The roles of a login that succeeded recently with exactly these credentials, or null. */
     Set<String> roles(String username, String password) {
         Entry entry = entries.get(username);
-        if (entry == null || System.nanoTime() - entry.expiresAtNanos() > 0) {
+        if (entry == null || nanoTime.getAsLong() - entry.expiresAtNanos() > 0) {
             return null;
         }
         return MessageDigest.isEqual(entry.digest(), digest(username, password)) ? entry.roles() : null;
     }
 
     void remember(String username, String password, Set<String> roles) {
-        entries.put(username, new Entry(digest(username, password), Set.copyOf(roles), System.nanoTime() + ttlNanos));
+        entries.put(username, new Entry(digest(username, password), Set.copyOf(roles), nanoTime.getAsLong() + ttlNanos));
     }
 
     private byte[] digest(String username, String password) {
