@@ -14,6 +14,7 @@
 #   MAVEN_FLAGS   extra Maven flags (default: -o, offline; set MAVEN_FLAGS= on a machine that must download)
 #   BENCH_BATCH   the service's batch size (max.poll.records) and the raw insert's batch size (default 500)
 #   BENCH_CONSUMERS  the service's consumers in the group (CENTRE_INGEST_CONSUMERS, default 1)
+#   SERVICE_JVM_OPTIONS  extra JVM options of the service, e.g. -XX:StartFlightRecording=filename=/abs/ingest.jfr
 #
 # event-contracts and embedded-infra are built from this checkout with central-office (-am), not taken from the
 # local Maven repository.
@@ -33,6 +34,6 @@ bench=$PWD/target/bench
 
 echo "== ingest benchmark: $stations stations x $lots lots, batch $batch, $consumers consumers, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 exec java -Djava.io.tmpdir="$bench/tmp" -Dbench.dir="$bench/ingest" -Dbench.jar="$bench/quarkus-app/quarkus-run.jar" \
-  -Dbench.batch="$batch" -Dbench.consumers="$consumers" \
+  -Dbench.batch="$batch" -Dbench.consumers="$consumers" -Dbench.service.jvm="${SERVICE_JVM_OPTIONS:-}" \
   -cp "$bench/test-classes:$bench/classes:$(cat target/bench-classpath.txt)" \
   org.goldbuying.centre.bench.IngestThroughput "$stations" "$lots"

@@ -6,8 +6,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +26,8 @@ import org.goldbuying.scale.xrf.Element;
 public final class XrfToQuoteLatency {
     private static final Pattern QUOTED_LOT = Pattern.compile("\"type\":\"QUOTED\".*?\"lot\":\\{\"id\":\"([0-9a-f-]{36})\"");
 
-    private final Map<String, Long> quotedAt = new ConcurrentHashMap<>();
+    /** When each lot's QUOTED event arrived, completed by the stream's reader thread. */
+    private final Map<String, CompletableFuture<Long>> quotedAt = new ConcurrentHashMap<>();
     private final LocalNetwork network;
     private final StationApi clerk;
     private long shots;
@@ -80,16 +84,20 @@ public final class XrfToQuoteLatency {
                         .subtract(new BigDecimal("4.10"))));
     }
 
+    /**
+     * Blocks (rather than spinning: a spinning thread would take one of the machine's two cores from the station
+     * being measured) until the reader thread noted the lot's quote; the instant is the reader's, not this thread's.
+     */
     private long awaitQuote(String lotId) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            Long at = quotedAt.get(lotId);
-            if (at != null) {
-                return at;
-            }
-            Thread.onSpinWait();
+        try {
+            return quoted(lotId).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("no quote on the live stream for lot " + lotId, e);
         }
-        throw new IllegalStateException("no quote on the live stream for lot " + lotId);
+    }
+
+    private CompletableFuture<Long> quoted(String lotId) {
+        return quotedAt.computeIfAbsent(lotId, id -> new CompletableFuture<>());
     }
 
     /** Reads the counter's live stream on its own thread, noting when each lot's QUOTED event arrives. */
@@ -101,7 +109,7 @@ public final class XrfToQuoteLatency {
                     long now = System.nanoTime();
                     Matcher m = QUOTED_LOT.matcher(line);
                     if (line.startsWith("data:") && m.find()) {
-                        quotedAt.putIfAbsent(m.group(1), now);
+                        quoted(m.group(1)).complete(now);
                     }
                 });
             } catch (Exception e) {
@@ -124,9 +132,4 @@ public final class XrfToQuoteLatency {
         int index = (int) Math.ceil(quantile * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
     }
-
-
-
-
-
 }
