@@ -1,19 +1,30 @@
 // Treasury dashboard: plain JavaScript over the centre's API. Figures are the server's (decimal strings and integer
-// minor units); the page only arranges them. Updates are pushed: each ingested purchase triggers a refresh.
+// minor units); the page only arranges them, and sends typed values as the strings typed. Updates are pushed: each
+// ingested purchase, published tick and pricing proposal or decision triggers a refresh.
 'use strict';
 
-const state = { auth: sessionStorage.getItem('centre.auth'), refreshTimer: null };
+const state = { auth: sessionStorage.getItem('centre.auth'), refreshTimer: null, me: null, policyFormVersion: null };
 const $ = (id) => document.getElementById(id);
 
-async function api(path, auth = state.auth) {
-  const response = await fetch(path, { headers: { 'Accept': 'application/json', 'Authorization': 'Basic ' + auth, 'X-Requested-With': 'fetch' } });
+// One request to the centre; a refusal becomes an Error carrying the centre's own sentence.
+async function api(path, auth = state.auth, post) {
+  const headers = { 'Accept': 'application/json', 'Authorization': 'Basic ' + auth, 'X-Requested-With': 'fetch' };
+  const options = post === undefined ? { headers }
+    : { method: 'POST', body: JSON.stringify(post), headers: { ...headers, 'Content-Type': 'application/json' } };
+  const response = await fetch(path, options);
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
     throw new Error(body && body.message ? body.message
-      : response.status === 401 ? 'Wrong username or password.' : 'The centre answered HTTP ' + response.status);
+      : response.status === 401 ? 'Wrong username or password.'
+      : response.status === 403 ? 'Not allowed: only treasury users may do this.' : 'The centre answered HTTP ' + response.status);
   }
   return body;
+}
+
+// A change sent as JSON.
+function send(path, body) {
+  return api(path, state.auth, body || {});
 }
 
 function show(message) {
@@ -63,7 +74,11 @@ function enter(me) {
   $('dashboard').hidden = false;
   $('logout').hidden = false;
   $('csv').hidden = false;
-  $('who').textContent = me.username + (me.roles.includes('treasury') ? ' (treasury)' : ' (auditor, read-only)');
+  state.me = me;
+  const treasury = me.roles.includes('treasury');
+  $('who').textContent = me.username + (treasury ? ' (treasury)' : ' (auditor, read-only)');
+  $('pricing-forms').hidden = !treasury;
+  $('pricing-readonly').hidden = treasury;
   show('');
   refresh();
   listen();
@@ -85,6 +100,7 @@ async function refresh() {
     $('today-detail').textContent = t ? t.purchases + ' purchases \u00b7 ' + money(t.costMinor, t.currencyExponent, t.currency)
       + ' \u00b7 ' + t.premiumPercent + ' % vs spot' : 'No purchases today.';
     await refreshPrice(alerts);
+    await refreshPricing();
     fillLedger('by-region', regions);
     fillLedger('by-station', stationsLedger);
     fillStations(stations, alerts);
@@ -119,6 +135,184 @@ async function refreshPrice(alerts) {
     $('price').textContent = 'none';
     $('price-detail').textContent = e.message;
     alerts.push('No official price: ' + e.message);
+  }
+}
+
+// ---- Price and policy: the policy in force, what waits for a decision, and the two forms -------------------------
+function when(instant) {
+  return instant ? new Date(instant).toLocaleString() : '';
+}
+
+function terms(p) {
+  return 'FX ' + p.fxLocalPerUsd + ' ' + p.currency + '/USD \u00b7 discount ' + p.discountPercent + ' % \u00b7 royalty '
+    + p.royaltyPercent + ' % \u00b7 fees ' + p.feesPercent + ' % \u00b7 advance ' + p.advancePercent + ' % \u00b7 quote lock '
+    + p.quoteLockSeconds + ' s \u00b7 maximum tick age ' + p.maxTickAgeSeconds + ' s';
+}
+
+async function refreshPricing() {
+  try {
+    const [policy, versions, prices] = await Promise.all([
+      api('/api/pricing/policy'), api('/api/pricing/policy/versions'), api('/api/pricing/prices')]);
+    const facts = $('policy-in-force');
+    facts.innerHTML = '';
+    const rows = [['Version', String(policy.id)], ['FX rate', policy.fxLocalPerUsd + ' ' + policy.currency + ' per USD'],
+      ['Discount', policy.discountPercent + ' %'], ['Royalty or withholding', policy.royaltyPercent + ' %'],
+      ['Fees', policy.feesPercent + ' %'], ['Advance share', policy.advancePercent + ' %'],
+      ['Quote lock window', policy.quoteLockSeconds + ' s'], ['Maximum tick age', policy.maxTickAgeSeconds + ' s'],
+      ['In force since', when(policy.effectiveAt)]];
+    for (const [name, value] of rows) {
+      const dt = document.createElement('dt');
+      dt.textContent = name;
+      const dd = document.createElement('dd');
+      dd.textContent = value;
+      dd.id = 'policy-' + name.toLowerCase().replace(/[^a-z]+/g, '-');
+      facts.append(dt, dd);
+    }
+    $('policy-source').textContent = policy.origin === 'CONFIGURATION'
+      ? 'From the service\'s configuration (the first version).'
+      : 'Proposed by ' + policy.proposedBy + ', approved by ' + policy.decidedBy + ': ' + policy.reason;
+    for (const el of document.querySelectorAll('.currency')) el.textContent = policy.currency;
+    // the form starts from the version in force, and again whenever another version comes into force
+    if (state.policyFormVersion !== policy.id) {
+      $('p-fx').value = policy.fxLocalPerUsd;
+      $('p-discount').value = policy.discountPercent;
+      $('p-royalty').value = policy.royaltyPercent;
+      $('p-fees').value = policy.feesPercent;
+      $('p-advance').value = policy.advancePercent;
+      $('p-lock').value = policy.quoteLockSeconds;
+      $('p-age').value = policy.maxTickAgeSeconds;
+      state.policyFormVersion = policy.id;
+    }
+    const list = $('pending');
+    list.innerHTML = '';
+    for (const v of versions.filter((v) => v.status === 'PROPOSED').reverse()) list.appendChild(policyItem(v, policy));
+    for (const p of prices.filter((p) => p.status === 'HELD' || p.status === 'PROPOSED')) list.appendChild(priceItem(p));
+    if (!list.children.length) {
+      const li = document.createElement('li');
+      li.className = 'muted';
+      li.textContent = 'Nothing waits for a decision.';
+      list.appendChild(li);
+    }
+  } catch (e) {
+    show(e.message);
+  }
+}
+
+function policyItem(v, inForce) {
+  const li = document.createElement('li');
+  li.id = 'policy-proposal-' + v.id;
+  const text = document.createElement('p');
+  text.textContent = 'Policy change ' + v.id + ' proposed by ' + v.proposedBy + ' at ' + when(v.proposedAt) + ': '
+    + terms(v) + '. Effective from ' + when(v.effectiveFrom) + ' (now in force: version ' + inForce.id + '). Reason: ' + v.reason;
+  li.appendChild(text);
+  li.appendChild(actions('policy', v.id, v.proposedBy, 'Approve policy change ' + v.id, 'You proposed this change: another treasury user approves it.',
+    '/api/pricing/policy/versions/' + v.id));
+  return li;
+}
+
+function priceItem(p) {
+  const li = document.createElement('li');
+  li.id = 'price-proposal-' + p.id;
+  const text = document.createElement('p');
+  if (p.kind === 'HELD') {
+    text.textContent = 'Held feed value ' + p.id + ': ' + p.spotUsdPerTroyOunce + ' USD/ozt from ' + p.source
+      + (p.simulated ? ' (SIMULATED)' : '') + ' at ' + when(p.observedAt) + ', last accepted ' + p.referenceSpot
+      + '. ' + p.note + (p.status === 'PROPOSED' ? ' Approved once, by ' + p.proposedBy + '.' : ' Not yet approved.');
+  } else {
+    text.textContent = 'Manual price ' + p.id + ': ' + p.spotUsdPerTroyOunce + ' USD/ozt, proposed by ' + p.proposedBy
+      + ' at ' + when(p.proposedAt) + '. Note: ' + p.note;
+  }
+  li.appendChild(text);
+  const label = p.kind === 'HELD' && p.status === 'HELD' ? 'Approve held value ' + p.id + ' (1 of 2)'
+    : p.kind === 'HELD' ? 'Confirm held value ' + p.id + ' (2 of 2)' : 'Approve manual price ' + p.id;
+  li.appendChild(actions('price', p.id, p.proposedBy, label,
+    p.kind === 'HELD' ? 'You approved this value once: another treasury user confirms it.' : 'You proposed this price: another treasury user approves it.',
+    '/api/pricing/prices/' + p.id));
+  return li;
+}
+
+// Approve and reject buttons; none for auditors, and approval disabled (with the reason) for the proposer.
+function actions(kind, id, proposedBy, approveLabel, ownNote, path) {
+  const box = document.createElement('div');
+  box.className = 'actions';
+  if (!state.me || !state.me.roles.includes('treasury')) return box;
+  const own = proposedBy === state.me.username;
+  const approve = document.createElement('button');
+  approve.type = 'button';
+  approve.id = 'approve-' + kind + '-' + id;
+  approve.textContent = approveLabel;
+  approve.disabled = own;
+  const what = (kind === 'policy' ? 'Policy change ' : 'Price ') + id;
+  approve.addEventListener('click', () => decide(path + '/approve', what + ' approved.'));
+  const reject = document.createElement('button');
+  reject.type = 'button';
+  reject.id = 'reject-' + kind + '-' + id;
+  reject.className = 'secondary';
+  reject.textContent = own ? 'Withdraw' : 'Reject';
+  reject.addEventListener('click', () => decide(path + '/reject', what + (own ? ' withdrawn.' : ' rejected.')));
+  box.append(approve, reject);
+  if (own) {
+    const note = document.createElement('span');
+    note.className = 'muted';
+    note.id = 'own-' + kind + '-' + id;
+    note.textContent = ownNote;
+    box.appendChild(note);
+  }
+  return box;
+}
+
+// Outcomes of the section's actions are said inside the section, next to the buttons and forms that caused them.
+function done(message) {
+  $('pricing-error').hidden = true;
+  $('pricing-status').textContent = message;
+  $('pricing-status').hidden = false;
+}
+
+function refused(message) {
+  $('pricing-status').hidden = true;
+  $('pricing-error').textContent = message;
+  $('pricing-error').hidden = false;
+}
+
+async function decide(path, message) {
+  try {
+    await send(path, {});
+    done(message);
+  } catch (e) {
+    refused(e.message);
+  }
+  await refreshPricing();
+  await refreshPrice([]);
+}
+
+async function proposePolicy() {
+  const from = $('p-from').value;
+  const body = { fxLocalPerUsd: $('p-fx').value.trim(), discountPercent: $('p-discount').value.trim(),
+    royaltyPercent: $('p-royalty').value.trim(), feesPercent: $('p-fees').value.trim(),
+    advancePercent: $('p-advance').value.trim(), quoteLockSeconds: $('p-lock').value.trim(),
+    maxTickAgeSeconds: $('p-age').value.trim(), reason: $('p-reason').value.trim() };
+  if (from) body.effectiveFrom = new Date(from).toISOString();
+  try {
+    const saved = await send('/api/pricing/policy/versions', body);
+    $('p-reason').value = '';
+    done('Policy change ' + saved.id + ' proposed: another treasury user must approve it.');
+    await refreshPricing();
+  } catch (e) {
+    refused(e.message);
+    $('p-reason').focus();
+  }
+}
+
+async function proposeManualPrice() {
+  try {
+    const saved = await send('/api/pricing/prices', { spotUsdPerTroyOunce: $('m-spot').value.trim(), note: $('m-note').value.trim() });
+    $('m-spot').value = '';
+    $('m-note').value = '';
+    done('Manual price ' + saved.id + ' proposed: another treasury user must approve it.');
+    await refreshPricing();
+  } catch (e) {
+    refused(e.message);
+    $('m-spot').focus();
   }
 }
 
@@ -222,6 +416,10 @@ async function listen() {
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const event = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
+          if (event.includes('PRICING_CHANGED') || event.includes('PRICE_PUBLISHED')) {
+            refreshPricing();
+            refreshPrice([]);
+          }
           if (event.includes('PURCHASE_INGESTED')) {
             // one refresh for a burst of events: a timer that restarted on every event would never fire
             if (!state.refreshTimer) {
@@ -256,6 +454,8 @@ $('login-form').addEventListener('submit', async (e) => {
 });
 $('logout').addEventListener('click', () => { sessionStorage.removeItem('centre.auth'); location.reload(); });
 $('csv').addEventListener('click', exportCsv);
+$('policy-form').addEventListener('submit', (e) => { e.preventDefault(); proposePolicy(); });
+$('manual-form').addEventListener('submit', (e) => { e.preventDefault(); proposeManualPrice(); });
 if (state.auth) {
   api('/api/me').then(enter).catch(() => sessionStorage.removeItem('centre.auth'));
 }

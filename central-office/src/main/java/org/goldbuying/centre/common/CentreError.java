@@ -4,7 +4,13 @@ package org.goldbuying.centre.common;
 public enum CentreError {
     BAD_REQUEST(400),
     NOT_FOUND(404),
-    NO_PRICE(404);
+    NO_PRICE(404),
+    /** Four eyes: the person who proposed a change cannot also approve it. */
+    SELF_APPROVAL(403),
+    /** The proposal was approved, rejected or superseded already; a decision is never changed. */
+    ALREADY_DECIDED(409),
+    /** A held feed value grew older than the feed's maximum age while it waited: too old to publish. */
+    STALE_PRICE(409);
 
     private final int httpStatus;
 

@@ -1,5 +1,6 @@
 package org.goldbuying.centre.common;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,6 +20,21 @@ public class ErrorMappers {
     public Response malformedJson(JsonProcessingException e) {
         return body(400, CentreError.BAD_REQUEST.name(), "The request body is not valid JSON for this operation: "
                 + e.getOriginalMessage());
+    }
+
+    /**
+     * A body the JSON reader gave up on (cut off, empty, a word where a number belongs) arrives as a bare 400; give
+     * it the same specific answer as any other malformed body. Every other status passes through unchanged.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(WebApplicationException e) {
+        Response response = e.getResponse();
+        if (response.getStatus() != 400 || response.hasEntity()) {
+            return response;
+        }
+        String detail = e.getCause() instanceof JsonProcessingException json ? ": " + json.getOriginalMessage()
+                : " (it is empty, cut off or not of the expected type).";
+        return body(400, CentreError.BAD_REQUEST.name(), "The request body is not valid JSON for this operation" + detail);
     }
 
     private static Response body(int status, String code, String message) {

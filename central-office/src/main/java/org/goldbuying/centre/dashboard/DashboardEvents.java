@@ -6,13 +6,17 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.goldbuying.centre.price.PriceTickPublished;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
- * What the treasury dashboard is told, the moment it happens: a purchase ingested (or a tick published). Pages
- * refetch their figures on each event, so the dashboard moves within seconds of ingest without polling.
+ * What the treasury dashboard is told, the moment it happens: a purchase ingested, a tick published, a price or
+ * policy proposal made or decided. Pages refetch their figures on each event, so the dashboard moves within seconds
+ * without polling.
  */
 @ApplicationScoped
 public class DashboardEvents {
@@ -30,6 +34,15 @@ public class DashboardEvents {
         if (!stationIds.isEmpty()) {
             changes.onNext(new Change("PURCHASE_INGESTED", stationIds.stream().sorted().toList(), Instant.now()));
         }
+    }
+
+    /** A policy or price proposal was made or decided: pages refetch the "Price and policy" section. */
+    public void pricingChanged() {
+        changes.onNext(new Change("PRICING_CHANGED", List.of(), Instant.now()));
+    }
+
+    void tickPublished(@Observes PriceTickPublished published) {
+        changes.onNext(new Change("PRICE_PUBLISHED", List.of(), Instant.now()));
     }
 
     /** The changes from now on, with a keep-alive every 15 s so proxies do not close a quiet stream. */

@@ -10,8 +10,9 @@ import org.goldbuying.centre.feed.FeedQuote;
 
 /**
  * Decides whether a feed value may become the official price. Pure function: the feed is untrusted input, and a
- * silly price must never reach a station. Stale, non-positive, or a jump beyond the limit from the last accepted
- * value: refused with a reason a treasury user can read.
+ * silly price must never reach a station. Stale or non-positive: refused with a reason a treasury user can read.
+ * A jump beyond the limit from the last accepted value may be a real market move, so it is held: not published,
+ * but kept for two treasury users to approve.
  */
 public final class PriceGuard {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -19,13 +20,17 @@ public final class PriceGuard {
     private PriceGuard() {
     }
 
-    public sealed interface Decision permits Accept, Refuse {
+    public sealed interface Decision permits Accept, Refuse, Hold {
     }
 
     public record Accept(FeedQuote quote) implements Decision {
     }
 
     public record Refuse(String reason) implements Decision {
+    }
+
+    /** A plausible value that moved too far: not published, held for approval, with the move and the reason. */
+    public record Hold(FeedQuote quote, BigDecimal movePercent, String reason) implements Decision {
     }
 
     public static Decision check(Optional<FeedQuote> feed, Optional<BigDecimal> lastAcceptedSpot, Instant now,
@@ -54,9 +59,9 @@ public final class PriceGuard {
             BigDecimal movePercent = quote.spotUsdPerTroyOunce().subtract(last).abs().multiply(HUNDRED)
                     .divide(last, 2, RoundingMode.HALF_UP);
             if (movePercent.compareTo(maxMovePercent) > 0) {
-                return new Refuse("The gold feed moved " + movePercent.toPlainString() + "% since the last accepted "
-                        + "price (limit " + maxMovePercent.toPlainString() + "%): not published. If the market did move, "
-                        + "treasury raises CENTRE_PRICING_MAX_MOVE_PERCENT.");
+                return new Hold(quote, movePercent, "The gold feed moved " + movePercent.toPlainString()
+                        + "% since the last accepted price (limit " + maxMovePercent.toPlainString()
+                        + "%): held for two treasury users to approve on the dashboard.");
             }
         }
         return new Accept(quote);

@@ -6,8 +6,9 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 
 /**
- * The official FX rate, the pricing policy and the guards on the feed. Until the four-eyes policy workflow exists
- * these come from configuration; every tick carries the values it was published with.
+ * The currency, the guards on the feed and the publication timing, from configuration. The FX rate and policy
+ * values here only seed version 1 of the pricing policy on a fresh install; after that the policy is changed with
+ * four-eyes approval (policy/PolicyService) and these values are no longer read.
  */
 @ConfigMapping(prefix = "centre.pricing")
 public interface PricingPolicyConfig {
@@ -15,6 +16,7 @@ public interface PricingPolicyConfig {
 
     int currencyExponent();
 
+    /** Seed of version 1 of the policy, as are the next six. */
     BigDecimal fxLocalPerUsd();
 
     BigDecimal discountPercent();

@@ -30,4 +30,7 @@ public class PublishedTick {
     @Column(name = "fx_local_per_usd")
     public BigDecimal fxLocalPerUsd;
     public String payload;
+    /** The pricing policy version an ACTIVE tick was published with (none for SUSPENDED). */
+    @Column(name = "policy_version")
+    public Long policyVersion;
 }

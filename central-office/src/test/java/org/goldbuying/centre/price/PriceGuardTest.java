@@ -30,8 +30,28 @@ class PriceGuardTest {
     void sillyValuesAreRefusedWithAReason() {
         assertThat(check("0", NOW, "2600")).isEqualTo(new PriceGuard.Refuse(
                 "The gold feed sent a price that is not positive: 0."));
-        assertThat(check("3120.00", NOW, "2600.00")).asString().contains("moved 20.00%");
-        assertThat(check("2650.00", NOW.minus(Duration.ofMinutes(20)), "2650.00")).asString().contains("20 minutes old");
+        assertThat(check("-1", NOW, null)).isInstanceOf(PriceGuard.Refuse.class);
+    }
+
+    @Test
+    void aJumpIsHeldForApprovalWithTheMoveAndTheValue() {
+        PriceGuard.Hold held = (PriceGuard.Hold) check("3120.00", NOW, "2600.00");
+        assertThat(held.movePercent()).isEqualByComparingTo("20.00");
+        assertThat(held.quote().spotUsdPerTroyOunce()).isEqualByComparingTo("3120.00");
+        assertThat(held.reason()).contains("moved 20.00%").contains("held for two treasury users");
+        assertThat(PricePublisher.fitted(held.reason())).isEqualTo(held.reason());
+        // exactly at the limit is a normal move
+        assertThat(check("2730.00", NOW, "2600.00")).isInstanceOf(PriceGuard.Accept.class);
+        assertThat(check("2470.00", NOW, "2600.00")).isInstanceOf(PriceGuard.Accept.class);
+        assertThat(check("2469.00", NOW, "2600.00")).isInstanceOf(PriceGuard.Hold.class);
+    }
+
+    @Test
+    void staleAndEmptyFeedsAreNeverHeld() {
+        assertThat(check("2650.00", NOW.minus(Duration.ofMinutes(20)), "2650.00")).isInstanceOf(PriceGuard.Refuse.class)
+                .asString().contains("20 minutes old");
+        // a stale value that also moved is refused for its age: an old value is never offered for approval
+        assertThat(check("3180.00", NOW.minus(Duration.ofMinutes(20)), "2650.00")).isInstanceOf(PriceGuard.Refuse.class);
         assertThat(PriceGuard.check(Optional.empty(), Optional.empty(), NOW, MAX_AGE, MAX_MOVE))
                 .isInstanceOf(PriceGuard.Refuse.class);
     }

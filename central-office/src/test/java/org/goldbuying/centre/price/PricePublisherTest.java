@@ -2,20 +2,15 @@ package org.goldbuying.centre.price;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldbuying.centre.support.Pricing.publishNow;
+import static org.goldbuying.centre.support.Pricing.published;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.centre.feed.SimulatedGoldFeed;
-import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PriceTick;
-import org.goldbuying.contracts.Topics;
-import org.goldbuying.infra.InfraTestResource;
-import org.goldbuying.infra.KafkaProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,19 +24,6 @@ class PricePublisherTest {
     @AfterEach
     void release() {
         feed.release();
-    }
-
-    static PriceTick published(long sequence) {
-        List<ConsumerRecord<String, String>> records = new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
-                .readUntil(Topics.PRICE_TICKS, r -> r.value().contains("\"sequence\":" + sequence + ","),
-                        Duration.ofSeconds(30));
-        String json = records.get(records.size() - 1).value();
-        assertThat(Contract.PRICE_TICK.violations(json)).isEmpty();
-        return Contract.PRICE_TICK.read(json);
-    }
-
-    static long publishNow() {
-        return given().auth().preemptive().basic("treasury", "treasury-demo").post("/api/price/publish").then().statusCode(200).extract().jsonPath().getLong("sequence");
     }
 
     @Test
