@@ -15,6 +15,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.OptimisticLockException;
 
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.scale.xrf.DensityCheck;
@@ -39,6 +40,7 @@ import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.pricing.HeldPrice;
 import org.goldbuying.station.pricing.HeldTick;
 import org.goldbuying.station.weighing.BalanceConfig;
+import org.hibernate.StaleStateException;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
@@ -155,28 +157,50 @@ public class XrfAssayService {
 
     /**
      * Records shots for the lot {@code findLot} names (the lot {@code lotId}, or the one on the analyser when null):
-     * from memory when it is the lot remembered from the previous shot, otherwise read in the same transaction. One
-     * stateless transaction stores the new shots, the ones a re-shoot discarded, the lot, and the AML record when
-     * the quote needs one.
+     * from memory when it is the lot remembered from the previous shot, otherwise read in a stateless transaction
+     * that then stores the new shots, the ones a re-shoot discarded, the lot, and the AML record when the quote needs
+     * one. The shot that completes a clean assay of a remembered lot takes one statement ({@link CompletingShot}).
      */
     private Uni<LotView> recordShots(UUID lotId, Function<Mutiny.StatelessSession, Uni<Lot>> findLot,
             List<XrfShot> received, XrfShotRecord.Via via) {
         LotOnAnalyser remembered = onAnalyser.getAndSet(null);
         LotOnAnalyser known = remembered != null && (lotId == null || remembered.lot().id.equals(lotId))
                 ? remembered : null;
-        Uni<LotView> recorded = heldPrice.forQuote().chain(tick -> sessions.withStatelessTransaction(queries ->
-                (known != null ? Uni.createFrom().item(known) : load(queries, findLot))
-                        .chain(state -> recordIn(queries, state, received, via, tick))));
         if (known == null) {
-            return recorded;
+            return fromDatabase(findLot, received, via);
         }
-        // the remembered lot was changed meanwhile (or the memory was wrong): the database has the last word
-        return recorded.onFailure().recoverWithUni(failure -> {
-            LOG.debugf("XRF shot recorded again from the database: %s", failure.toString());
-            onAnalyser.set(null);
-            return heldPrice.forQuote().chain(tick -> sessions.withStatelessTransaction(queries ->
-                    load(queries, findLot).chain(state -> recordIn(queries, state, received, via, tick))));
-        });
+        return heldPrice.forQuote().chain(tick -> storeRemembered(assessed(known, received, via, tick)))
+                // the remembered lot was changed meanwhile (or the memory was wrong): the database has the last word
+                .onFailure().recoverWithUni(failure -> {
+                    if (failure instanceof StationException || failure instanceof XrfException
+                            || failure instanceof LotChangedMeanwhile || failure instanceof StaleStateException
+                            || failure instanceof OptimisticLockException) {
+                        LOG.debugf("XRF shot recorded again from the database: %s", failure.getMessage());
+                    } else {
+                        LOG.warnf(failure, "XRF shot recorded again from the database after an unexpected failure");
+                    }
+                    onAnalyser.set(null);
+                    return fromDatabase(findLot, received, via);
+                });
+    }
+
+    private Uni<LotView> fromDatabase(Function<Mutiny.StatelessSession, Uni<Lot>> findLot, List<XrfShot> received,
+            XrfShotRecord.Via via) {
+        return heldPrice.forQuote().chain(tick -> sessions.withStatelessTransaction(queries -> load(queries, findLot)
+                .chain(state -> store(queries, assessed(state, received, via, tick)))));
+    }
+
+    private Uni<LotView> storeRemembered(Assessed assessed) {
+        if (!assessed.quotedCleanlyByOneShot()) {
+            return sessions.withStatelessTransaction(queries -> store(queries, assessed));
+        }
+        return sessions.withStatelessSession(queries -> CompletingShot.store(queries, assessed.lot(),
+                assessed.added().get(0))).map(stored -> {
+                    if (!stored) {
+                        throw new LotChangedMeanwhile(assessed.lot().id);
+                    }
+                    return assessed.view();
+                });
     }
 
     private Uni<LotOnAnalyser> load(Mutiny.StatelessSession queries, Function<Mutiny.StatelessSession, Uni<Lot>> findLot) {
@@ -185,8 +209,34 @@ public class XrfAssayService {
                         .map(paid -> new LotOnAnalyser(lot, stored, paid))));
     }
 
-    private Uni<LotView> recordIn(Mutiny.StatelessSession queries, LotOnAnalyser state, List<XrfShot> received,
-            XrfShotRecord.Via via, Optional<HeldTick> tick) {
+    /** The remembered lot was changed by someone else since its last shot: it is read again. */
+    private static final class LotChangedMeanwhile extends RuntimeException {
+        LotChangedMeanwhile(UUID lot) {
+            super("lot " + lot + " changed since its last shot", null, false, false);
+        }
+    }
+
+    /** The shots recorded against a lot, and the lot as the assay left it: what is to be stored. */
+    private record Assessed(LotOnAnalyser state, List<XrfShotRecord> all, List<XrfShotRecord> added,
+            List<XrfShotRecord> discarded) {
+        Lot lot() {
+            return state.lot();
+        }
+
+        /** One new shot completed the assay and the lot is quoted, with no discards and no AML record to write. */
+        boolean quotedCleanlyByOneShot() {
+            return added.size() == 1 && discarded.isEmpty() && lot().status == LotStatus.QUOTED
+                    && !lot().needsAmlApproval();
+        }
+
+        LotView view() {
+            return LotView.of(lot(), all.stream().map(ShotCodec::view).toList());
+        }
+    }
+
+    /** Checks the lot takes these shots, then assesses them: changes only the lot and the shots in memory. */
+    private Assessed assessed(LotOnAnalyser state, List<XrfShot> received, XrfShotRecord.Via via,
+            Optional<HeldTick> tick) {
         Lot lot = state.lot();
         if (lot.status != LotStatus.ASSAYING) {
             throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id + " is " + lot.status
@@ -211,17 +261,24 @@ public class XrfAssayService {
             added.add(record);
         }
         List<XrfShotRecord> discarded = assess(lot, all, tick, state.paidInWindowMinor());
-        return queries.insertMultiple(added)
-                .chain(() -> discarded.isEmpty() ? Uni.createFrom().voidItem() : queries.updateMultiple(discarded))
+        return new Assessed(state, all, added, discarded);
+    }
+
+    private Uni<LotView> store(Mutiny.StatelessSession queries, Assessed assessed) {
+        Lot lot = assessed.lot();
+        return queries.insertMultiple(assessed.added())
+                .chain(() -> assessed.discarded().isEmpty() ? Uni.createFrom().voidItem()
+                        : queries.updateMultiple(assessed.discarded()))
                 .chain(() -> queries.update(lot))
                 .chain(() -> lot.needsAmlApproval()
-                        ? lotService.recordAml(queries, lot, state.paidInWindowMinor()).replaceWithVoid()
+                        ? lotService.recordAml(queries, lot, assessed.state().paidInWindowMinor()).replaceWithVoid()
                         : Uni.createFrom().voidItem())
                 .map(ignored -> {
                     if (lot.status == LotStatus.ASSAYING && !lot.assayHeld()) {
-                        onAnalyser.set(new LotOnAnalyser(lot, List.copyOf(all), state.paidInWindowMinor()));
+                        onAnalyser.set(new LotOnAnalyser(lot, List.copyOf(assessed.all()),
+                                assessed.state().paidInWindowMinor()));
                     }
-                    return LotView.of(lot, all.stream().map(ShotCodec::view).toList());
+                    return assessed.view();
                 });
     }
 

@@ -18,6 +18,10 @@ import org.goldbuying.infra.KafkaProbe;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 
 /** Ingest against the real broker and database: duplicates count once, poison is parked, the consumer goes on. */
@@ -78,6 +82,38 @@ class PurchaseIngestTest {
         assertThat(typed).contains("typedOverride");
         kafka().send(Topics.PURCHASES, "TYP-01", typed);
         await().atMost(Duration.ofSeconds(30)).until(() -> purchases() == before + 1);
+    }
+
+    @Inject
+    Pool database;
+
+    /**
+     * A database that refuses for a while (here: the purchase table is away for a few seconds) is not a poison
+     * message: the batch is retried with back-off, nothing is parked and nothing acknowledged past it, and the
+     * purchase is stored once when the database answers again.
+     */
+    @Test
+    void aDatabaseThatFailsForAWhileDelaysAPurchaseButNeitherLosesNorParksIt() {
+        long before = purchases();
+        UUID purchaseId = UUID.randomUUID();
+        sql("ALTER TABLE purchase RENAME TO purchase_unavailable");
+        try {
+            kafka().send(Topics.PURCHASES, "OUT-01", Purchases.newPurchase(purchaseId, "OUT-01"));
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
+                    sql("SELECT count(*) FROM purchase_unavailable WHERE purchase_id = '" + purchaseId + "'") == 0);
+        } finally {
+            sql("ALTER TABLE purchase_unavailable RENAME TO purchase");
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> purchases() == before + 1);
+        assertThat(sql("SELECT count(*) FROM purchase WHERE purchase_id = '" + purchaseId + "'")).isEqualTo(1);
+        assertThat(kafka().readAll(Topics.PURCHASES_DEAD_LETTER, Duration.ofSeconds(10)))
+                .noneMatch(r -> r.value().contains(purchaseId.toString()));
+    }
+
+    /** Runs a statement on the service's own database; a count for a query, 0 for anything else. */
+    private long sql(String statement) {
+        RowSet<Row> rows = database.query(statement).execute().await().atMost(Duration.ofSeconds(10));
+        return statement.startsWith("SELECT") ? rows.iterator().next().getLong(0) : 0;
     }
 
     static BigDecimal fineGrams() {
