@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.goldbuying.scale.balance.BalanceProtocol;
+import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.WeightFrame;
 
 /**
@@ -11,7 +12,7 @@ import org.goldbuying.scale.balance.WeightFrame;
  * {@code ?SN} reports the serial number. Zero ({@code Z}) is acknowledged only when the balance's ACK setting is
  * on, so by default nothing is awaited.
  */
-public final class AndProtocol implements BalanceProtocol {
+public final class AndProtocol extends CommandTextProtocol {
     /** Weight now (SI does the same on most models). */
     public static final String IMMEDIATE = "Q";
     public static final String STABLE = "S";
@@ -25,49 +26,13 @@ public final class AndProtocol implements BalanceProtocol {
     /** The acknowledgement byte A&amp;D sends for Z, T and C when that setting is on. */
     public static final String ACK = "\u0006";
 
-    private final String terminator;
-
     public AndProtocol() {
         this("\r\n");
     }
 
     public AndProtocol(String terminator) {
-        this.terminator = Objects.requireNonNull(terminator);
-    }
-
-    @Override
-    public String name() {
-        return "a-and-d";
-    }
-
-    @Override
-    public String stableWeightCommand() {
-        return STABLE + terminator;
-    }
-
-    @Override
-    public String liveWeightCommand() {
-        return IMMEDIATE + terminator;
-    }
-
-    @Override
-    public Optional<String> serialNumberCommand() {
-        return Optional.of(SERIAL_NUMBER + terminator);
-    }
-
-    @Override
-    public String zeroCommand() {
-        return REZERO + terminator;
-    }
-
-    @Override
-    public boolean zeroAcknowledged() {
-        return false;
-    }
-
-    @Override
-    public boolean stableRequestWaitsForStability() {
-        return true;
+        super("a-and-d", STABLE + Objects.requireNonNull(terminator), IMMEDIATE + terminator,
+                Optional.of(SERIAL_NUMBER + terminator), REZERO + terminator, false, true);
     }
 
     @Override

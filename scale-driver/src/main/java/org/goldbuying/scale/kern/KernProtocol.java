@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.goldbuying.scale.balance.BalanceProtocol;
+import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.MassUnit;
 import org.goldbuying.scale.balance.WeightFrame;
 import org.goldbuying.scale.mtsics.MtSicsParser;
@@ -15,7 +16,7 @@ import org.goldbuying.scale.mtsics.MtSicsParser;
  * refused for transactions. Models that also understand KCP (the MT-SICS-like newer protocol) answer
  * {@code I4}; {@link #withKcpSerialNumber()} uses that to identify them.
  */
-public final class KernProtocol implements BalanceProtocol {
+public final class KernProtocol extends CommandTextProtocol {
     public static final String STABLE = "s";
     public static final String ANY = "w";
     public static final String TARE = "t";
@@ -23,7 +24,6 @@ public final class KernProtocol implements BalanceProtocol {
     public static final String KCP_SERIAL_NUMBER = "I4\r\n";
 
     private final MassUnit unitWhenBlank;
-    private final Optional<String> serialNumberCommand;
 
     /** No serial-number request: the balance can show live weight but is refused for transactions. */
     public KernProtocol() {
@@ -35,47 +35,12 @@ public final class KernProtocol implements BalanceProtocol {
      * @param serialNumberCommand the KCP serial-number request if the model has one
      */
     public KernProtocol(MassUnit unitWhenBlank, Optional<String> serialNumberCommand) {
+        super("kern", STABLE, ANY, serialNumberCommand, TARE, false, true);
         this.unitWhenBlank = Objects.requireNonNull(unitWhenBlank);
-        this.serialNumberCommand = Objects.requireNonNull(serialNumberCommand);
     }
 
     public static KernProtocol withKcpSerialNumber() {
         return new KernProtocol(MassUnit.GRAM, Optional.of(KCP_SERIAL_NUMBER));
-    }
-
-    @Override
-    public String name() {
-        return "kern";
-    }
-
-    @Override
-    public String stableWeightCommand() {
-        return STABLE;
-    }
-
-    @Override
-    public String liveWeightCommand() {
-        return ANY;
-    }
-
-    @Override
-    public Optional<String> serialNumberCommand() {
-        return serialNumberCommand;
-    }
-
-    @Override
-    public String zeroCommand() {
-        return TARE;
-    }
-
-    @Override
-    public boolean zeroAcknowledged() {
-        return false;
-    }
-
-    @Override
-    public boolean stableRequestWaitsForStability() {
-        return true;
     }
 
     @Override
@@ -86,10 +51,5 @@ public final class KernProtocol implements BalanceProtocol {
     @Override
     public String parseSerialNumber(String line) {
         return MtSicsParser.serialNumber(MtSicsParser.parse(line));
-    }
-
-    @Override
-    public void checkZeroReply(String line) {
-        // 't' is not acknowledged; never called because zeroAcknowledged() is false.
     }
 }

@@ -3,6 +3,7 @@ package org.goldbuying.scale.mtsics;
 import java.util.Optional;
 
 import org.goldbuying.scale.balance.BalanceProtocol;
+import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.WeightFrame;
 
 /**
@@ -10,51 +11,15 @@ import org.goldbuying.scale.balance.WeightFrame;
  * {@code I4} for the serial number, {@code Z} to zero. The balance answers {@code S I} itself when the load does
  * not settle in time, so its silence means a dead line, not an unsettled load.
  */
-public final class MtSicsProtocol implements BalanceProtocol {
-    private final String terminator;
-
+public final class MtSicsProtocol extends CommandTextProtocol {
     /** MT-SICS commands end with CR LF. */
     public MtSicsProtocol() {
         this("\r\n");
     }
 
     public MtSicsProtocol(String terminator) {
-        this.terminator = terminator;
-    }
-
-    @Override
-    public String name() {
-        return "mt-sics";
-    }
-
-    @Override
-    public String stableWeightCommand() {
-        return "S" + terminator;
-    }
-
-    @Override
-    public String liveWeightCommand() {
-        return "SI" + terminator;
-    }
-
-    @Override
-    public Optional<String> serialNumberCommand() {
-        return Optional.of("I4" + terminator);
-    }
-
-    @Override
-    public String zeroCommand() {
-        return "Z" + terminator;
-    }
-
-    @Override
-    public boolean zeroAcknowledged() {
-        return true;
-    }
-
-    @Override
-    public boolean stableRequestWaitsForStability() {
-        return false;
+        super("mt-sics", "S" + terminator, "SI" + terminator, Optional.of("I4" + terminator), "Z" + terminator,
+                true, false);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.goldbuying.scale.balance.BalanceProtocol;
+import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.MassUnit;
 import org.goldbuying.scale.balance.WeightFrame;
 
@@ -12,7 +13,7 @@ import org.goldbuying.scale.balance.WeightFrame;
  * ESC P prints whatever is displayed and stability shows only as a present unit, so a transaction reading is
  * accepted only from a frame that carries its unit.
  */
-public final class SbiProtocol implements BalanceProtocol {
+public final class SbiProtocol extends CommandTextProtocol {
     public static final String ESC = "\u001b";
     /** Print (read) the displayed value. */
     public static final String PRINT = ESC + "P";
@@ -24,7 +25,6 @@ public final class SbiProtocol implements BalanceProtocol {
     public static final String SERIAL_NUMBER = ESC + "x2_";
     public static final String SOFTWARE_VERSION = ESC + "x3_";
 
-    private final String terminator;
     private final MassUnit unitWhenBlank;
 
     /** CR LF after each command; unit-less (unstable) frames read in grams. */
@@ -37,43 +37,10 @@ public final class SbiProtocol implements BalanceProtocol {
      * @param unitWhenBlank the unit the balance is set to, used to show unstable frames, which carry none
      */
     public SbiProtocol(String terminator, MassUnit unitWhenBlank) {
-        this.terminator = Objects.requireNonNull(terminator);
+        // no stable-only request: the same print, and stability read from the frame
+        super("sbi", PRINT + Objects.requireNonNull(terminator), PRINT + terminator,
+                Optional.of(SERIAL_NUMBER + terminator), ZERO + terminator, false, false);
         this.unitWhenBlank = Objects.requireNonNull(unitWhenBlank);
-    }
-
-    @Override
-    public String name() {
-        return "sbi";
-    }
-
-    @Override
-    public String stableWeightCommand() {
-        return PRINT + terminator;
-    }
-
-    @Override
-    public String liveWeightCommand() {
-        return PRINT + terminator;
-    }
-
-    @Override
-    public Optional<String> serialNumberCommand() {
-        return Optional.of(SERIAL_NUMBER + terminator);
-    }
-
-    @Override
-    public String zeroCommand() {
-        return ZERO + terminator;
-    }
-
-    @Override
-    public boolean zeroAcknowledged() {
-        return false;
-    }
-
-    @Override
-    public boolean stableRequestWaitsForStability() {
-        return false;
     }
 
     @Override
@@ -84,10 +51,5 @@ public final class SbiProtocol implements BalanceProtocol {
     @Override
     public String parseSerialNumber(String line) {
         return SbiParser.serialNumber(line);
-    }
-
-    @Override
-    public void checkZeroReply(String line) {
-        // SBI does not acknowledge ESC V; never called because zeroAcknowledged() is false.
     }
 }
