@@ -19,6 +19,10 @@ public interface BalanceConfig {
     @WithDefault("9600")
     int baudRate();
 
+    /** The balance's protocol, one of scale-driver's BalanceProtocols.NAMES (mt-sics, sbi, a-and-d, ohaus, kern...). */
+    @WithDefault("mt-sics")
+    String protocol();
+
     String deviceId();
 
     String serialNumber();

@@ -1,18 +1,20 @@
 package org.goldbuying.station.weighing;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
+import org.goldbuying.scale.balance.MassUnit;
 import org.goldbuying.scale.balance.ReadingIds;
 import org.goldbuying.scale.balance.RegisteredBalance;
+import org.goldbuying.scale.balance.SerialBalance;
 import org.goldbuying.scale.balance.TransactionReading;
 import org.goldbuying.scale.balance.WeightFrame;
-import org.goldbuying.scale.mtsics.MtSicsBalance;
-import org.goldbuying.scale.transport.JSerialCommLine;
+import org.goldbuying.scale.device.BalanceProtocols;
 import org.goldbuying.scale.transport.SerialSettings;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
@@ -34,7 +36,7 @@ public class CounterBalance {
     private final Clock clock;
     private final Vertx vertx;
     private final ReadingIds readingIds = ReadingIds.fromClock();
-    private MtSicsBalance balance;
+    private SerialBalance balance;
     private volatile DeviceHealth health = new DeviceHealth(DeviceHealth.State.UNKNOWN, null);
 
     /** What the station last saw of its balance: for the heartbeat and the counter's device status. */
@@ -43,6 +45,10 @@ public class CounterBalance {
     }
 
     public CounterBalance(BalanceConfig config, Clock clock, Vertx vertx) {
+        if (!BalanceProtocols.NAMES.contains(config.protocol())) {
+            throw new IllegalArgumentException("station.balance.protocol is '" + config.protocol() + "'; expected one of "
+                    + BalanceProtocols.NAMES);
+        }
         this.config = config;
         this.clock = clock;
         this.vertx = vertx;
@@ -87,21 +93,23 @@ public class CounterBalance {
         }), true);
     }
 
-    private synchronized MtSicsBalance withBalance() {
+    private synchronized SerialBalance withBalance() {
         if (balance == null) {
             String port = config.port().filter(p -> !p.isBlank()).orElseThrow(() -> new StationException(
                     StationError.NO_BALANCE, "No balance is configured for this counter (station.balance.port)."));
             SerialSettings settings = new SerialSettings(port, config.baudRate(), 8, SerialSettings.Parity.NONE,
                     SerialSettings.StopBits.ONE, SerialSettings.FlowControl.NONE, "\r\n");
-            MtSicsBalance opened = new MtSicsBalance(new JSerialCommLine(settings), registered(), clock, readingIds,
-                    config.replyTimeout());
+            // the counter page asks for the live weight twice a second; the driver itself does not poll
+            SerialBalance opened = BalanceProtocols.open(new org.goldbuying.scale.device.BalanceConfig(settings,
+                    config.protocol(), Duration.ofMillis(500), config.replyTimeout(), MassUnit.GRAM), registered(),
+                    clock, readingIds);
             try {
                 opened.connect();
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
-            LOG.infof("Balance %s connected on %s", config.deviceId(), port);
+            LOG.infof("Balance %s (%s) connected on %s", config.deviceId(), config.protocol(), port);
             balance = opened;
         }
         return balance;

@@ -16,7 +16,8 @@ import org.goldbuying.scale.balance.AccuracyClass;
 import org.goldbuying.scale.balance.ReadingIds;
 import org.goldbuying.scale.balance.RegisteredBalance;
 import org.goldbuying.scale.balance.TransactionReading;
-import org.goldbuying.scale.mtsics.MtSicsBalance;
+import org.goldbuying.scale.balance.SerialBalance;
+import org.goldbuying.scale.mtsics.MtSicsProtocol;
 import org.goldbuying.scale.sim.MtSicsSimulator;
 import org.goldbuying.scale.sim.VirtualSerialPair;
 import org.goldbuying.scale.transport.JSerialCommLine;
@@ -25,7 +26,7 @@ import org.goldbuying.scale.transport.SerialSettings;
 
 /**
  * Latency harness (a plain program, not JMH: it crosses a real pseudo-terminal pair made by socat): the time from
- * the balance's reply frame leaving the device end of the line to {@code MtSicsBalance.weighForTransaction()}
+ * the balance's reply frame leaving the device end of the line to {@code SerialBalance.weighForTransaction()} (MT-SICS)
  * returning the checked transaction reading to its caller. Goal (issue 3, item 9): p99 at most 1 ms.
  *
  * <p>A pty has no baud rate, so the 19 ms an 18-character frame spends on a real 9600-baud wire is absent here and
@@ -67,8 +68,8 @@ public final class TransactionReadingLatency {
                 StampingLine deviceLine = new StampingLine(
                         new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())));
                 MtSicsSimulator simulator = new MtSicsSimulator(deviceLine, BALANCE.serialNumber(), 2).start();
-                MtSicsBalance balance = new MtSicsBalance(
-                        new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())), BALANCE,
+                SerialBalance balance = new SerialBalance(
+                        new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())), new MtSicsProtocol(), BALANCE,
                         Clock.systemUTC(), ReadingIds.fromClock(), Duration.ofSeconds(2))) {
             balance.connect();
             for (int i = -warmUp; i < samples; i++) {

@@ -16,7 +16,8 @@ import org.goldbuying.scale.balance.AccuracyClass;
 import org.goldbuying.scale.balance.ReadingIds;
 import org.goldbuying.scale.balance.RegisteredBalance;
 import org.goldbuying.scale.balance.TransactionReading;
-import org.goldbuying.scale.mtsics.MtSicsBalance;
+import org.goldbuying.scale.balance.SerialBalance;
+import org.goldbuying.scale.mtsics.MtSicsProtocol;
 import org.goldbuying.scale.transport.JSerialCommLine;
 import org.goldbuying.scale.transport.SerialSettings;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class MtSicsOverPtyTest {
 
     VirtualSerialPair pair;
     MtSicsSimulator simulator;
-    MtSicsBalance balance;
+    SerialBalance balance;
 
     @BeforeEach
     void open() throws Exception {
@@ -40,8 +41,8 @@ class MtSicsOverPtyTest {
         pair = VirtualSerialPair.open(Path.of("target", "pty"), "balance-" + System.nanoTime());
         simulator = new MtSicsSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())),
                 "B912345678", 2).start();
-        balance = new MtSicsBalance(new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())),
-                BALANCE, Clock.systemUTC(), ReadingIds.fromClock(), Duration.ofSeconds(2));
+        balance = new SerialBalance(new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())),
+                new MtSicsProtocol(), BALANCE, Clock.systemUTC(), ReadingIds.fromClock(), Duration.ofSeconds(2));
     }
 
     @AfterEach
