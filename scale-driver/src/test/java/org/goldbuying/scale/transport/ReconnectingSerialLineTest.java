@@ -110,6 +110,13 @@ class ReconnectingSerialLineTest {
 
             present.add(new PortDescriptor("/dev/ttyUSB7", "FT123", "1-1.2", 0x0403, 0x6001));
             assertThat(reconnected.await(5, TimeUnit.SECONDS)).isTrue();
+            // The host hears of the reconnect before the fresh line is handed over (so it forgets the old
+            // device first); wait for the hand-over rather than racing it.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!line.isOpen() && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+            }
+            assertThat(line.isOpen()).isTrue();
             assertThat(opened).hasSize(2);
             assertThat(opened.get(1).path).isEqualTo("/dev/ttyUSB7");
             assertThat(opened.get(0).open).isFalse();
