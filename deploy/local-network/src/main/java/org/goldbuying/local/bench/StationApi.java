@@ -30,8 +30,13 @@ final class StationApi {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", authorization);
     }
 
-    HttpClient client() {
-        return http;
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The Authorization header's value for this user. */
+    String authorization() {
+        return authorization;
     }
 
     String get(String path) throws Exception {

@@ -1,8 +1,11 @@
 package org.goldbuying.local.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -100,19 +103,38 @@ public final class XrfToQuoteLatency {
         return quotedAt.computeIfAbsent(lotId, id -> new CompletableFuture<>());
     }
 
-    /** Reads the counter's live stream on its own thread, noting when each lot's QUOTED event arrives. */
-    private void listen() {
-        HttpRequest request = clerk.request("/api/counter/events").header("Accept", "text/event-stream").GET().build();
+    /**
+     * Reads the counter's live stream on its own thread, noting when each lot's QUOTED event arrives: the instant
+     * the socket read that completed the event's line returned. A plain socket rather than the JDK's HTTP client,
+     * whose selector and executor threads would add two thread hand-overs of the harness's own to every sample.
+     */
+    private void listen() throws IOException {
+        URI station = URI.create(clerk.baseUrl());
+        Socket socket = new Socket(station.getHost(), station.getPort());
+        socket.setTcpNoDelay(true);
+        socket.getOutputStream().write(("GET /api/counter/events HTTP/1.1\r\nHost: " + station.getAuthority()
+                + "\r\nAuthorization: " + clerk.authorization() + "\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        InputStream in = socket.getInputStream();
         Thread reader = new Thread(() -> {
-            try {
-                clerk.client().send(request, HttpResponse.BodyHandlers.ofLines()).body().forEach(line -> {
+            byte[] chunk = new byte[64 * 1024];
+            StringBuilder pending = new StringBuilder();
+            try (socket) {
+                for (int n; (n = in.read(chunk)) > 0;) {
                     long now = System.nanoTime();
-                    Matcher m = QUOTED_LOT.matcher(line);
-                    if (line.startsWith("data:") && m.find()) {
+                    pending.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+                    // Only complete lines count: an event split over two reads arrives with the second.
+                    int end = pending.lastIndexOf("\n");
+                    if (end < 0) {
+                        continue;
+                    }
+                    Matcher m = QUOTED_LOT.matcher(pending.substring(0, end));
+                    while (m.find()) {
                         quoted(m.group(1)).complete(now);
                     }
-                });
-            } catch (Exception e) {
+                    pending.delete(0, end + 1);
+                }
+            } catch (IOException e) {
                 // the stream ends when the network stops
             }
         }, "live-stream-reader");
