@@ -3,6 +3,8 @@ package org.goldbuying.station.assay;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,28 +32,34 @@ public final class ShotCodec {
         r.shotId = shot.shotId();
         r.analyserModel = shot.analyser().model();
         r.analyserSerial = shot.analyser().serialNumber();
-        r.measuredAt = shot.measuredAt();
+        // PostgreSQL keeps microseconds: the record in memory says what a read-back would
+        r.measuredAt = shot.measuredAt().truncatedTo(ChronoUnit.MICROS);
         r.measurementMillis = shot.measurementTime().toMillis();
         r.source = shot.source().name();
         r.receivedVia = via.name();
         r.enteredBy = shot.enteredBy();
-        r.readings = AssayJson.write(readings(shot));
+        r.readingsShown = Collections.unmodifiableMap(readings(shot));
+        r.readings = AssayJson.write(r.readingsShown);
         r.raw = shot.raw();
-        r.receivedAt = receivedAt;
+        r.receivedAt = receivedAt.truncatedTo(ChronoUnit.MICROS);
         return r;
     }
 
+    /** The shot as stored (so exactly what a record read back from the database gives), parsed once per record. */
     public static XrfShot toShot(XrfShotRecord r) {
-        Map<Element, ElementReading> readings = new EnumMap<>(Element.class);
-        stored(r).forEach((symbol, reading) -> {
-            Element element = Element.require(symbol);
-            readings.put(element, reading.belowDetection() ? ElementReading.belowDetection(element)
-                    : ElementReading.of(element, new BigDecimal(reading.percent()),
-                            reading.sigma() == null ? null : new BigDecimal(reading.sigma())));
-        });
-        return new XrfShot(r.shotId, new AnalyserId(r.analyserModel, r.analyserSerial), r.measuredAt,
-                Duration.ofMillis(r.measurementMillis), readings, XrfShot.Source.valueOf(r.source), r.enteredBy, null,
-                r.raw);
+        if (r.parsed == null) {
+            Map<Element, ElementReading> readings = new EnumMap<>(Element.class);
+            stored(r).forEach((symbol, reading) -> {
+                Element element = Element.require(symbol);
+                readings.put(element, reading.belowDetection() ? ElementReading.belowDetection(element)
+                        : ElementReading.of(element, new BigDecimal(reading.percent()),
+                                reading.sigma() == null ? null : new BigDecimal(reading.sigma())));
+            });
+            r.parsed = new XrfShot(r.shotId, new AnalyserId(r.analyserModel, r.analyserSerial), r.measuredAt,
+                    Duration.ofMillis(r.measurementMillis), readings, XrfShot.Source.valueOf(r.source), r.enteredBy,
+                    null, r.raw);
+        }
+        return r.parsed;
     }
 
     public static ShotView view(XrfShotRecord r) {
@@ -70,6 +78,10 @@ public final class ShotCodec {
     }
 
     private static Map<String, ShotView.Reading> stored(XrfShotRecord r) {
-        return AssayJson.read(r.readings, new TypeReference<LinkedHashMap<String, ShotView.Reading>>() { });
+        if (r.readingsShown == null) {
+            r.readingsShown = Collections.unmodifiableMap(AssayJson.read(r.readings,
+                    new TypeReference<LinkedHashMap<String, ShotView.Reading>>() { }));
+        }
+        return r.readingsShown;
     }
 }

@@ -1,6 +1,7 @@
 package org.goldbuying.station.assay;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.goldbuying.scale.xrf.XrfShot;
 
 /** One XRF shot as stored for the audit trail (table xrf_shot); see {@link ShotCodec} for the readings' JSON. */
 @Entity
@@ -44,4 +48,14 @@ public class XrfShotRecord {
     public boolean discarded;
     @Column(name = "discarded_reason")
     public String discardedReason;
+
+    /**
+     * The stored readings as shown, and the shot they make, worked out once per record by {@link ShotCodec}: the shot
+     * that completes an assay averages and shows the earlier ones, kept in memory since they were stored, without
+     * parsing their JSON again. Never written: {@link #readings} is the record.
+     */
+    @Transient
+    XrfShot parsed;
+    @Transient
+    Map<String, ShotView.Reading> readingsShown;
 }

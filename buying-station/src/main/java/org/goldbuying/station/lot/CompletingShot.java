@@ -1,85 +1,65 @@
 package org.goldbuying.station.lot;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+
 import org.goldbuying.station.assay.XrfShotRecord;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The shot that completes a clean assay, and the lot's quote, written by one statement: the lot's update, guarded by
  * its version and state, feeds the shot's insert, so both are stored or neither, in one round trip and without
- * BEGIN and COMMIT. This is the last step of the assay-to-price path (docs/performance.md); every other write of a
- * lot goes through Hibernate's mapping. Keep the columns in step with {@link Lot#applyQuote} and
+ * BEGIN and COMMIT. This is the last step of the assay-to-price path (docs/performance.md), so it goes straight to
+ * the reactive PostgreSQL client as a prepared statement each connection keeps, without a Hibernate session; every
+ * other write of a lot goes through Hibernate's mapping. Keep the columns in step with {@link Lot#applyQuote} and
  * {@link XrfShotRecord}: the XRF tests read the lot and its shots back through Hibernate.
  */
 final class CompletingShot {
     static final String QUOTE_AND_SHOT = """
             WITH quoted AS (
-                UPDATE lot SET status = 'QUOTED', fineness_per_mille = :fineness, xrf_composition = :composition,
-                    assay_method = :assayMethod, assay_note = NULL, tick_sequence = :tick, fine_grams = :fineGrams,
-                    spot_usd_per_troy_ounce = :spot, spot_usd_per_gram = :spotPerGram, fx_local_per_usd = :fx,
-                    local_per_fine_gram = :localPerFineGram, currency = :currency, currency_exponent = :exponent,
-                    gross_value_minor = :gross, discount_minor = :discount, royalty_minor = :royalty,
-                    fees_minor = :fees, net_payable_minor = :net, advance_minor = :advance,
-                    retention_minor = :retention, quoted_at = :quotedAt, locked_until = :lockedUntil,
-                    approval_reasons = :approvals, version = version + 1
-                WHERE id = :lot AND version = :version AND status = 'ASSAYING'
+                UPDATE lot SET status = 'QUOTED', fineness_per_mille = $1::numeric, xrf_composition = $2::text,
+                    assay_method = $3::text, assay_note = NULL, tick_sequence = $4::int8, fine_grams = $5::numeric,
+                    spot_usd_per_troy_ounce = $6::numeric, spot_usd_per_gram = $7::numeric,
+                    fx_local_per_usd = $8::numeric, local_per_fine_gram = $9::numeric, currency = $10::text,
+                    currency_exponent = $11::int4, gross_value_minor = $12::int8, discount_minor = $13::int8,
+                    royalty_minor = $14::int8, fees_minor = $15::int8, net_payable_minor = $16::int8,
+                    advance_minor = $17::int8, retention_minor = $18::int8, quoted_at = $19::timestamptz,
+                    locked_until = $20::timestamptz, approval_reasons = $21::text, version = version + 1
+                WHERE id = $22::uuid AND version = $23::int4 AND status = 'ASSAYING'
                 RETURNING id)
             INSERT INTO xrf_shot (lot_id, shot_id, analyser_model, analyser_serial, measured_at, measurement_millis,
                 source, received_via, entered_by, readings, raw, received_at, discarded, discarded_reason)
-            SELECT id, CAST(:shotId AS text), CAST(:model AS text), CAST(:serial AS text),
-                CAST(:measuredAt AS timestamptz), CAST(:millis AS bigint), CAST(:source AS text),
-                CAST(:via AS text), CAST(:enteredBy AS text), CAST(:readings AS text), CAST(:raw AS text),
-                CAST(:receivedAt AS timestamptz), FALSE, NULL
+            SELECT id, $24::text, $25::text, $26::text, $27::timestamptz, $28::int8, $29::text, $30::text, $31::text,
+                $32::text, $33::text, $34::timestamptz, FALSE, NULL
             FROM quoted""";
 
     private CompletingShot() {
     }
 
     /** True when stored; false when the lot had changed meanwhile (nothing is stored then). */
-    static Uni<Boolean> store(Mutiny.StatelessSession queries, Lot lot, XrfShotRecord shot) {
-        return queries.createNativeQuery(QUOTE_AND_SHOT)
-                .setParameter("fineness", lot.finenessPerMille)
-                .setParameter("composition", lot.xrfComposition)
-                .setParameter("assayMethod", lot.assayMethod.name())
-                .setParameter("tick", lot.tickSequence)
-                .setParameter("fineGrams", lot.fineGrams)
-                .setParameter("spot", lot.spotUsdPerTroyOunce)
-                .setParameter("spotPerGram", lot.spotUsdPerGram)
-                .setParameter("fx", lot.fxLocalPerUsd)
-                .setParameter("localPerFineGram", lot.localPerFineGram)
-                .setParameter("currency", lot.currency)
-                .setParameter("exponent", lot.currencyExponent)
-                .setParameter("gross", lot.grossValueMinor)
-                .setParameter("discount", lot.discountMinor)
-                .setParameter("royalty", lot.royaltyMinor)
-                .setParameter("fees", lot.feesMinor)
-                .setParameter("net", lot.netPayableMinor)
-                .setParameter("advance", lot.advanceMinor)
-                .setParameter("retention", lot.retentionMinor)
-                .setParameter("quotedAt", lot.quotedAt)
-                .setParameter("lockedUntil", lot.lockedUntil)
-                .setParameter("approvals", lot.approvalReasons)
-                .setParameter("lot", lot.id)
-                .setParameter("version", lot.version)
-                .setParameter("shotId", shot.shotId)
-                .setParameter("model", shot.analyserModel)
-                .setParameter("serial", shot.analyserSerial)
-                .setParameter("measuredAt", shot.measuredAt)
-                .setParameter("millis", shot.measurementMillis)
-                .setParameter("source", shot.source)
-                .setParameter("via", shot.receivedVia)
-                .setParameter("enteredBy", shot.enteredBy)
-                .setParameter("readings", shot.readings)
-                .setParameter("raw", shot.raw)
-                .setParameter("receivedAt", shot.receivedAt)
-                .executeUpdate()
-                .map(inserted -> {
-                    if (inserted == 1) {
-                        lot.version++;
-                        return true;
-                    }
-                    return false;
-                });
+    static Uni<Boolean> store(Pool database, Lot lot, XrfShotRecord shot) {
+        Tuple values = Tuple.from(Arrays.asList(lot.finenessPerMille, lot.xrfComposition, lot.assayMethod.name(),
+                lot.tickSequence, lot.fineGrams, lot.spotUsdPerTroyOunce, lot.spotUsdPerGram, lot.fxLocalPerUsd,
+                lot.localPerFineGram, lot.currency, lot.currencyExponent, lot.grossValueMinor, lot.discountMinor,
+                lot.royaltyMinor, lot.feesMinor, lot.netPayableMinor, lot.advanceMinor, lot.retentionMinor,
+                utc(lot.quotedAt), utc(lot.lockedUntil), lot.approvalReasons, lot.id, lot.version,
+                shot.shotId, shot.analyserModel, shot.analyserSerial, utc(shot.measuredAt), shot.measurementMillis,
+                shot.source, shot.receivedVia, shot.enteredBy, shot.readings, shot.raw, utc(shot.receivedAt)));
+        return database.preparedQuery(QUOTE_AND_SHOT).execute(values).map(inserted -> {
+            if (inserted.rowCount() == 1) {
+                lot.version++;
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -44,9 +44,12 @@ import org.hibernate.StaleStateException;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * The XRF assay of a lot: stores every shot, averages them the moment enough are in, checks the composition for
@@ -57,6 +60,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class XrfAssayService {
     private static final Logger LOG = Logger.getLogger(XrfAssayService.class);
+    /** XRF shots for the lot on the analyser, by outcome: stored from memory, or read again from the database. */
+    static final String REMEMBERED_LOT_METER = "station.xrf.remembered.lot";
 
     private final LotRepository lots;
     private final XrfShotRepository shots;
@@ -68,12 +73,21 @@ public class XrfAssayService {
     private final Event<XrfProblem> problems;
     private final HeldPrice heldPrice;
     private final Mutiny.SessionFactory sessions;
+    private final Pool database;
+    /** Shots stored from the remembered lot (the fast path), and the ones read again, expectedly or not. */
+    private final Counter rememberedStored;
+    private final Counter rememberedChanged;
+    private final Counter rememberedFailed;
 
     public XrfAssayService(LotRepository lots, XrfShotRepository shots, LotService lotService, XrfConfig xrf,
             BalanceConfig balance, Clock clock, Event<LotChanged> changes, Event<XrfProblem> problems,
-            HeldPrice heldPrice, Mutiny.SessionFactory sessions) {
+            HeldPrice heldPrice, Mutiny.SessionFactory sessions, Pool database, MeterRegistry meters) {
+        this.rememberedStored = meters.counter(REMEMBERED_LOT_METER, "outcome", "stored");
+        this.rememberedChanged = meters.counter(REMEMBERED_LOT_METER, "outcome", "lot-changed");
+        this.rememberedFailed = meters.counter(REMEMBERED_LOT_METER, "outcome", "failed");
         this.heldPrice = heldPrice;
         this.sessions = sessions;
+        this.database = database;
         this.lots = lots;
         this.shots = shots;
         this.lotService = lotService;
@@ -170,14 +184,17 @@ public class XrfAssayService {
             return fromDatabase(findLot, received, via);
         }
         return heldPrice.forQuote().chain(tick -> storeRemembered(assessed(known, received, via, tick)))
+                .invoke(() -> rememberedStored.increment())
                 // the remembered lot was changed meanwhile (or the memory was wrong): the database has the last word
                 .onFailure().recoverWithUni(failure -> {
                     if (failure instanceof StationException || failure instanceof XrfException
                             || failure instanceof LotChangedMeanwhile || failure instanceof StaleStateException
                             || failure instanceof OptimisticLockException) {
                         LOG.debugf("XRF shot recorded again from the database: %s", failure.getMessage());
+                        rememberedChanged.increment();
                     } else {
                         LOG.warnf(failure, "XRF shot recorded again from the database after an unexpected failure");
+                        rememberedFailed.increment();
                     }
                     onAnalyser.set(null);
                     return fromDatabase(findLot, received, via);
@@ -194,8 +211,7 @@ public class XrfAssayService {
         if (!assessed.quotedCleanlyByOneShot()) {
             return sessions.withStatelessTransaction(queries -> store(queries, assessed));
         }
-        return sessions.withStatelessSession(queries -> CompletingShot.store(queries, assessed.lot(),
-                assessed.added().get(0))).map(stored -> {
+        return CompletingShot.store(database, assessed.lot(), assessed.added().get(0)).map(stored -> {
                     if (!stored) {
                         throw new LotChangedMeanwhile(assessed.lot().id);
                     }

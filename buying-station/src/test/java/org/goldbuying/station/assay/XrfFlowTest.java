@@ -54,8 +54,18 @@ class XrfFlowTest {
         return XrfLots.awaitLot(id, lot -> "QUOTED".equals(lot.getString("status")));
     }
 
+    /** The station's count of shots for the lot on the analyser with this outcome (stored, lot-changed, failed). */
+    static double rememberedLotShots(String outcome) {
+        String line = "station_xrf_remembered_lot_total{outcome=\"" + outcome + "\"} ";
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith(line)).mapToDouble(l -> Double.parseDouble(l.substring(line.length())))
+                .findFirst().orElse(0);
+    }
+
     @Test
     void shotsOverThePtyAreAveragedAndTheLotIsQuotedAtOnce() {
+        double storedFromMemory = rememberedLotShots("stored");
+        double failedFromMemory = rememberedLotShots("failed");
         String id = XrfLots.open(Sellers.individual(), "10.00");
         JsonPath opened = XrfLots.get(id);
         assertThat(opened.getString("status")).isEqualTo("ASSAYING");
@@ -83,6 +93,10 @@ class XrfFlowTest {
         assertThat(quoted.getList("approval.reasons")).isEmpty();
         assertThat(quoted.getList("assay.shots")).hasSize(3);
         assertThat(quoted.getList("assay.flags")).isEmpty();
+        // The second shot and the one that completes the assay were stored from the lot remembered since the shot
+        // before (the completing one by a single statement): the fast path worked, with no fall-back.
+        assertThat(rememberedLotShots("stored") - storedFromMemory).isEqualTo(2);
+        assertThat(rememberedLotShots("failed")).isEqualTo(failedFromMemory);
 
         // A quoted lot takes no more shots; a matching density test raises no flag; no approval is needed.
         given().contentType(ContentType.TEXT).body(block("LATE-1", "91.6"))
