@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -47,8 +48,11 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 
 /**
@@ -81,7 +85,8 @@ public class XrfAssayService {
 
     public XrfAssayService(LotRepository lots, XrfShotRepository shots, LotService lotService, XrfConfig xrf,
             BalanceConfig balance, Clock clock, Event<LotChanged> changes, Event<XrfProblem> problems,
-            HeldPrice heldPrice, Mutiny.SessionFactory sessions, Pool database, MeterRegistry meters) {
+            HeldPrice heldPrice, Mutiny.SessionFactory sessions, Pool database, MeterRegistry meters, Vertx vertx) {
+        this.vertx = vertx;
         this.rememberedStored = meters.counter(REMEMBERED_LOT_METER, "outcome", "stored");
         this.rememberedChanged = meters.counter(REMEMBERED_LOT_METER, "outcome", "lot-changed");
         this.rememberedFailed = meters.counter(REMEMBERED_LOT_METER, "outcome", "failed");
@@ -121,22 +126,56 @@ public class XrfAssayService {
     }
 
     /**
-     * A shot from the analyser's serial line, on the line's reader thread: attached to the lot this counter is
-     * assaying. Waiting here for the database keeps shots in the order the analyser sent them.
+     * A shot from the analyser's serial line, on the line's reader thread: queued behind the one before, so shots are
+     * stored in the order the analyser sent them, and stored and announced on an event loop. The reader thread goes
+     * back to the line at once, and the quote goes to the counter's stream from where the database answered, without
+     * a hand-back to the reader (the assay-to-price path, docs/performance.md).
      */
     void onSerialShot(@Observes XrfShotReceived received) {
         XrfShot shot = received.shot();
-        try {
-            announceShot(VertxContextSupport.subscribeAndAwait(() -> recordShots(null, queries -> LotRepository
-                    .latestAssaying(queries).onItem().ifNull().failWith(() -> new StationException(
-                            StationError.WRONG_STATE, "XRF shot " + shot.shotId() + " arrived, but no lot is waiting"
-                                    + " for XRF shots. Weigh the lot with \"Weigh, then XRF\" first, then shoot again.")),
-                    List.of(shot), XrfShotRecord.Via.SERIAL_PORT)));
-        } catch (StationException | XrfException e) {
-            problems.fire(new XrfProblem(e.getMessage()));
-        } catch (Throwable e) {
-            LOG.errorf(e, "XRF shot %s could not be stored", shot.shotId());
-            problems.fire(new XrfProblem("XRF shot " + shot.shotId() + " could not be stored: " + e.getMessage()));
+        synchronized (this) {
+            if (serialShotLoop == null) {
+                // on the reader thread, which has no Vert.x context: this takes one of the event loops
+                serialShotLoop = VertxContext.getRootContext(vertx.getOrCreateContext());
+            }
+            Context loop = serialShotLoop;
+            lastSerialShot = lastSerialShot.thenCompose(previousDone -> storeSerialShot(loop, shot));
+        }
+    }
+
+    /** Completes when the shot is stored and announced, or its problem reported: it never fails. */
+    private CompletableFuture<Void> storeSerialShot(Context loop, XrfShot shot) {
+        CompletableFuture<Void> handled = new CompletableFuture<>();
+        Context context = VertxContext.createNewDuplicatedContext(loop);
+        // Hibernate Reactive works only on a context marked safe (one that no other work shares)
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> Uni.createFrom().deferred(() -> recordShots(null, queries -> LotRepository
+                .latestAssaying(queries).onItem().ifNull().failWith(() -> new StationException(
+                        StationError.WRONG_STATE, "XRF shot " + shot.shotId() + " arrived, but no lot is waiting"
+                                + " for XRF shots. Weigh the lot with \"Weigh, then XRF\" first, then shoot again.")),
+                List.of(shot), XrfShotRecord.Via.SERIAL_PORT))
+                .subscribe().with(view -> {
+                    try {
+                        announceShot(view);
+                    } finally {
+                        handled.complete(null);
+                    }
+                }, failure -> {
+                    try {
+                        reportSerialShotFailure(shot, failure);
+                    } finally {
+                        handled.complete(null);
+                    }
+                }));
+        return handled;
+    }
+
+    private void reportSerialShotFailure(XrfShot shot, Throwable failure) {
+        if (failure instanceof StationException || failure instanceof XrfException) {
+            problems.fire(new XrfProblem(failure.getMessage()));
+        } else {
+            LOG.errorf(failure, "XRF shot %s could not be stored", shot.shotId());
+            problems.fire(new XrfProblem("XRF shot " + shot.shotId() + " could not be stored: " + failure.getMessage()));
         }
     }
 
@@ -168,6 +207,10 @@ public class XrfAssayService {
     }
 
     private final AtomicReference<LotOnAnalyser> onAnalyser = new AtomicReference<>();
+    /** The event loop that stores the analyser's shots, and the last shot handed to it (see onSerialShot). */
+    private final Vertx vertx;
+    private Context serialShotLoop;
+    private CompletableFuture<Void> lastSerialShot = CompletableFuture.completedFuture(null);
 
     /**
      * Records shots for the lot {@code findLot} names (the lot {@code lotId}, or the one on the analyser when null):
