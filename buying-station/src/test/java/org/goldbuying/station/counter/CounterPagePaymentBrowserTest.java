@@ -68,8 +68,10 @@ class CounterPagePaymentBrowserTest extends CounterPageSession {
         assertThat(browser.findElement(By.id("pay-message")).isDisplayed()).isFalse();
         assertThat(operator.transfers(id)).isEqualTo(2);
         operator.confirm(id);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
-        assertThat(browser.findElement(By.id("message")).getText()).contains("by mobile money (operator reference SIM-");
+        // the card shows first; the message follows once the receipt is loaded into it
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                "by mobile money (operator reference SIM-"));
+        assertThat(browser.findElement(By.id("receipt-card")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("receipt-code")).getText()).matches("[A-Z0-9]{10}");
         // one failed transfer and one confirmed: the seller got the advance once
         assertThat(operator.transfers(id)).isEqualTo(2);
@@ -105,9 +107,9 @@ class CounterPagePaymentBrowserTest extends CounterPageSession {
         browser.findElement(By.id("transfer-reference")).clear();
         browser.findElement(By.id("transfer-reference")).sendKeys("STB/2026/00042");
         browser.findElement(By.id("pay-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
-        assertThat(browser.findElement(By.id("message")).getText())
-                .contains("by bank transfer (reference STB/2026/00042)");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"),
+                "by bank transfer (reference STB/2026/00042)"));
+        assertThat(browser.findElement(By.id("receipt-card")).isDisplayed()).isTrue();
         assertThat(given().get("/api/lots/" + id).then().extract().<String>path("paymentReference"))
                 .isEqualTo("STB/2026/00042");
         screenshot("counter-bank-transfer-paid");

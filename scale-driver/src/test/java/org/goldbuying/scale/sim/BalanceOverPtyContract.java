@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.goldbuying.scale.ScaleException;
@@ -52,6 +55,61 @@ abstract class BalanceOverPtyContract<S extends BalanceSimulator> {
         return ScaleFault.OVERLOAD;
     }
 
+    /** Every line the host's side of the pty received, in order. */
+    List<String> hostLines;
+
+    /** Passes everything through, noting each line received, so a test can wait for what the device sent. */
+    static final class RecordingLine implements SerialLine {
+        private final SerialLine line;
+        private final List<String> received;
+
+        RecordingLine(SerialLine line, List<String> received) {
+            this.line = line;
+            this.received = received;
+        }
+
+        @Override
+        public void open(Listener listener) {
+            line.open(new Listener() {
+                @Override
+                public void onLine(String text) {
+                    received.add(text);
+                    listener.onLine(text);
+                }
+
+                @Override
+                public void onFault(ScaleException fault) {
+                    listener.onFault(fault);
+                }
+
+                @Override
+                public void onBytes(byte[] chunk, int offset, int count) {
+                    listener.onBytes(chunk, offset, count);
+                }
+
+                @Override
+                public void onReconnected() {
+                    listener.onReconnected();
+                }
+            });
+        }
+
+        @Override
+        public void write(String text) {
+            line.write(text);
+        }
+
+        @Override
+        public boolean isOpen() {
+            return line.isOpen();
+        }
+
+        @Override
+        public void close() {
+            line.close();
+        }
+    }
+
     @BeforeEach
     void open() throws Exception {
         boolean ci = System.getenv("CI") != null;
@@ -59,8 +117,10 @@ abstract class BalanceOverPtyContract<S extends BalanceSimulator> {
         pair = VirtualSerialPair.open(Path.of("target", "pty"), protocol().name() + "-" + System.nanoTime());
         simulator = newSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())));
         simulator.start();
-        balance = new SerialBalance(new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())),
-                protocol(), BALANCE, Clock.systemUTC(), ReadingIds.fromClock(), Duration.ofMillis(800));
+        hostLines = new CopyOnWriteArrayList<>();
+        balance = new SerialBalance(new RecordingLine(new JSerialCommLine(SerialSettings.defaults(
+                pair.hostEnd().toString())), hostLines), protocol(), BALANCE, Clock.systemUTC(), ReadingIds.fromClock(),
+                Duration.ofMillis(800));
     }
 
     @AfterEach
@@ -166,8 +226,15 @@ abstract class BalanceOverPtyContract<S extends BalanceSimulator> {
         balance.connect();
         simulator.joinNextReplyWith(strayStableFrame());
         assertThat(balance.readLive().grams()).isEqualByComparingTo("0");
+        int before = hostLines.size();
         simulator.sendRaw("\u0002garbage without end" + "\r\n" + strayStableFrame() + "\r\n");
-        sleep(100);
+        // Both stray lines must have reached the host before the next command: one arriving after it would be
+        // indistinguishable from the reply, in this test as on a real cable.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (hostLines.size() < before + 2) {
+            assertThat(System.nanoTime()).as("stray lines received within 5 s").isLessThan(deadline);
+            sleep(5);
+        }
         simulator.place(new BigDecimal("20"));
         assertThat(balance.weighForTransaction().grossGrams()).isEqualByComparingTo("20");
     }

@@ -51,11 +51,18 @@ class UnplugOverPtyTest {
         return simulator;
     }
 
-    void unplug(MtSicsSimulator simulator) throws Exception {
+    /** Pulls the cable and waits until the host noticed (its reader failed), as a clerk would see it go offline. */
+    void unplug(MtSicsSimulator simulator, ReconnectingSerialLine line) throws Exception {
         present.clear();
         int at = toClose.indexOf(simulator);
         simulator.close();
         toClose.get(at - 1).close(); // the pair: socat dies, the host end disappears
+        // Until then the dead line still looks open, and a reconnect awaited after this would return at once.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (line.isOpen()) {
+            assertThat(System.nanoTime()).as("unplug noticed within 5 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 
     @Test
@@ -73,7 +80,7 @@ class UnplugOverPtyTest {
         first.place(new BigDecimal("10"));
         assertThat(balance.weighForTransaction().grossGrams()).isEqualByComparingTo("10");
 
-        unplug(first);
+        unplug(first, line);
         assertThatThrownBy(balance::readLive).isInstanceOfSatisfying(ScaleException.class,
                 e -> assertThat(e.fault()).isIn(ScaleFault.DISCONNECTED, ScaleFault.TIMEOUT));
 
@@ -84,7 +91,7 @@ class UnplugOverPtyTest {
                 e -> assertThat(e.fault()).isEqualTo(ScaleFault.IDENTITY_MISMATCH));
 
         // The registered balance comes back under yet another name: accepted once its pan reads zero.
-        unplug(stranger);
+        unplug(stranger, line);
         MtSicsSimulator back = plugIn("unplug-c-" + id, "B912345678");
         awaitReconnect(line);
         back.place(new BigDecimal("20"));
