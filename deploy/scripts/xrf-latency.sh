@@ -7,6 +7,9 @@ cd "$(dirname "$0")/../.."
 deploy/scripts/require-tools.sh
 ./mvnw -q -B install -DskipTests
 mkdir -p deploy/local-network/target/xrf-latency/tmp
-exec java -Djava.io.tmpdir="$PWD/deploy/local-network/target/xrf-latency/tmp" \
+# HARNESS_JVM_OPTIONS: options for the harness's own JVM (simulators, stream reader and the local Kafka broker),
+# e.g. another collector; the services take theirs from SERVICE_JVM_OPTIONS (docs/performance.md).
+# shellcheck disable=SC2086
+exec java ${HARNESS_JVM_OPTIONS:-} -Djava.io.tmpdir="$PWD/deploy/local-network/target/xrf-latency/tmp" \
   -cp "deploy/local-network/target/classes:$(cat deploy/local-network/target/launcher-classpath.txt)" \
   org.goldbuying.local.bench.XrfToQuoteLatency "$PWD" "${1:-1000}" "${2:-50}"
