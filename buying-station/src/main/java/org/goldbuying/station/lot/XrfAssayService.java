@@ -175,7 +175,9 @@ public class XrfAssayService {
             problems.fire(new XrfProblem(failure.getMessage()));
         } else {
             LOG.errorf(failure, "XRF shot %s could not be stored", shot.shotId());
-            problems.fire(new XrfProblem("XRF shot " + shot.shotId() + " could not be stored: " + failure.getMessage()));
+            // the shot and its lot change are stored together or not at all, so a new shot is what the lot needs
+            problems.fire(new XrfProblem("XRF shot " + shot.shotId() + " could not be stored (" + failure.getMessage()
+                    + "). Take the shot again; if this message comes back, call the supervisor."));
         }
     }
 

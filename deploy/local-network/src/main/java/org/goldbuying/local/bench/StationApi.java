@@ -25,8 +25,8 @@ final class StationApi {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A request to the station carrying this user's login, for callers that need their own body handler. */
-    HttpRequest.Builder request(String path) {
+    /** A request to the station carrying this user's login. */
+    private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", authorization);
     }
 
