@@ -42,8 +42,9 @@ public final class XrfToQuoteLatency {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        int samples = args.length > 1 ? Integer.parseInt(args[1]) : 300;
-        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        int samples = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        // steady state, as a station that has been open for a while: its code compiled, and the harness's too
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 500;
         try (LocalNetwork network = LocalNetwork.start(LocalNetwork.Settings.forTests(root,
                 root.resolve("deploy/local-network/target/xrf-latency")))) {
             new XrfToQuoteLatency(network).run(samples, warmUp);
