@@ -323,6 +323,11 @@ function fillLedger(id, rows) {
     const tr = document.createElement('tr');
     cell(tr, r.key);
     cell(tr, String(r.purchases), true);
+    const typed = cell(tr, String(r.typedWeightPurchases), true);
+    if (r.typedWeightPurchases > 0) {
+      typed.classList.add('typed');
+      typed.title = r.typedWeightPurchases + ' weighed by hand: a typed weight a supervisor approved, not the balance\'s reading';
+    }
     cell(tr, grams(r.fineGrams), true);
     cell(tr, money(r.costMinor, r.currencyExponent, r.currency), true);
     cell(tr, r.premiumPercent + ' %', true);

@@ -52,7 +52,8 @@ public class LedgerService {
             throw new CentreException(CentreError.BAD_REQUEST, "The range ends (" + to + ") before it starts (" + from + ").");
         }
         String sql = """
-                SELECT %s AS k, currency, currency_exponent, count(*) AS n, sum(fine_grams) AS fine,
+                SELECT %s AS k, currency, currency_exponent, count(*) AS n,
+                       count(*) FILTER (WHERE reading_id IS NULL) AS typed, sum(fine_grams) AS fine,
                        sum(gross_grams) AS gross, sum(net_payable_minor) AS cost_minor,
                        sum(round(net_payable_minor / power(10::numeric, currency_exponent) / fx_local_per_usd, 4))
                            AS cost_usd,
@@ -81,9 +82,9 @@ public class LedgerService {
         long cost = row.getBigDecimal("cost_minor").longValueExact();
         BigDecimal paid = LedgerFigures.averagePaidPerFineGram(cost, exponent, fine);
         BigDecimal reference = LedgerFigures.referencePerFineGram(row.getBigDecimal("reference_value"), fine);
-        return new LedgerRow(row.getString("k"), row.getString("currency"), exponent, row.getLong("n"), fine,
-                row.getBigDecimal("gross"), cost, row.getBigDecimal("cost_usd").setScale(2, RoundingMode.HALF_EVEN),
-                paid, reference, LedgerFigures.premiumPercent(paid, reference));
+        return new LedgerRow(row.getString("k"), row.getString("currency"), exponent, row.getLong("n"),
+                row.getLong("typed"), fine, row.getBigDecimal("gross"), cost,
+                row.getBigDecimal("cost_usd").setScale(2, RoundingMode.HALF_EVEN), paid, reference, LedgerFigures.premiumPercent(paid, reference));
     }
 
     /** Every purchase in the range, as CSV lines (header first), for auditors and spreadsheets. */

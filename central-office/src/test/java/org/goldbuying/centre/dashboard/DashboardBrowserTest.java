@@ -150,7 +150,15 @@ class DashboardBrowserTest {
         // pushed, not polled: the page's own refresh timer is a minute
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("by-station"), station));
-        assertThat(browser.findElement(By.id("by-station")).getText()).contains(station + " 1 11.2911 g 3,239,041 UGX -9.00 %");
+        assertThat(browser.findElement(By.id("by-station")).getText()).contains(station + " 1 0 11.2911 g 3,239,041 UGX -9.00 %");
+        // a typed weight (no balance reading) is counted apart and marked
+        new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .send(Topics.PURCHASES, station, Purchases.newTypedWeightPurchase(UUID.randomUUID(), station));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("by-station"), station + " 2 1 "));
+        WebElement typed = browser.findElement(By.cssSelector("#by-station td.typed"));
+        assertThat(typed.getText()).isEqualTo("1");
+        assertThat(typed.getAttribute("title")).contains("typed");
         assertThat(browser.findElement(By.cssSelector("#chart svg polyline"))).isNotNull();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
     }

@@ -43,6 +43,7 @@ class LedgerTest {
                 && byStation().getLong(path + ".purchases") == 2);
 
         JsonPath row = byStation().setRootPath(path);
+        assertThat(row.getLong("typedWeightPurchases")).isZero();
         assertThat(row.getString("fineGrams")).isEqualTo("22.5822");
         assertThat(row.getLong("costMinor")).isEqualTo(6_478_082L);
         assertThat(row.getString("costUsd")).isEqualTo("1750.83");

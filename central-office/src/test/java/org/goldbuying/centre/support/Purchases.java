@@ -35,4 +35,16 @@ public final class Purchases {
                 .replace("\"MUB-01\"", "\"" + stationId + "\"")
                 .replace("\"stationSequence\": 42", "\"stationSequence\": " + stationSequence);
     }
+
+    /** The same 12.34 g weighed by hand: a supervisor-approved typed weight instead of the balance's reading. */
+    public static String newTypedWeightPurchase(UUID purchaseId, String stationId) {
+        String typed = newPurchase(purchaseId, stationId).replace(
+                "\"readingId\": 1763802930000001, \"grossGrams\": \"12.34\"",
+                "\"grossGrams\": \"12.34\", \"typedOverride\": {\"reason\": \"Balance display broken, reserve balance used\","
+                        + " \"typedBy\": \"clerk\", \"approvedBy\": \"supervisor\"}");
+        if (!typed.contains("typedOverride")) {
+            throw new IllegalStateException("the example purchase no longer has the weighing this replaces");
+        }
+        return typed;
+    }
 }
