@@ -84,7 +84,8 @@ public class LedgerService {
         BigDecimal reference = LedgerFigures.referencePerFineGram(row.getBigDecimal("reference_value"), fine);
         return new LedgerRow(row.getString("k"), row.getString("currency"), exponent, row.getLong("n"),
                 row.getLong("typed"), fine, row.getBigDecimal("gross"), cost,
-                row.getBigDecimal("cost_usd").setScale(2, RoundingMode.HALF_EVEN), paid, reference, LedgerFigures.premiumPercent(paid, reference));
+                row.getBigDecimal("cost_usd").setScale(2, RoundingMode.HALF_EVEN), paid, reference,
+                LedgerFigures.premiumPercent(paid, reference));
     }
 
     /** Every purchase in the range, as CSV lines (header first), for auditors and spreadsheets. */
