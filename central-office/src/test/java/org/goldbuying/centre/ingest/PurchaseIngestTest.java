@@ -3,6 +3,7 @@ package org.goldbuying.centre.ingest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +82,8 @@ class PurchaseIngestTest {
         // the ledger counts it apart, so auditors see which stations weigh by hand
         given().auth().preemptive().basic("auditor", "auditor-demo").queryParam("by", "station").get("/api/ledger")
                 .then().statusCode(200)
-                .body("find { it.key == '" + station + "' }.purchases", org.hamcrest.Matchers.equalTo(1))
-                .body("find { it.key == '" + station + "' }.typedWeightPurchases", org.hamcrest.Matchers.equalTo(1));
+                .body("find { it.key == '" + station + "' }.purchases", equalTo(1))
+                .body("find { it.key == '" + station + "' }.typedWeightPurchases", equalTo(1));
     }
 
     @Inject

@@ -2,6 +2,7 @@ package org.goldbuying.scale.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldbuying.scale.Eventually.waitUntil;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -86,9 +86,9 @@ class SerialBalanceTest {
         List<ScaleException> faults = new CopyOnWriteArrayList<>();
         LiveWeightStream stream = new LiveWeightStream(balance, Duration.ofMillis(5), frames::add, faults::add).start();
         try {
-            waitFor(() -> frames.size() >= 3);
+            waitUntil("three frames", () -> frames.size() >= 3);
             weight.set("S +");
-            waitFor(() -> !faults.isEmpty());
+            waitUntil("a fault", () -> !faults.isEmpty());
         } finally {
             stream.close();
         }
@@ -97,11 +97,4 @@ class SerialBalanceTest {
         assertThat(faults.get(0).fault()).isEqualTo(ScaleFault.OVERLOAD);
     }
 
-    static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met in 5 s").isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
 }

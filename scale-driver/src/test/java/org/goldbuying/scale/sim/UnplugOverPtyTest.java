@@ -2,6 +2,7 @@ package org.goldbuying.scale.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldbuying.scale.Eventually.waitUntil;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
@@ -58,11 +58,7 @@ class UnplugOverPtyTest {
         simulator.close();
         toClose.get(at - 1).close(); // the pair: socat dies, the host end disappears
         // Until then the dead line still looks open, and a reconnect awaited after this would return at once.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (line.isOpen()) {
-            assertThat(System.nanoTime()).as("unplug noticed within 5 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        waitUntil("unplug noticed", () -> !line.isOpen());
     }
 
     @Test
@@ -104,10 +100,6 @@ class UnplugOverPtyTest {
     }
 
     static void awaitReconnect(ReconnectingSerialLine line) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!line.isOpen()) {
-            assertThat(System.nanoTime()).as("reconnected within 5 s").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        waitUntil("reconnected", line::isOpen);
     }
 }

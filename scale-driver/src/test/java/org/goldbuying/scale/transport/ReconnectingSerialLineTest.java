@@ -2,6 +2,7 @@ package org.goldbuying.scale.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.goldbuying.scale.Eventually.waitUntil;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -112,10 +113,7 @@ class ReconnectingSerialLineTest {
             assertThat(reconnected.await(5, TimeUnit.SECONDS)).isTrue();
             // The host hears of the reconnect before the fresh line is handed over (so it forgets the old
             // device first); wait for the hand-over rather than racing it.
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (!line.isOpen() && System.nanoTime() < deadline) {
-                Thread.sleep(1);
-            }
+            waitUntil("the fresh line handed over", line::isOpen);
             assertThat(line.isOpen()).isTrue();
             assertThat(opened).hasSize(2);
             assertThat(opened.get(1).path).isEqualTo("/dev/ttyUSB7");
