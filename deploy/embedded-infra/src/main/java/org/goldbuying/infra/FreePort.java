@@ -17,4 +17,13 @@ public final class FreePort {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Whether nothing listens on {@code port} (on any address) right now. */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException inUse) {
+            return false;
+        }
+    }
 }

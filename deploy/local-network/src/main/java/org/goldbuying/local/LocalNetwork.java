@@ -41,9 +41,16 @@ public final class LocalNetwork implements AutoCloseable {
     public record Settings(Path projectRoot, Path runDir, boolean keepData, int centrePort, int stationPort,
             int kafkaPort, int centreDbPort, int stationDbPort, Duration pricePublishInterval) {
 
-        static Settings forPeople(Path projectRoot) {
-            return new Settings(projectRoot, projectRoot.resolve("run"), true, 8080, 8081, 19092, 15432, 15433,
-                    Duration.ofMinutes(1));
+        static Settings forPeople(Path projectRoot, Path runDir) {
+            return new Settings(projectRoot, runDir, true, 8080, 8081, 19092, 15432, 15433, Duration.ofMinutes(1));
+        }
+
+        /** The fixed ports that something else already listens on, comma-separated; empty when all are free. */
+        String busyPorts() {
+            return java.util.stream.IntStream.of(centrePort, stationPort, kafkaPort, centreDbPort, stationDbPort)
+                    .filter(port -> port != 0 && !FreePort.isFree(port))
+                    .mapToObj(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
 
         public static Settings forTests(Path projectRoot, Path runDir) {
@@ -204,41 +211,36 @@ public final class LocalNetwork implements AutoCloseable {
         }
     }
 
-    /** {@code ./local-network.sh}: start, print the URLs, let a person drive the balance, stop on Ctrl-C. */
+    /**
+     * {@code ./local-network.sh}: start, print the URLs, let a person drive the devices, stop on Ctrl-C. The data
+     * folder is {@code run/} under the project, or {@code LOCAL_NETWORK_RUN_DIR} when set (the launcher's own test
+     * uses that, so it never touches a developer's data).
+     */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        System.out.println("Starting the local gold-buying network (data under " + root.resolve("run") + ")");
-        LocalNetwork network = start(Settings.forPeople(root));
+        String runDirVariable = System.getenv().getOrDefault("LOCAL_NETWORK_RUN_DIR", "").trim();
+        Path runDir = runDirVariable.isEmpty() ? root.resolve("run") : Path.of(runDirVariable).toAbsolutePath();
+        Settings settings = Settings.forPeople(root, runDir);
+        String busy = settings.busyPorts();
+        if (!busy.isEmpty()) {
+            System.out.println("Cannot start: port(s) " + busy + " already in use. Is a local network already"
+                    + " running? Stop it (Ctrl-C in its terminal) or free the port(s), then try again.");
+            System.exit(2);
+        }
+        System.out.println("Starting the local gold-buying network (data under " + runDir + ")");
+        LocalNetwork network = start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the local network ...");
             network.close();
             System.out.println("Stopped.");
         }, "local-network-stop"));
-        System.out.println("""
-
-                The local network is up.
-                  Public price display   %s/display/
-                  Counter page           %s/counter/
-                  Central office    %s   (reserve: /api/reserve, ledger: /api/ledger?by=station, stations: /api/stations,
-                                                  price: /api/price, API docs: /q/swagger-ui)
-                  Buying station    %s   (API docs: /q/swagger-ui, price held: /api/price)
-                  Kafka             %s
-                  Logs              %s
-                Demo accounts at the station (HTTP basic auth): clerk / clerk-demo, clerk2 / clerk2-demo,
-                  supervisor / supervisor-demo, supervisor2 / supervisor2-demo
-                Demo accounts at the centre: treasury / treasury-demo, treasury2 / treasury2-demo, auditor / auditor-demo
-                The gold feed is SIMULATED. Drive the simulated balance by typing here:
-                  place <grams> [settle-ms]   put a load on the pan     clear       empty the pan
-                  overload                    simulate an overload      serial <s>  report another serial number
-                  shoot <Au%> [Ag%] [Cu%]     send one XRF shot (after "Weigh, then XRF" on the counter page)
-                Ctrl-C stops everything.
-                """.formatted(network.centreUrl(), network.stationUrl(), network.centreUrl(), network.stationUrl(),
-                network.kafkaBootstrapServers(),
-                root.resolve("run/logs")));
+        System.out.println(Banner.text(network.centreUrl(), network.stationUrl(), network.kafkaBootstrapServers(),
+                runDir.resolve("logs")));
+        System.out.flush();
         BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = console.readLine()) != null) {
-            network.drive(line.trim());
+            System.out.println(network.drive(line.trim()));
         }
         // stdin closed (e.g. started in the background): keep running until stopped
         try {
@@ -248,7 +250,8 @@ public final class LocalNetwork implements AutoCloseable {
         }
     }
 
-    private void drive(String command) {
+    /** One console command typed by a person; returns what to print. */
+    String drive(String command) {
         String[] words = command.split("\\s+");
         try {
             switch (words[0]) {
@@ -268,16 +271,17 @@ public final class LocalNetwork implements AutoCloseable {
                 case "overload" -> balance.overload();
                 case "serial" -> balance.reportSerialNumber(words[1]);
                 case "" -> {
-                    return;
+                    return "";
                 }
                 default -> {
-                    System.out.println("unknown command: " + command);
-                    return;
+                    return "unknown command: " + command + " (place, clear, overload, serial, shoot)";
                 }
             }
-            System.out.println("ok");
+            return "ok";
+        } catch (ArrayIndexOutOfBoundsException e) {
+            return "cannot: " + words[0] + " needs a value (e.g. place 12.34, shoot 91.6 4.1 4.3)";
         } catch (RuntimeException e) {
-            System.out.println("cannot: " + e.getMessage());
+            return "cannot: " + e.getMessage();
         }
     }
 }
