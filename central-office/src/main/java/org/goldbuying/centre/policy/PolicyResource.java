@@ -17,10 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.centre.dashboard.DashboardEvents;
-import org.goldbuying.centre.price.PricePublisher;
-import org.goldbuying.centre.price.PricingPolicyConfig;
 import org.goldbuying.centre.security.Roles;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 
@@ -32,20 +29,16 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/pricing")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
 public class PolicyResource {
-    private static final Logger LOG = Logger.getLogger(PolicyResource.class);
-
     private final PolicyService policies;
     private final PriceAuditTrail audit;
-    private final PricePublisher publisher;
-    private final PricingPolicyConfig config;
+    private final PolicyConfig config;
     private final DashboardEvents events;
     private final SecurityIdentity identity;
 
-    public PolicyResource(PolicyService policies, PriceAuditTrail audit, PricePublisher publisher,
-            PricingPolicyConfig config, DashboardEvents events, SecurityIdentity identity) {
+    public PolicyResource(PolicyService policies, PriceAuditTrail audit, PolicyConfig config, DashboardEvents events,
+            SecurityIdentity identity) {
         this.policies = policies;
         this.audit = audit;
-        this.publisher = publisher;
         this.config = config;
         this.events = events;
         this.identity = identity;
@@ -116,9 +109,6 @@ public class PolicyResource {
     @Operation(summary = "Approve a proposed version (not your own); it takes effect at its effectiveFrom, or now if that has passed")
     public Uni<PolicyView> approve(@PathParam("id") long id, Decision decision) {
         return policies.approve(id, user(), decision == null ? null : decision.comment())
-                .call(() -> publisher.publishIfPolicyChanged().onFailure().invoke(failure -> LOG.warnf(
-                        "Policy %d approved; its tick follows with the next round: %s", id, failure.toString()))
-                        .onFailure().recoverWithNull())
                 .invoke(events::pricingChanged).map(this::view);
     }
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.centre.common.FourEyesRecord;
-import org.goldbuying.centre.price.PricingPolicyConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -21,6 +21,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * The official FX rate and pricing policy: effective-dated versions, proposed by one treasury user and approved by
  * another. Every method that writes runs inside the caller's transaction or its own; every change is audited.
+ * An approval is announced to the {@link PolicyChanged.Listener}s once it is committed.
  */
 @ApplicationScoped
 public class PolicyService {
@@ -31,15 +32,17 @@ public class PolicyService {
 
     private final PricingPolicyRepository versions;
     private final PriceAuditTrail audit;
-    private final PricingPolicyConfig config;
+    private final PolicyConfig config;
     private final Clock clock;
+    private final Instance<PolicyChanged.Listener> listeners;
 
-    public PolicyService(PricingPolicyRepository versions, PriceAuditTrail audit, PricingPolicyConfig config,
-            Clock clock) {
+    public PolicyService(PricingPolicyRepository versions, PriceAuditTrail audit, PolicyConfig config, Clock clock,
+            Instance<PolicyChanged.Listener> listeners) {
         this.versions = versions;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
+        this.listeners = listeners;
     }
 
     /** A proposed change, as the API takes it. A null effectiveFrom means now. */
@@ -122,6 +125,7 @@ public class PolicyService {
                         Map.of("inForce", values(current), "proposed", values(saved))))));
     }
 
+    /** Approves in a transaction of its own, then tells the listeners (a price follows under the new version). */
     public Uni<PricingPolicy> approve(long id, String user, String comment) {
         return Panache.withTransaction(() -> pending(id, user, "approve").chain(version -> {
             Instant now = clock.instant();
@@ -132,7 +136,19 @@ public class PolicyService {
                         Map.of("before", values(before), "after", values(version)))
                         .replaceWith(version);
             });
-        }));
+        })).call(this::announce);
+    }
+
+    /** Tells each listener in turn; a listener's failure is logged, the approval stands. */
+    private Uni<Void> announce(PricingPolicy approved) {
+        PolicyChanged change = new PolicyChanged(approved.id, approved.effectiveAt);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (PolicyChanged.Listener listener : listeners) {
+            chain = chain.chain(() -> listener.policyChanged(change).onFailure().invoke(failure -> LOG.warnf(
+                    "Policy %d approved; its tick follows with the next round: %s", change.version(),
+                    failure.toString())).onFailure().recoverWithNull());
+        }
+        return chain;
     }
 
     /** The proposer may withdraw their own proposal this way: rejecting needs no second person. */

@@ -34,11 +34,11 @@ public class PriceApprovals {
     private final PriceProposalRepository proposals;
     private final PricePublisher publisher;
     private final PriceAuditTrail audit;
-    private final PricingPolicyConfig config;
+    private final PublicationConfig config;
     private final Clock clock;
 
     public PriceApprovals(PriceProposalRepository proposals, PricePublisher publisher, PriceAuditTrail audit,
-            PricingPolicyConfig config, Clock clock) {
+            PublicationConfig config, Clock clock) {
         this.proposals = proposals;
         this.publisher = publisher;
         this.audit = audit;

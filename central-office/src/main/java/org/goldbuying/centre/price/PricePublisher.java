@@ -3,7 +3,6 @@ package org.goldbuying.centre.price;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,6 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.goldbuying.centre.feed.FeedQuote;
 import org.goldbuying.centre.feed.GoldFeed;
+import org.goldbuying.centre.policy.PolicyChanged;
+import org.goldbuying.centre.policy.PolicyConfig;
 import org.goldbuying.centre.policy.PolicyService;
 import org.goldbuying.centre.policy.PricingPolicy;
 import org.goldbuying.contracts.Contract;
@@ -28,19 +29,21 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
- * Turns the feed into official price ticks. Each round: ask the feed, pass the value through the guard, and publish
- * either an ACTIVE tick with the policy in force or, when the guard refuses, a SUSPENDED tick with the reason (once per
- * reason). A jump is also held for approval ({@link HeldPrices}); a price approved by two treasury users is published
- * through {@link #storeApproved}. A manual price stays in force while the feed has nothing acceptable, until its tick's
- * validity ends. Ticks are stored before they are sent, keyed by currency on a compacted topic.
+ * Turns the feed into official price ticks. Each round reads the feed, the last ticks and the policy in force, and
+ * {@link PublicationRound} decides (no I/O there): an ACTIVE tick with the policy in force, a SUSPENDED tick with the
+ * reason (once per reason), or nothing new while a manual price stands; a jump is also held for approval
+ * ({@link HeldPrices}). This class carries the decision out. A price approved by two treasury users is published
+ * through {@link #storeApproved}. A policy approval is heard as a {@link PolicyChanged} and published at once.
+ * Ticks are stored before they are sent, keyed by currency on a compacted topic.
  */
 @ApplicationScoped
-public class PricePublisher {
+public class PricePublisher implements PolicyChanged.Listener {
     private static final Logger LOG = Logger.getLogger(PricePublisher.class);
 
     private final GoldFeed feed;
     private final PublishedTickRepository ticks;
-    private final PricingPolicyConfig config;
+    private final PublicationConfig config;
+    private final PolicyConfig currency;
     private final PolicyService policies;
     private final HeldPrices held;
     private final Clock clock;
@@ -51,11 +54,13 @@ public class PricePublisher {
     @Channel("price-ticks")
     MutinyEmitter<String> emitter;
 
-    public PricePublisher(GoldFeed feed, PublishedTickRepository ticks, PricingPolicyConfig config,
-            PolicyService policies, HeldPrices held, Clock clock, Event<PriceTickPublished> published) {
+    public PricePublisher(GoldFeed feed, PublishedTickRepository ticks, PublicationConfig config,
+            PolicyConfig currency, PolicyService policies, HeldPrices held, Clock clock,
+            Event<PriceTickPublished> published) {
         this.feed = feed;
         this.ticks = ticks;
         this.config = config;
+        this.currency = currency;
         this.policies = policies;
         this.held = held;
         this.clock = clock;
@@ -76,7 +81,8 @@ public class PricePublisher {
                 ? publishIfPolicyChanged()
                 : publishFromFeed().invoke(() -> nextRound = clock.instant().plus(config.publishInterval()));
         return round
-                .onFailure().invoke(failure -> LOG.warnf("Price publication failed, retrying shortly: %s", failure.toString()))
+                .onFailure().invoke(failure -> LOG.warnf("Price publication failed, retrying shortly: %s",
+                        failure.toString()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
@@ -102,54 +108,63 @@ public class PricePublisher {
     /** A round now if the latest tick is ACTIVE under a policy version that is no longer the one in force. */
     public Uni<PriceTick> publishIfPolicyChanged() {
         return Panache.withTransaction(() -> policies.inForce(clock.instant())
-                .chain(policy -> ticks.latest().map(last -> last != null && "ACTIVE".equals(last.status)
-                        && !Objects.equals(last.policyVersion, policy.id))))
+                .chain(policy -> ticks.latest().map(latest -> PublicationRound.policyChanged(
+                        Optional.ofNullable(latest).map(PricePublisher::last), policy.id))))
                 .chain(changed -> changed ? publishFromFeed() : Uni.createFrom().<PriceTick>nullItem());
     }
 
+    /** A policy version was approved: publish at once if it is now the one in force. */
+    @Override
+    public Uni<Void> policyChanged(PolicyChanged change) {
+        return publishIfPolicyChanged().replaceWithVoid();
+    }
+
+    /** Reads the round's inputs, lets {@link PublicationRound} decide, and writes what it decided. */
     private Uni<PriceTick> roundFromFeed() {
         Instant now = clock.instant();
-        return policies.inForce(now).chain(policy -> ticks.latest().chain(last -> ticks.latestActive().chain(lastActive -> {
-            Optional<FeedQuote> quote = feed.latest();
-            Optional<BigDecimal> reference = Optional.ofNullable(lastActive).map(t -> tidy(t.spotUsdPerTroyOunce));
-            PriceGuard.Decision decision = PriceGuard.check(quote, quote.isEmpty() ? feed.problem() : Optional.empty(),
-                    reference, now, config.maxFeedAge(), config.maxMovePercent());
-            long sequence = last == null ? 1 : last.sequence + 1;
-            if (decision instanceof PriceGuard.Accept accept) {
-                FeedQuote accepted = accept.quote();
-                return held.feedAccepted(now).chain(() -> store(active(sequence,
-                        new PriceTick.Source(accepted.source(), accepted.simulated()),
-                        accepted.spotUsdPerTroyOunce(), policy, now), policy));
-            }
-            Uni<Void> holding = decision instanceof PriceGuard.Hold hold
-                    ? held.hold(hold, reference.orElseThrow(), now, config.maxFeedAge())
-                    : Uni.createFrom().voidItem();
-            if (manualInForce(last, now)) {
-                // treasury's typed price stands while the feed has nothing acceptable; a new policy republishes it
-                return holding.chain(() -> Objects.equals(last.policyVersion, policy.id)
-                        ? Uni.createFrom().<PriceTick>nullItem()
-                        : store(active(sequence, new PriceTick.Source(PriceProposal.MANUAL_SOURCE, false),
-                                tidy(last.spotUsdPerTroyOunce), policy, now), policy));
-            }
-            String reason = fitted(decision instanceof PriceGuard.Hold hold ? hold.reason()
-                    : ((PriceGuard.Refuse) decision).reason());
-            if (last != null && "SUSPENDED".equals(last.status) && Objects.equals(last.suspendedReason, reason)) {
-                return holding.replaceWith(Uni.createFrom().<PriceTick>nullItem());
-            }
-            LOG.warnf("Price suspended: %s", reason);
-            return holding.chain(() -> store(suspended(sequence, reason, now), null));
-        })));
+        return policies.inForce(now).chain(policy -> ticks.latest().chain(latest -> ticks.latestActive()
+                .chain(lastActive -> {
+                    Optional<PublicationRound.LastTick> last = Optional.ofNullable(latest).map(PricePublisher::last);
+                    PublicationRound.Decision decision = PublicationRound.decide(reading(), last,
+                            Optional.ofNullable(lastActive).map(t -> t.spotUsdPerTroyOunce), policy.id, now,
+                            new PublicationRound.Limits(config.maxFeedAge(), config.maxMovePercent()));
+                    return carryOut(decision, PublicationRound.nextSequence(last), policy, now);
+                })));
     }
 
-    /** A spot read back from price_tick (six decimals) as it was typed: 2650.000000 becomes 2650.00. */
-    static BigDecimal tidy(BigDecimal spot) {
-        BigDecimal stripped = spot.stripTrailingZeros();
-        return stripped.setScale(Math.max(2, stripped.scale()));
+    private PublicationRound.FeedReading reading() {
+        Optional<FeedQuote> quote = feed.latest();
+        return new PublicationRound.FeedReading(quote, quote.isEmpty() ? feed.problem() : Optional.empty());
     }
 
-    private static boolean manualInForce(PublishedTick last, Instant now) {
-        return last != null && "ACTIVE".equals(last.status) && PriceProposal.MANUAL_SOURCE.equals(last.sourceName)
-                && now.isBefore(last.validUntil);
+    private Uni<PriceTick> carryOut(PublicationRound.Decision decision, long sequence, PricingPolicy policy,
+            Instant now) {
+        // the held values first: an accepted value supersedes them, a jump is kept for approval
+        Uni<Void> holding = decision instanceof PublicationRound.PublishFeed
+                ? held.feedAccepted(now)
+                : decision.held().map(jump -> held.hold(jump.hold(), jump.reference(), now, config.maxFeedAge()))
+                        .orElseGet(() -> Uni.createFrom().voidItem());
+        return holding.chain(() -> {
+            if (decision instanceof PublicationRound.PublishFeed publish) {
+                FeedQuote accepted = publish.quote();
+                return store(active(sequence, new PriceTick.Source(accepted.source(), accepted.simulated()),
+                        accepted.spotUsdPerTroyOunce(), policy, now), policy);
+            }
+            if (decision instanceof PublicationRound.RepublishManual manual) {
+                return store(active(sequence, new PriceTick.Source(PriceProposal.MANUAL_SOURCE, false),
+                        manual.spotUsdPerTroyOunce(), policy, now), policy);
+            }
+            if (decision instanceof PublicationRound.Suspend suspend) {
+                LOG.warnf("Price suspended: %s", suspend.reason());
+                return store(suspended(sequence, suspend.reason(), now), null);
+            }
+            return Uni.createFrom().<PriceTick>nullItem(); // KeepManual, StaySuspended: nothing new to publish
+        });
+    }
+
+    private static PublicationRound.LastTick last(PublishedTick tick) {
+        return new PublicationRound.LastTick(tick.sequence, tick.status, tick.suspendedReason, tick.sourceName,
+                tick.spotUsdPerTroyOunce, tick.validUntil, tick.policyVersion);
     }
 
     /**
@@ -178,7 +193,7 @@ public class PricePublisher {
 
     private Uni<Void> send(PriceTick tick) {
         String json = Contract.PRICE_TICK.write(tick);
-        String key = tick.currency() != null ? tick.currency() : config.currency();
+        String key = tick.currency() != null ? tick.currency() : currency.currency();
         return emitter.sendMessage(Message.of(json)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()))
                 .invoke(() -> LOG.infof("Price tick %d published: %s %s", tick.sequence(), tick.status(),
@@ -188,7 +203,7 @@ public class PricePublisher {
     private PriceTick active(long sequence, PriceTick.Source source, BigDecimal spot, PricingPolicy policy,
             Instant now) {
         return new PriceTick(PriceTick.CONTRACT, sequence, PriceTick.Status.ACTIVE, null, now, now,
-                now.plus(config.tickValidity()), source, spot, config.currency(), config.currencyExponent(),
+                now.plus(config.tickValidity()), source, spot, currency.currency(), currency.currencyExponent(),
                 policy.fxLocalPerUsd,
                 new PriceTick.Policy(policy.discountPercent, policy.royaltyPercent, policy.feesPercent,
                         policy.advancePercent, policy.maxTickAgeSeconds, policy.quoteLockSeconds));
@@ -196,19 +211,14 @@ public class PricePublisher {
 
     private PriceTick suspended(long sequence, String reason, Instant now) {
         return new PriceTick(PriceTick.CONTRACT, sequence, PriceTick.Status.SUSPENDED, reason, now, now,
-                now.plus(config.tickValidity()), new PriceTick.Source("price-guard", false), null, config.currency(),
+                now.plus(config.tickValidity()), new PriceTick.Source("price-guard", false), null, currency.currency(),
                 null, null, null);
-    }
-
-    /** The contract allows 200 characters of reason; a feed's error text (with its URL) can be longer. */
-    static String fitted(String reason) {
-        return reason.length() <= 200 ? reason : reason.substring(0, 199) + "\u2026";
     }
 
     private static PublishedTick stored(PriceTick tick, String json) {
         PublishedTick stored = new PublishedTick();
         stored.sequence = tick.sequence();
-        stored.status = tick.status().name();
+        stored.status = tick.status();
         stored.suspendedReason = tick.suspendedReason();
         stored.publishedAt = tick.publishedAt();
         stored.validUntil = tick.validUntil();

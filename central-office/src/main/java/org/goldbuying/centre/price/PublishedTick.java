@@ -5,8 +5,12 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.goldbuying.contracts.PriceTick;
 
 /** Every official tick the centre published, with the exact message sent: the audit trail of the price. */
 @Entity
@@ -14,7 +18,8 @@ import jakarta.persistence.Table;
 public class PublishedTick {
     @Id
     public long sequence;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public PriceTick.Status status;
     @Column(name = "suspended_reason")
     public String suspendedReason;
     @Column(name = "published_at")

@@ -2,6 +2,8 @@ package org.goldbuying.centre.price;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.goldbuying.contracts.PriceTick;
+
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -13,6 +15,6 @@ public class PublishedTickRepository implements PanacheRepositoryBase<PublishedT
     }
 
     public Uni<PublishedTick> latestActive() {
-        return find("status = 'ACTIVE' order by sequence desc").firstResult();
+        return find("status = ?1 order by sequence desc", PriceTick.Status.ACTIVE).firstResult();
     }
 }

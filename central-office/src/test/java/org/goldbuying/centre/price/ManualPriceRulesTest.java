@@ -35,8 +35,8 @@ class ManualPriceRulesTest {
 
     @Test
     void aSpotReadBackFromTheDatabaseIsShownAsTyped() {
-        assertThat(PricePublisher.tidy(new BigDecimal("2650.000000")).toPlainString()).isEqualTo("2650.00");
-        assertThat(PricePublisher.tidy(new BigDecimal("2650.125000")).toPlainString()).isEqualTo("2650.125");
-        assertThat(PricePublisher.tidy(new BigDecimal("3000.000000")).toPlainString()).isEqualTo("3000.00");
+        assertThat(PublicationRound.tidy(new BigDecimal("2650.000000")).toPlainString()).isEqualTo("2650.00");
+        assertThat(PublicationRound.tidy(new BigDecimal("2650.125000")).toPlainString()).isEqualTo("2650.125");
+        assertThat(PublicationRound.tidy(new BigDecimal("3000.000000")).toPlainString()).isEqualTo("3000.00");
     }
 }

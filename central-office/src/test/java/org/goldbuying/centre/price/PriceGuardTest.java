@@ -39,7 +39,7 @@ class PriceGuardTest {
         assertThat(held.movePercent()).isEqualByComparingTo("20.00");
         assertThat(held.quote().spotUsdPerTroyOunce()).isEqualByComparingTo("3120.00");
         assertThat(held.reason()).contains("moved 20.00%").contains("held for two treasury users");
-        assertThat(PricePublisher.fitted(held.reason())).isEqualTo(held.reason());
+        assertThat(PublicationRound.fitted(held.reason())).isEqualTo(held.reason());
         // exactly at the limit is a normal move
         assertThat(check("2730.00", NOW, "2600.00")).isInstanceOf(PriceGuard.Accept.class);
         assertThat(check("2470.00", NOW, "2600.00")).isInstanceOf(PriceGuard.Accept.class);
@@ -62,7 +62,7 @@ class PriceGuardTest {
                 Optional.empty(), NOW, MAX_AGE, MAX_MOVE)).isEqualTo(new PriceGuard.Refuse(
                         "The gold feed has no price: Feed http://x/feed answered HTTP 403."));
         // the tick contract allows 200 characters of reason
-        assertThat(PricePublisher.fitted("x".repeat(300))).hasSize(200).endsWith("\u2026");
-        assertThat(PricePublisher.fitted("short")).isEqualTo("short");
+        assertThat(PublicationRound.fitted("x".repeat(300))).hasSize(200).endsWith("\u2026");
+        assertThat(PublicationRound.fitted("short")).isEqualTo("short");
     }
 }
