@@ -16,7 +16,7 @@
 #   LATENCY_ARGS  samples and warm-up samples of the pty latency harness (default: 2000 1000)
 #   MAVEN_FLAGS   extra Maven flags (default: -o, offline; set MAVEN_FLAGS= on a machine that must download)
 #
-# buying-station resolves scale-driver, event-contracts and embedded-infra from the local Maven repository, so
+# scale-simulators and buying-station resolve scale-driver, event-contracts and embedded-infra from the local Maven repository, so
 # install them once first (./local-network.sh does, or ./mvnw -q -B install -DskipTests).
 set -euo pipefail
 
@@ -33,14 +33,14 @@ case "$what" in
 esac
 
 # Compiles one module with its tests and writes its test class path; prints nothing but errors.
-prepare() { # module
-  local module="$1"
+prepare() { # module [plain: no JMH in it]
+  local module="$1" plain="${2:-}"
   # shellcheck disable=SC2086
   ./mvnw -q -B $maven_flags -pl "$module" test-compile
   # shellcheck disable=SC2086
   ./mvnw -q -B $maven_flags -pl "$module" dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-  if [ ! -s "$module/target/test-classes/META-INF/BenchmarkList" ]; then
+  if [ -z "$plain" ] && [ ! -s "$module/target/test-classes/META-INF/BenchmarkList" ]; then
     echo "$module: no META-INF/BenchmarkList in target/test-classes: the JMH annotation processor did not run" >&2
     exit 1
   fi
@@ -66,10 +66,12 @@ if [ "$what" = all ] || [ "$what" = scale-driver ]; then
   "$root/deploy/scripts/require-tools.sh"
   prepare scale-driver
   jmh scale-driver 'org.goldbuying.scale.bench.ParseAndValidateBenchmark' parse-and-validate
-  echo "== pty latency harness (scale-driver), samples and warm-up: $latency_args"
-  tmp="$root/scale-driver/target/bench"
+  prepare scale-simulators plain
+  echo "== pty latency harness (scale-driver against the simulated balance in scale-simulators), samples and" \
+    "warm-up: $latency_args"
+  tmp="$root/scale-simulators/target/bench"
   # shellcheck disable=SC2086
-  (cd "$root/scale-driver" && java -Djava.io.tmpdir="$tmp" -Dbench.dir="$tmp" -cp "$(classpath scale-driver)" \
+  (cd "$root/scale-simulators" && java -Djava.io.tmpdir="$tmp" -Dbench.dir="$tmp" -cp "$(classpath scale-simulators)" \
     org.goldbuying.scale.bench.TransactionReadingLatency $latency_args)
 fi
 

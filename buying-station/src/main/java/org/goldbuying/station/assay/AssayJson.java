@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.goldbuying.scale.xrf.Element;
-import org.goldbuying.scale.xrf.FraudFlag;
+import org.goldbuying.assay.FraudFlag;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

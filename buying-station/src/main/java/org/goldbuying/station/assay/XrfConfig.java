@@ -3,8 +3,8 @@ package org.goldbuying.station.assay;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-import org.goldbuying.scale.xrf.AveragingPolicy;
-import org.goldbuying.scale.xrf.FraudLimits;
+import org.goldbuying.assay.AveragingPolicy;
+import org.goldbuying.assay.FraudLimits;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.goldbuying.station.common.ErrorBody;
+import org.goldbuying.web.ErrorBody;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.lot.LotRequests;
 import org.goldbuying.station.lot.LotStatus;
