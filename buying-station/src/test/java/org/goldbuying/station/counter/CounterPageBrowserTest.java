@@ -3,8 +3,6 @@ package org.goldbuying.station.counter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
-
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
@@ -14,7 +12,6 @@ import org.goldbuying.station.support.XrfLots;
 import org.goldbuying.station.support.XrfSimulatorResource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -36,8 +33,8 @@ class CounterPageBrowserTest extends CounterPageSession {
         assertThat(browser.findElement(By.id("seller-details")).getText()).contains("Grace Atim").contains("ACTIVE");
 
         weighAndQuote("12.34", "915.0");
-        WebElement net = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
-        assertThat(net.getText()).isEqualTo("3,239,041 UGX");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
+        assertThat(live.text(By.id("net-payable"))).isEqualTo("3,239,041 UGX");
         assertThat(browser.findElement(By.id("quote-terms")).getText())
                 .contains("Fine gold 11.2911 g").contains("Gross value 3,559,385 UGX").contains("Discount - 177,969 UGX");
         assertThat(browser.findElement(By.id("lock-countdown")).getText()).matches("[12]:\\d\\d");
@@ -45,7 +42,7 @@ class CounterPageBrowserTest extends CounterPageSession {
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-quote.png"));
         approveAs("supervisor");
 
-        browser.findElement(By.id("pay-button")).click();
+        live.click(By.id("pay-button"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
         String code = browser.findElement(By.id("receipt-code")).getText();
         assertThat(code).matches("[A-Z0-9]{10}");
@@ -99,21 +96,15 @@ class CounterPageBrowserTest extends CounterPageSession {
         logIn("clerk");
         findSeller(licence);
         weighAndQuote("80.00", "900");
-        WebElement needed = browser.findElement(By.id("approval-needed"));
-        assertThat(needed.getText()).contains("LARGE_VALUE");
+        assertThat(browser.findElement(By.id("approval-needed")).getText()).contains("LARGE_VALUE");
         assertThat(browser.findElement(By.id("pay-button")).isEnabled()).isFalse();
 
         browser.findElement(By.id("approve-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-dialog")));
-        browser.findElement(By.id("supervisor-username")).sendKeys("clerk");
-        browser.findElement(By.id("supervisor-password")).sendKeys("clerk-demo");
-        browser.findElement(By.id("approval-submit")).click();
+        signInDialogAs("clerk");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "not allowed"));
 
         browser.findElement(By.id("approve-button")).click();
-        browser.findElement(By.id("supervisor-username")).sendKeys("supervisor");
-        browser.findElement(By.id("supervisor-password")).sendKeys("supervisor-demo");
-        browser.findElement(By.id("approval-submit")).click();
+        signInDialogAs("supervisor");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Approved by supervisor"));
         wait.until(ExpectedConditions.elementToBeClickable(By.id("pay-button"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
@@ -129,9 +120,7 @@ class CounterPageBrowserTest extends CounterPageSession {
         logIn("clerk");
         wait.until(ExpectedConditions.textMatches(By.id("xrf-status"), java.util.regex.Pattern.compile("connected on")));
         findSeller(nationalId);
-        BalanceSimulatorResource.simulator().place(new BigDecimal("10.00"));
-        wait.until(ExpectedConditions.textToBe(By.id("live-weight"), "10.00 g"));
-        wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
+        placeOnPan("10.00");
         browser.findElement(By.id("xrf-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assay-note"), "Take the XRF shots"));
         assertThat(browser.findElement(By.id("no-quote")).getText()).contains("follows the assay");
@@ -142,8 +131,9 @@ class CounterPageBrowserTest extends CounterPageSession {
         assertThat(browser.findElement(By.id("assay-note")).getText()).contains("Shot 1 of 3");
         XrfSimulatorResource.shoot("91.60", "4.10", "4.30");
         XrfSimulatorResource.shoot("91.70", "4.10", "4.30");
-        WebElement net = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
-        assertThat(net.getText()).endsWith("UGX");
+        // the quote's rows are drawn anew on each lot event the station pushes: read them where they are now
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
+        assertThat(live.text(By.id("net-payable"))).endsWith("UGX");
         assertThat(browser.findElements(By.cssSelector("#xrf-shots tr"))).hasSize(3);
         assertThat(browser.findElement(By.id("xrf-shots")).getText()).contains("Au 91.50 \u00b1 0.05");
         assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("Fineness (xrf) 916.0")
@@ -156,7 +146,7 @@ class CounterPageBrowserTest extends CounterPageSession {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("density-result"), "matches"));
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-xrf.png"));
 
-        browser.findElement(By.id("pay-button")).click();
+        live.click(By.id("pay-button"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
         assertThat(browser.findElement(By.id("receipt-code")).getText()).matches("[A-Z0-9]{10}");
     }
@@ -169,8 +159,8 @@ class CounterPageBrowserTest extends CounterPageSession {
                  "site":{"name":"Kassanda east","latitude":"0.4500","longitude":"31.8200"}}""".formatted(nationalId));
         logIn("clerk");
         findSeller(nationalId);
-        BalanceSimulatorResource.simulator().place(new BigDecimal("20.00"));
-        wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
+        // the weight itself, not only "Stable": the empty pan before it was stable too
+        placeOnPan("20.00");
         browser.findElement(By.id("xrf-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assay-note"), "Take the XRF shots"));
 
@@ -188,10 +178,7 @@ class CounterPageBrowserTest extends CounterPageSession {
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-xrf-flagged.png"));
 
         browser.findElement(By.id("release-button")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-dialog")));
-        browser.findElement(By.id("supervisor-username")).sendKeys("supervisor");
-        browser.findElement(By.id("supervisor-password")).sendKeys("supervisor-demo");
-        browser.findElement(By.id("approval-submit")).click();
+        signInDialogAs("supervisor");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Assay released by supervisor"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
         assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("Fineness (xrf) 901.0");
@@ -239,9 +226,7 @@ class CounterPageBrowserTest extends CounterPageSession {
         String firstTick = browser.findElement(By.id("quote-terms")).getText();
         PriceTicks.publishActive("2700.00");
         browser.findElement(By.id("approve-button")).click();
-        browser.findElement(By.id("supervisor-username")).sendKeys("supervisor");
-        browser.findElement(By.id("supervisor-password")).sendKeys("supervisor-demo");
-        browser.findElement(By.id("approval-submit")).click();
+        signInDialogAs("supervisor");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("pay-button"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requote-button"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Quoted again"));

@@ -47,8 +47,9 @@ class CounterPagePaymentBrowserTest extends CounterPageSession {
         assertThat(browser.findElement(By.id("pay-button")).getText()).isEqualTo("Send mobile money");
         browser.findElement(By.id("pay-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payment-progress")));
-        assertThat(browser.findElement(By.id("payment-state")).getText()).contains("Mobile money pending")
-                .contains("+256772000123").contains("SIM-");
+        // redrawn each time the page asks the operator again: wait for the operator's reference in it
+        assertThat(live.textWhen(By.id("payment-state"), "pending with the operator's reference",
+                t -> t.contains("Mobile money pending") && t.contains("SIM-"))).contains("+256772000123");
         assertThat(browser.findElement(By.id("pay-button")).isEnabled()).isFalse();
         assertThat(browser.findElement(By.id("method-cash")).isEnabled()).isFalse();
         screenshot("counter-mobile-money-pending");

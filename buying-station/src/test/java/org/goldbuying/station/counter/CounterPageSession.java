@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.goldbuying.infra.HeadlessChromium;
+import org.goldbuying.infra.LivePage;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.PriceTicks;
@@ -28,6 +29,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
  * What every counter-page test shares: a real headless Chromium at the counter's 1366x768, an active price, an empty
  * balance pan, the demo clerk's shift open, and the steps a clerk takes on the page. Test classes extend it and are
  * {@code @QuarkusTest}s themselves.
+ *
+ * <p>The page redraws a lot whenever the station pushes a change of it (XRF shots, approval, requote, void, density):
+ * the quote's rows (with {@code #net-payable}), the shots and the flags are new elements each time. Read those with
+ * {@link #live} (found and read in one step) or wait for their text; the waits here look a redrawn element up again.
  */
 abstract class CounterPageSession {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -37,6 +42,7 @@ abstract class CounterPageSession {
 
     ChromeDriver browser;
     WebDriverWait wait;
+    LivePage live;
 
     @BeforeAll
     static void clerkAtTheCounter() {
@@ -54,7 +60,8 @@ abstract class CounterPageSession {
         assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = LivePage.waitOn(browser, Duration.ofSeconds(20));
+        live = new LivePage(wait);
         PriceTicks.publishActive("2650.00");
         emptyPan();
     }
@@ -88,10 +95,15 @@ abstract class CounterPageSession {
                 && d.findElement(By.id("site")).isEnabled());
     }
 
-    void weighAndQuote(String grams, String fineness) {
+    /** Places a lot on the pan and waits until the page (so the station) shows its weight, stable. */
+    void placeOnPan(String grams) {
         BalanceSimulatorResource.simulator().place(new BigDecimal(grams));
         wait.until(ExpectedConditions.textToBe(By.id("live-weight"), grams + " g"));
         wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
+    }
+
+    void weighAndQuote(String grams, String fineness) {
+        placeOnPan(grams);
         browser.findElement(By.id("fineness")).sendKeys(fineness);
         browser.findElement(By.id("quote-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("quote")));

@@ -18,6 +18,7 @@ import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
+import org.goldbuying.infra.LivePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The treasury dashboard in headless Chromium: login, figures, an ingested purchase pushed to the page, and a policy
- * change proposed by one treasury user and approved by another.
+ * change proposed by one treasury user and approved by another. The page redraws its pricing section (the policy in
+ * force, the pending list) on every pricing event and published tick, and its tables on every ingested purchase: an
+ * element is found and read in one step ({@link LivePage}), never kept to read later.
  */
 @QuarkusTest
 class DashboardBrowserTest {
@@ -46,13 +49,15 @@ class DashboardBrowserTest {
 
     ChromeDriver browser;
     WebDriverWait wait;
+    LivePage live;
 
     @BeforeEach
     void openBrowser() {
         assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = LivePage.waitOn(browser, Duration.ofSeconds(20));
+        live = new LivePage(wait);
     }
 
     @AfterEach
@@ -82,7 +87,7 @@ class DashboardBrowserTest {
             logIn("treasury", "treasury-demo");
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("policy-form")));
             wait.until(d -> !d.findElement(By.id("p-fx")).getAttribute("value").isEmpty());
-            String version = browser.findElement(By.id("policy-version")).getText();
+            String version = live.text(By.id("policy-version"));
 
             // a slip of the keyboard is refused in the page, with the reason, and nothing is proposed
             type("p-discount", "60");
@@ -95,29 +100,29 @@ class DashboardBrowserTest {
             type("p-fx", "3650.50");
             browser.findElement(By.id("policy-propose")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricing-status"), "another treasury user must approve it"));
-            WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//ul[@id='pending']/li[starts-with(@id,'policy-proposal-') and contains(., '3650.50')]")));
-            String id = item.getAttribute("id").substring("policy-proposal-".length());
+            String id = live.attribute(
+                    By.xpath("//ul[@id='pending']/li[starts-with(@id,'policy-proposal-') and contains(., '3650.50')]"),
+                    "id").substring("policy-proposal-".length());
             // the proposer cannot approve their own change, and is told why
-            assertThat(browser.findElement(By.id("approve-policy-" + id)).isEnabled()).isFalse();
-            assertThat(browser.findElement(By.id("own-policy-" + id)).getText()).contains("another treasury user approves it");
+            assertThat(live.enabled(By.id("approve-policy-" + id))).isFalse();
+            assertThat(live.text(By.id("own-policy-" + id))).contains("another treasury user approves it");
             browser.executeScript("document.getElementById('pricing').scrollIntoView()");
             HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-policy-proposed.png"));
 
             browser.findElement(By.id("logout")).click();
             logIn("treasury2", "treasury2-demo");
-            WebElement approve = wait.until(ExpectedConditions.elementToBeClickable(By.id("approve-policy-" + id)));
-            approve.click();
+            live.click(By.id("approve-policy-" + id));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricing-status"),
                     "Policy change " + id + " approved."));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("policy-fx-rate"), "3650.50 UGX per USD"));
-            assertThat(browser.findElement(By.id("policy-version")).getText()).isEqualTo(id).isNotEqualTo(version);
-            assertThat(browser.findElement(By.id("policy-discount")).getText()).isEqualTo("4.5 %");
-            assertThat(browser.findElement(By.id("policy-source")).getText())
-                    .contains("Proposed by treasury, approved by treasury2");
+            // the section is redrawn after the approval (and again on each event): wait for the version in force
+            live.textWhen(By.id("policy-version"), id, id::equals);
+            assertThat(id).isNotEqualTo(version);
+            assertThat(live.text(By.id("policy-fx-rate"))).isEqualTo("3650.50 UGX per USD");
+            assertThat(live.text(By.id("policy-discount"))).isEqualTo("4.5 %");
+            assertThat(live.text(By.id("policy-source"))).contains("Proposed by treasury, approved by treasury2");
             // the new policy went out with a tick, which the price tile shows
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("price-detail"), "FX 3650.50 UGX/USD"));
-            assertThat(browser.findElements(By.id("policy-proposal-" + id))).isEmpty();
+            wait.until(ExpectedConditions.numberOfElementsToBe(By.id("policy-proposal-" + id), 0));
             browser.executeScript("document.getElementById('pricing').scrollIntoView()");
             HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-policy-approved.png"));
         } finally {
@@ -148,17 +153,17 @@ class DashboardBrowserTest {
         new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
                 .send(Topics.PURCHASES, station, Purchases.newPurchase(UUID.randomUUID(), station));
         // pushed, not polled: the page's own refresh timer is a minute
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("by-station"), station));
-        assertThat(browser.findElement(By.id("by-station")).getText()).contains(station + " 1 0 11.2911 g 3,239,041 UGX -9.00 %");
+        By row = By.xpath("//tbody[@id='by-station']/tr[td[1]='" + station + "']");
+        LivePage pushed = new LivePage(LivePage.waitOn(browser, Duration.ofSeconds(15)));
+        assertThat(pushed.text(row)).isEqualTo(station + " 1 0 11.2911 g 3,239,041 UGX -9.00 %");
         // a typed weight (no balance reading) is counted apart and marked
         new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
                 .send(Topics.PURCHASES, station, Purchases.newTypedWeightPurchase(UUID.randomUUID(), station));
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("by-station"), station + " 2 1 "));
-        WebElement typed = browser.findElement(By.cssSelector("#by-station td.typed"));
-        assertThat(typed.getText()).isEqualTo("1");
-        assertThat(typed.getAttribute("title")).contains("typed");
+        pushed.textWhen(row, "the station's row counting 2 purchases, 1 typed", t -> t.startsWith(station + " 2 1 "));
+        // the typed cell of this station's row (other tests' stations may have typed weights too)
+        By typed = By.xpath("//tbody[@id='by-station']/tr[td[1]='" + station + "']/td[contains(@class,'typed')]");
+        assertThat(live.text(typed)).isEqualTo("1");
+        assertThat(live.attribute(typed, "title")).contains("typed");
         assertThat(browser.findElement(By.cssSelector("#chart svg polyline"))).isNotNull();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
     }

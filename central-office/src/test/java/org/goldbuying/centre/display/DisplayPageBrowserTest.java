@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.goldbuying.centre.feed.SimulatedGoldFeed;
 import org.goldbuying.infra.HeadlessChromium;
+import org.goldbuying.infra.LivePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The public display page in a real headless Chromium: the price shown, the language switch, and the live switch to
  * SUSPENDED when a suspended tick is published. Screenshots go to target/screenshots/. Without Chromium the test is
- * skipped with the reason, except in CI (env CI set), where it must run and fails.
+ * skipped with the reason, except in CI (env CI set), where it must run and fails. Each tick pushed to the page
+ * (one published by the centre's own schedule too) redraws the price table: cells are found and read in one step.
  */
 @QuarkusTest
 class DisplayPageBrowserTest {
@@ -40,6 +42,7 @@ class DisplayPageBrowserTest {
 
     ChromeDriver browser;
     WebDriverWait wait;
+    LivePage live;
 
     @BeforeEach
     void openBrowser() {
@@ -49,7 +52,8 @@ class DisplayPageBrowserTest {
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
         // a station's wall screen
         browser.manage().window().setSize(new Dimension(1920, 1080));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = LivePage.waitOn(browser, Duration.ofSeconds(20));
+        live = new LivePage(wait);
     }
 
     @AfterEach
@@ -61,7 +65,7 @@ class DisplayPageBrowserTest {
     }
 
     String text(String css) {
-        return browser.findElement(By.cssSelector(css)).getDomProperty("textContent").trim();
+        return live.read(d -> d.findElement(By.cssSelector(css)).getDomProperty("textContent").trim());
     }
 
     String finePrice() {

@@ -3,7 +3,6 @@ package org.goldbuying.centre.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.goldbuying.centre.support.Pricing.auditor;
-import static org.goldbuying.centre.support.Pricing.currentTick;
 import static org.goldbuying.centre.support.Pricing.treasury;
 import static org.goldbuying.centre.support.Pricing.treasury2;
 import static org.hamcrest.Matchers.containsString;
@@ -108,8 +107,9 @@ class PolicyResourceTest {
             assertThat(Instant.parse(inForce.getString("effectiveAt"))).isAfterOrEqualTo(before.truncatedTo(ChronoUnit.MILLIS));
 
             // published promptly, without waiting for the next round: read from the real topic
-            await().atMost(Duration.ofSeconds(15)).until(() -> "3650.50".equals(currentTick().getString("fxLocalPerUsd")));
-            PriceTick tick = Pricing.published(currentTick().getLong("sequence"));
+            JsonPath current = await().atMost(Duration.ofSeconds(15))
+                    .until(Pricing::currentTick, t -> "3650.50".equals(t.getString("fxLocalPerUsd")));
+            PriceTick tick = Pricing.published(current.getLong("sequence"));
             assertThat(tick.active()).isTrue();
             assertThat(tick.fxLocalPerUsd()).isEqualByComparingTo("3650.50");
             assertThat(tick.policy()).isEqualTo(new PriceTick.Policy(new BigDecimal("4.5"), new BigDecimal("4"),
@@ -147,8 +147,9 @@ class PolicyResourceTest {
                     .statusCode(200).extract().jsonPath().getLong("id")).isEqualTo(id);
 
             // at its time the publisher notices by itself and publishes a tick under it
-            await().atMost(Duration.ofSeconds(30)).until(() -> "3".equals(currentTick().getString("policy.discountPercent")));
-            assertThat(Instant.parse(currentTick().getString("publishedAt"))).isAfterOrEqualTo(effectiveFrom);
+            JsonPath current = await().atMost(Duration.ofSeconds(30))
+                    .until(Pricing::currentTick, t -> "3".equals(t.getString("policy.discountPercent")));
+            assertThat(Instant.parse(current.getString("publishedAt"))).isAfterOrEqualTo(effectiveFrom);
         } finally {
             Pricing.restoreConfiguredPolicy();
         }
