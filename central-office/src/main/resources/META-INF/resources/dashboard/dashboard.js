@@ -85,11 +85,16 @@ function enter(me) {
   setInterval(refresh, 60000);
 }
 
+// As for the pricing section: only the newest of several refreshes in flight draws the figures.
+let refreshes = 0;
+
 async function refresh() {
+  const current = ++refreshes;
   try {
     const [reserve, days, regions, stationsLedger, stations] = await Promise.all([
       api('/api/reserve'), api('/api/ledger?by=day'),
       api('/api/ledger?by=region'), api('/api/ledger?by=station'), api('/api/stations')]);
+    if (current !== refreshes) return;
     const alerts = [];
     const total = reserve.byCurrency[0];
     $('reserve-fine').textContent = total ? grams(total.fineGrams) : '0 g';
@@ -101,6 +106,7 @@ async function refresh() {
       + ' \u00b7 ' + t.premiumPercent + ' % vs spot' : 'No purchases today.';
     await refreshPrice(alerts);
     await refreshPricing();
+    if (current !== refreshes) return;
     fillLedger('by-region', regions);
     fillLedger('by-station', stationsLedger);
     fillStations(stations, alerts);
@@ -149,10 +155,16 @@ function terms(p) {
     + p.quoteLockSeconds + ' s \u00b7 maximum tick age ' + p.maxTickAgeSeconds + ' s';
 }
 
+// Several refreshes can be in flight (a live event, the refresh after a decision, the periodic one): only the newest
+// draws, so an older answer arriving late never puts the previous state back on the screen.
+let pricingRefreshes = 0;
+
 async function refreshPricing() {
+  const refresh = ++pricingRefreshes;
   try {
     const [policy, versions, prices] = await Promise.all([
       api('/api/pricing/policy'), api('/api/pricing/policy/versions'), api('/api/pricing/prices')]);
+    if (refresh !== pricingRefreshes) return;
     const facts = $('policy-in-force');
     facts.innerHTML = '';
     const rows = [['Version', String(policy.id)], ['FX rate', policy.fxLocalPerUsd + ' ' + policy.currency + ' per USD'],

@@ -272,6 +272,8 @@ public class XrfAssayService {
 
     /** The remembered lot was changed by someone else since its last shot: it is read again. */
     private static final class LotChangedMeanwhile extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         LotChangedMeanwhile(UUID lot) {
             super("lot " + lot + " changed since its last shot", null, false, false);
         }

@@ -10,7 +10,7 @@ public record IncomingPurchase(String topic, int partition, long offset, String 
 
     static IncomingPurchase of(KafkaRecord<String, String> record) {
         long offset = ((Message<?>) record).getMetadata(IncomingKafkaRecordMetadata.class)
-                .map(IncomingKafkaRecordMetadata::getOffset).orElse(-1L);
+                .map(metadata -> ((IncomingKafkaRecordMetadata<?, ?>) metadata).getOffset()).orElse(-1L);
         return new IncomingPurchase(record.getTopic(), record.getPartition(), offset, record.getKey(),
                 record.getPayload());
     }

@@ -21,7 +21,7 @@ public final class FreePort {
     /** Whether nothing listens on {@code port} (on any address) right now. */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
+            return socket.isBound();
         } catch (IOException inUse) {
             return false;
         }
