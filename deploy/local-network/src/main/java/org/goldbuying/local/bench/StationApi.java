@@ -15,7 +15,11 @@ final class StationApi {
     static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     static final Pattern FIRST_SITE = Pattern.compile("\"sites\":\\[\\{\"id\":\"([0-9a-f-]{36})\"");
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1 as the counter's browser speaks it to a plain-http station: the JDK's client would otherwise ask for
+     * an upgrade to cleartext HTTP/2 (h2c), which browsers never do, and the station would decode HPACK headers.
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
     private final String authorization;
 

@@ -1,7 +1,6 @@
 package org.goldbuying.local.bench;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -19,13 +18,9 @@ import org.goldbuying.local.LocalNetwork;
 public final class StationFootprint {
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
     private final LocalNetwork network;
-    private final StationApi clerk;
-    private final StationApi supervisor;
 
     private StationFootprint(LocalNetwork network) {
         this.network = network;
-        this.clerk = new StationApi(network.stationUrl(), "clerk", "clerk-demo");
-        this.supervisor = new StationApi(network.stationUrl(), "supervisor", "supervisor-demo");
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,25 +37,10 @@ public final class StationFootprint {
     private void run(int lots, long networkReadyMillis) throws Exception {
         String quarkusStart = quarkusStartSeconds();
         long rssAtStart = rssKiB(network.stationPid());
-        clerk.awaitQuotablePrice();
-        String seller = clerk.post("/api/sellers", """
-                {"type":"LICENSED_TRADER","name":"Footprint Trader","licenceNumber":"FP-%d","licenceExpiry":"2030-01-01",
-                 "site":{"name":"Depot","latitude":"0.3","longitude":"32.5"}}""".formatted(System.nanoTime()));
-        String sellerId = StationApi.group(StationApi.ID, seller);
-        String siteId = StationApi.group(StationApi.FIRST_SITE, seller);
-        // cash is paid from the clerk's open shift's drawer: a float no run of this benchmark can exhaust
-        clerk.post("/api/shifts", "{\"floatMinor\":100000000000000,\"currency\":\"UGX\"}");
+        CounterCycle counter = CounterCycle.open(network, "Footprint Trader", "FP", true);
         long began = System.nanoTime();
         for (int i = 0; i < lots; i++) {
-            network.balance().clearPan();
-            clerk.get("/api/balance/live");
-            network.balance().place(new BigDecimal("2.00").add(BigDecimal.valueOf(i % 300, 2)));
-            String lot = clerk.post("/api/lots", """
-                    {"sellerId":"%s","mineSiteId":"%s","finenessPerMille":"900"}""".formatted(sellerId, siteId));
-            String id = StationApi.group(StationApi.ID, lot);
-            // a typed fineness is a manual assay: a supervisor approves it, as at a real counter
-            supervisor.post("/api/lots/" + id + "/approval");
-            clerk.post("/api/lots/" + id + "/payment", "{\"method\":\"CASH\"}");
+            counter.buyTypedLot(i);
         }
         double seconds = (System.nanoTime() - began) / 1e9;
         long rssAfter = rssKiB(network.stationPid());
