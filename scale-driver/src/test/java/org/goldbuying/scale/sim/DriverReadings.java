@@ -8,6 +8,7 @@ import org.goldbuying.scale.balance.WeightFrame;
 import org.goldbuying.scale.mtsics.MtSicsParser;
 import org.goldbuying.scale.mtsics.MtSicsProtocol;
 import org.goldbuying.scale.mtsics.MtSicsReply;
+import org.goldbuying.scale.sbi.SbiProtocol;
 
 /**
  * What the driver reads from one reply line, written as a short text for transcripts ({@code ! ...} lines):
@@ -36,6 +37,20 @@ final class DriverReadings {
                 yield "zero done";
             }
             default -> fields(MtSicsParser.parse(line));
+        });
+    }
+
+    static ReplyReader sbi() {
+        BalanceProtocol protocol = new SbiProtocol();
+        return (command, line) -> reading(() -> {
+            String body = command.strip();
+            if (body.equals(SbiProtocol.PRINT)) {
+                return weight(protocol.parseWeight(line));
+            }
+            if (body.equals(SbiProtocol.SERIAL_NUMBER)) {
+                return "serial " + protocol.parseSerialNumber(line);
+            }
+            return "reply " + line.strip();
         });
     }
 
