@@ -59,10 +59,15 @@ public interface BalanceProtocol {
     /**
      * The request that makes the balance abandon a request it still holds (MT-SICS {@code @}), or empty. After a
      * held request went unanswered within the reply timeout, the balance may answer it late or ignore the next
-     * command; this request puts it back in a known state first. It must always be answered.
+     * command; this request puts it back in a known state first.
      */
     default Optional<String> cancelCommand() {
         return Optional.empty();
+    }
+
+    /** Whether the balance answers {@link #cancelCommand()}; if not, the driver only sends it. */
+    default boolean cancelAcknowledged() {
+        return true;
     }
 
     /** Reads the reply to {@link #cancelCommand()}: the device's serial number when the reply carries one. */

@@ -150,6 +150,15 @@ public final class SerialBalance implements AutoCloseable {
         if (cancel.isEmpty()) {
             return;
         }
+        if (!protocol.cancelAcknowledged()) {
+            commandLock.lock();
+            try {
+                line.write(cancel.get());
+            } finally {
+                commandLock.unlock();
+            }
+            return;
+        }
         Optional<String> serial;
         commandLock.lock();
         try {

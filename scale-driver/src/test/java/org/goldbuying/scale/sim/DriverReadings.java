@@ -3,6 +3,8 @@ package org.goldbuying.scale.sim;
 import java.util.function.Supplier;
 
 import org.goldbuying.scale.ScaleException;
+import org.goldbuying.scale.and.AndParser;
+import org.goldbuying.scale.and.AndProtocol;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.WeightFrame;
 import org.goldbuying.scale.mtsics.MtSicsParser;
@@ -51,6 +53,23 @@ final class DriverReadings {
                 return "serial " + protocol.parseSerialNumber(line);
             }
             return "reply " + line.strip();
+        });
+    }
+
+    static ReplyReader and() {
+        BalanceProtocol protocol = new AndProtocol();
+        return (command, line) -> reading(() -> switch (command.strip()) {
+            case "S", "Q", "SI", "SIR", "\u001bP" -> weight(protocol.parseWeight(line));
+            case "?SN" -> "serial " + protocol.parseSerialNumber(line);
+            default -> {
+                if (line.equals(AndProtocol.ACK)) {
+                    yield "acknowledged";
+                }
+                if (line.startsWith("EC,")) {
+                    AndParser.acknowledged(line);
+                }
+                yield "reply " + line.strip();
+            }
         });
     }
 
