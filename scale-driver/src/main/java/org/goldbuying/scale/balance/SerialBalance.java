@@ -168,8 +168,8 @@ public final class SerialBalance implements AutoCloseable {
             while (true) {
                 Object reply = replies.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (reply == null) {
-                    throw new ScaleException(ScaleFault.TIMEOUT, "no reply to '"
-                            + FrameText.printable(cancel.get().strip()) + "' within " + replyTimeout.toMillis() + " ms");
+                    throw new ScaleException(ScaleFault.TIMEOUT, "no reply to '" + FrameText.printable(
+                            cancel.get().strip()) + "' within " + replyTimeout.toMillis() + " ms");
                 }
                 if (reply instanceof ScaleException fault) {
                     throw fault;

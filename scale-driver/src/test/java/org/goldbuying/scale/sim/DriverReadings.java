@@ -10,6 +10,7 @@ import org.goldbuying.scale.balance.WeightFrame;
 import org.goldbuying.scale.mtsics.MtSicsParser;
 import org.goldbuying.scale.mtsics.MtSicsProtocol;
 import org.goldbuying.scale.mtsics.MtSicsReply;
+import org.goldbuying.scale.ohaus.OhausProtocol;
 import org.goldbuying.scale.sbi.SbiProtocol;
 
 /**
@@ -70,6 +71,15 @@ final class DriverReadings {
                 }
                 yield "reply " + line.strip();
             }
+        });
+    }
+
+    static ReplyReader ohaus() {
+        BalanceProtocol protocol = new OhausProtocol();
+        return (command, line) -> reading(() -> switch (command.strip()) {
+            case "IP", "P", "SP", "CP", "PT" -> weight(protocol.parseWeight(line));
+            case "PSN" -> "serial " + protocol.parseSerialNumber(line);
+            default -> line.strip().equals("ES") ? weight(protocol.parseWeight(line)) : "reply " + line.strip();
         });
     }
 
