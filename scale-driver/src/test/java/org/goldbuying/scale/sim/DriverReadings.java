@@ -7,6 +7,7 @@ import org.goldbuying.scale.and.AndParser;
 import org.goldbuying.scale.and.AndProtocol;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.WeightFrame;
+import org.goldbuying.scale.kern.KernProtocol;
 import org.goldbuying.scale.mtsics.MtSicsParser;
 import org.goldbuying.scale.mtsics.MtSicsProtocol;
 import org.goldbuying.scale.mtsics.MtSicsReply;
@@ -80,6 +81,16 @@ final class DriverReadings {
             case "IP", "P", "SP", "CP", "PT" -> weight(protocol.parseWeight(line));
             case "PSN" -> "serial " + protocol.parseSerialNumber(line);
             default -> line.strip().equals("ES") ? weight(protocol.parseWeight(line)) : "reply " + line.strip();
+        });
+    }
+
+    static ReplyReader kern() {
+        BalanceProtocol protocol = KernProtocol.withKcpSerialNumber();
+        ReplyReader kcp = mtSics();
+        return (command, line) -> reading(() -> switch (command) {
+            case "s", "w", "S", "W" -> weight(protocol.parseWeight(line));
+            case KernProtocol.KCP_SERIAL_NUMBER -> "serial " + protocol.parseSerialNumber(line);
+            default -> kcp.read(command, line);
         });
     }
 
