@@ -15,9 +15,11 @@ import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.transport.SerialLine;
 
 /**
- * What every simulated balance shares: a pan with a load that settles after a while, an identity, and a script
- * of line troubles met in the field (garbage, a reply split across reads, two frames in one read, a lost reply,
- * a device that stops answering). Each protocol's simulator only reads commands and formats frames.
+ * What every simulated balance shares: a pan with a load that settles after a while, a zero point and a separate
+ * tare memory, a Max above which it reads as overloaded, its own timeout for requests that wait for stability
+ * (with one request held at a time, and continuous output), an identity, and a script of line troubles met in
+ * the field (garbage, a reply split across reads, two frames in one read, a lost reply, a device that stops
+ * answering). Each protocol's simulator reads its maker's commands and formats its frames.
  */
 public abstract class BalanceSimulator implements AutoCloseable {
     /** Noise without a terminator: it corrupts the frame that follows, as a glitch on the line does. */
@@ -183,11 +185,6 @@ public abstract class BalanceSimulator implements AutoCloseable {
         return !overloaded() && !underloaded() && System.nanoTime() >= stableAtNanos;
     }
 
-    /** Still moving (whatever the range). */
-    protected boolean moving() {
-        return System.nanoTime() < stableAtNanos;
-    }
-
     protected boolean overloaded() {
         return overloaded || gross().compareTo(capacityGrams) > 0;
     }
@@ -246,16 +243,6 @@ public abstract class BalanceSimulator implements AutoCloseable {
     /** The tare memory at the display resolution (zero when no tare is set). */
     protected BigDecimal tare() {
         return tareGrams.setScale(decimals, RoundingMode.HALF_EVEN);
-    }
-
-    /** Zero (or tare) the pan in one step, as balances without a separate tare memory do: refused while moving. */
-    protected boolean zeroPan() {
-        if (!stable()) {
-            return false;
-        }
-        zeroGrams = loadGrams;
-        tareGrams = BigDecimal.ZERO;
-        return true;
     }
 
     /**

@@ -51,6 +51,7 @@ class SimulatorCliTest {
         assertThat(line.sent.get(1)).contains("OTHER");
         assertThat(SimulatorCli.execute(sim, "raw abc\\r\\n")).isEqualTo("ok");
         assertThat(line.sent.get(2)).isEqualTo("abc\r\n");
+        assertThat(SimulatorCli.execute(sim, "stability 500")).isEqualTo("ok");
         assertThat(SimulatorCli.execute(sim, "place lots")).startsWith("not done");
         assertThat(SimulatorCli.execute(sim, "dance")).startsWith("unknown command");
     }
