@@ -26,6 +26,8 @@ public final class AndProtocol extends CommandTextProtocol {
     /** The acknowledgement byte A&amp;D sends for Z, T and C when that setting is on. */
     public static final String ACK = "\u0006";
 
+    private final String cancelCommand;
+
     public AndProtocol() {
         this("\r\n");
     }
@@ -33,6 +35,7 @@ public final class AndProtocol extends CommandTextProtocol {
     public AndProtocol(String terminator) {
         super("a-and-d", STABLE + Objects.requireNonNull(terminator), IMMEDIATE + terminator,
                 Optional.of(SERIAL_NUMBER + terminator), REZERO + terminator, false, true);
+        this.cancelCommand = CANCEL + terminator;
     }
 
     @Override
@@ -43,6 +46,18 @@ public final class AndProtocol extends CommandTextProtocol {
     @Override
     public String parseSerialNumber(String line) {
         return AndParser.serialNumber(line);
+    }
+
+    /** C cancels an S the balance still holds (it waits for stability without a time limit). */
+    @Override
+    public Optional<String> cancelCommand() {
+        return Optional.of(cancelCommand);
+    }
+
+    /** Acknowledged only when the balance's AK setting is on, which this protocol does not assume. */
+    @Override
+    public boolean cancelAcknowledged() {
+        return false;
     }
 
     @Override

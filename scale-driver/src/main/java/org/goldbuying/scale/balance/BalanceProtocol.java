@@ -47,4 +47,31 @@ public interface BalanceProtocol {
 
     /** Checks the reply to {@link #zeroCommand()}; only called when {@link #zeroAcknowledged()}. */
     void checkZeroReply(String line);
+
+    /**
+     * Whether the balance holds back its answer to {@link #zeroCommand()} until the load settles (MT-SICS
+     * {@code Z}). A missing answer then means an unsettled load or a dead line, as for a stable request.
+     */
+    default boolean zeroWaitsForStability() {
+        return false;
+    }
+
+    /**
+     * The request that makes the balance abandon a request it still holds (MT-SICS {@code @}), or empty. After a
+     * held request went unanswered within the reply timeout, the balance may answer it late or ignore the next
+     * command; this request puts it back in a known state first.
+     */
+    default Optional<String> cancelCommand() {
+        return Optional.empty();
+    }
+
+    /** Whether the balance answers {@link #cancelCommand()}; if not, the driver only sends it. */
+    default boolean cancelAcknowledged() {
+        return true;
+    }
+
+    /** Reads the reply to {@link #cancelCommand()}: the device's serial number when the reply carries one. */
+    default Optional<String> parseCancelReply(String line) {
+        return Optional.empty();
+    }
 }

@@ -115,17 +115,87 @@ public final class SerialBalance implements AutoCloseable {
             if (e.fault() != ScaleFault.TIMEOUT || !protocol.stableRequestWaitsForStability()) {
                 throw e;
             }
-            // Silence after a stable request is ambiguous: a load that never settles, or a dead line. A live
-            // reading tells them apart, so the clerk gets the right instruction.
-            WeightFrame live;
+            throw unsettledOrDead(e, "no stable weight");
+        }
+    }
+
+    /**
+     * Silence after a request the balance holds until the load is stable is ambiguous: a load that never settles,
+     * or a dead line. The balance is first told to drop the held request (where the protocol can), then a live
+     * reading tells the two apart, so the clerk gets the right instruction.
+     */
+    private ScaleException unsettledOrDead(ScaleException timeout, String what) {
+        WeightFrame live;
+        try {
+            cancelHeldRequest();
+            live = readLive();
+        } catch (ScaleException failed) {
+            if (failed.fault() == ScaleFault.IDENTITY_MISMATCH) {
+                return failed;
+            }
+            timeout.addSuppressed(failed);
+            return timeout;
+        }
+        return new ScaleException(ScaleFault.UNSTABLE, what + " within " + replyTimeout.toMillis()
+                + " ms; the balance shows " + live.grams().toPlainString() + " g", timeout);
+    }
+
+    /**
+     * Sends the protocol's cancel request, if it has one; a serial number in its reply is checked again. The held
+     * request's own answer may still arrive just before the cancel's (the balance gave up at the same moment as
+     * the driver): lines that are not a cancel reply are skipped until the reply timeout.
+     */
+    private void cancelHeldRequest() {
+        Optional<String> cancel = protocol.cancelCommand();
+        if (cancel.isEmpty()) {
+            return;
+        }
+        if (!protocol.cancelAcknowledged()) {
+            commandLock.lock();
             try {
-                live = readLive();
-            } catch (ScaleException liveFailed) {
-                e.addSuppressed(liveFailed);
+                line.write(cancel.get());
+            } finally {
+                commandLock.unlock();
+            }
+            return;
+        }
+        Optional<String> serial;
+        commandLock.lock();
+        try {
+            replies.clear();
+            line.write(cancel.get());
+            long deadline = System.nanoTime() + replyTimeout.toNanos();
+            while (true) {
+                Object reply = replies.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (reply == null) {
+                    throw new ScaleException(ScaleFault.TIMEOUT, "no reply to '" + FrameText.printable(
+                            cancel.get().strip()) + "' within " + replyTimeout.toMillis() + " ms");
+                }
+                if (reply instanceof ScaleException fault) {
+                    throw fault;
+                }
+                try {
+                    serial = protocol.parseCancelReply((String) reply);
+                    break;
+                } catch (ScaleException notTheCancelReply) {
+                    if (notTheCancelReply.fault() != ScaleFault.MALFORMED) {
+                        throw notTheCancelReply;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScaleException(ScaleFault.TIMEOUT, "interrupted while waiting for a reply", e);
+        } finally {
+            commandLock.unlock();
+        }
+        if (serial.isPresent()) {
+            try {
+                LegalForTrade.checkDevice(registered, serial.get(), LocalDate.now(clock));
+            } catch (ScaleException e) {
+                verifiedSerialNumber = null;
                 throw e;
             }
-            throw new ScaleException(ScaleFault.UNSTABLE, "no stable weight within " + replyTimeout.toMillis()
-                    + " ms; the balance shows " + live.grams().toPlainString() + " g", e);
         }
     }
 
@@ -139,7 +209,16 @@ public final class SerialBalance implements AutoCloseable {
     /** Zeroes the balance (or tares it, where the protocol has no separate zero). */
     public void zero() {
         if (protocol.zeroAcknowledged()) {
-            protocol.checkZeroReply(command(protocol.zeroCommand()));
+            String reply;
+            try {
+                reply = command(protocol.zeroCommand());
+            } catch (ScaleException e) {
+                if (e.fault() != ScaleFault.TIMEOUT || !protocol.zeroWaitsForStability()) {
+                    throw e;
+                }
+                throw unsettledOrDead(e, "not zeroed: no stable weight");
+            }
+            protocol.checkZeroReply(reply);
         } else {
             commandLock.lock();
             try {

@@ -83,7 +83,8 @@ public final class MtSicsParser {
     /** Checks a zero reply: {@code Z A} is done; busy and out-of-range replies are typed faults. */
     public static void zeroDone(MtSicsReply reply) {
         failOnErrorReply(reply);
-        if (!reply.command().equals("Z") && !reply.command().equals("ZI")) {
+        String command = reply.command();
+        if (!command.equals("Z") && !command.equals("ZI") && !command.equals("ZC")) {
             throw malformed(reply.rawLine(), "expected a zero reply");
         }
         switch (reply.status()) {

@@ -22,6 +22,10 @@ public final class OhausProtocol extends CommandTextProtocol {
     public static final String TARE = "T";
     public static final String UNIT = "U";
     public static final String DEFAULT_SERIAL_NUMBER = "PSN";
+    /** Ends interval, continuous and on-stability printing. */
+    public static final String END_PRINTING = "0P";
+
+    private final String cancelCommand;
 
     public OhausProtocol() {
         this("\r\n", DEFAULT_SERIAL_NUMBER);
@@ -30,6 +34,19 @@ public final class OhausProtocol extends CommandTextProtocol {
     public OhausProtocol(String terminator, String serialNumberCommand) {
         super("ohaus", STABLE_PRINT + Objects.requireNonNull(terminator), IMMEDIATE_PRINT + terminator,
                 Optional.of(Objects.requireNonNull(serialNumberCommand) + terminator), ZERO + terminator, false, true);
+        this.cancelCommand = END_PRINTING + terminator;
+    }
+
+    /** 0P ends a pending print on stability (and interval or continuous printing). */
+    @Override
+    public Optional<String> cancelCommand() {
+        return Optional.of(cancelCommand);
+    }
+
+    /** Answered only with the balance's "OK!" response enabled (1RL), which this protocol does not assume. */
+    @Override
+    public boolean cancelAcknowledged() {
+        return false;
     }
 
     @Override

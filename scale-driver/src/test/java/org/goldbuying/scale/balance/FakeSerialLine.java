@@ -32,6 +32,11 @@ public class FakeSerialLine implements SerialLine {
         }
     }
 
+    /** A line from the device that no write asked for (or a second line to one). */
+    public void deliver(String line) {
+        listener.onLine(line);
+    }
+
     public void fault(ScaleException e) {
         listener.onFault(e);
     }

@@ -97,4 +97,59 @@ class SerialBalanceTest {
         assertThat(faults.get(0).fault()).isEqualTo(ScaleFault.OVERLOAD);
     }
 
+    /** A balance that holds S (never settles), answers @ as given, and SI with a moving weight. */
+    FakeSerialLine holdingBalance(String... cancelReplies) {
+        return new FakeSerialLine(c -> null) {
+            @Override
+            public void write(String text) {
+                super.write(text);
+                switch (text) {
+                    case "I4\r\n" -> deliver("I4 A \"B1\"");
+                    case "@\r\n" -> List.of(cancelReplies).forEach(this::deliver);
+                    case "SI\r\n" -> deliver("S D 12.00 g");
+                    default -> {
+                        // S and Z are held: no answer within the driver's timeout
+                    }
+                }
+            }
+        };
+    }
+
+    @Test
+    void heldStableRequestIsCancelledThenReadLive() {
+        FakeSerialLine held = holdingBalance("I4 A \"B1\"");
+        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
+                Duration.ofMillis(100)).connect();
+        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
+                e -> assertThat(e.fault()).isEqualTo(ScaleFault.UNSTABLE));
+        assertThat(held.written()).containsExactly("I4\r\n", "S\r\n", "@\r\n", "SI\r\n");
+    }
+
+    @Test
+    void lateAnswerToTheHeldRequestIsNotTakenForTheCancelReply() {
+        FakeSerialLine held = holdingBalance("S I", "I4 A \"B1\"");
+        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
+                Duration.ofMillis(100)).connect();
+        assertThatThrownBy(balance::zero).isInstanceOfSatisfying(ScaleException.class,
+                e -> assertThat(e.fault()).isEqualTo(ScaleFault.UNSTABLE));
+        assertThat(held.written()).containsExactly("I4\r\n", "Z\r\n", "@\r\n", "SI\r\n");
+    }
+
+    @Test
+    void anotherSerialNumberInTheCancelReplyIsRefused() {
+        FakeSerialLine held = holdingBalance("I4 A \"OTHER\"");
+        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
+                Duration.ofMillis(100)).connect();
+        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
+                e -> assertThat(e.fault()).isEqualTo(ScaleFault.IDENTITY_MISMATCH));
+    }
+
+    @Test
+    void silenceAfterTheCancelMeansADeadLine() {
+        FakeSerialLine held = holdingBalance();
+        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
+                Duration.ofMillis(100)).connect();
+        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
+                e -> assertThat(e.fault()).isEqualTo(ScaleFault.TIMEOUT));
+    }
 }

@@ -36,6 +36,7 @@ public final class SimulatorCli {
             overload | underload        out of range until the next place/clear
             serial <sn>                 report another serial number
             unit <symbol>               label frames with another unit (not converted)
+            stability <ms>              how long the balance itself waits for a stable weight
             garble | drop               corrupt / lose the next reply
             split <ms>                  send the next reply in two parts, <ms> apart
             join <frame>                send <frame> right after the next reply
@@ -125,6 +126,7 @@ public final class SimulatorCli {
                 case "underload" -> sim.underload();
                 case "serial" -> sim.reportSerialNumber(arg);
                 case "unit" -> sim.reportUnit(arg);
+                case "stability" -> sim.stabilityTimeout(Duration.ofMillis(Long.parseLong(arg)));
                 case "garble" -> sim.garbleNextReply();
                 case "drop" -> sim.dropNextReply();
                 case "split" -> sim.splitNextReply(Long.parseLong(arg));

@@ -33,19 +33,25 @@ class SimulatorCliTest {
         }
     }
 
+    static void sendBytes(RecordingLine line, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        line.device.onBytes(bytes, 0, bytes.length);
+    }
+
     @Test
     void balanceCommands() {
         RecordingLine line = new RecordingLine();
         BalanceSimulator sim = SimulatorCli.balance("sbi", line, "SN1", 2);
         sim.start();
         assertThat(SimulatorCli.execute(sim, "place 12.5")).isEqualTo("placed 12.5 g");
-        line.device.onLine("\u001bP");
+        sendBytes(line, "\u001bP\r\n");
         assertThat(line.sent).containsExactly("+    12.50 g  \r\n");
         assertThat(SimulatorCli.execute(sim, "serial OTHER")).isEqualTo("ok");
-        line.device.onLine("\u001bx2_");
+        sendBytes(line, "\u001bx2_\r\n");
         assertThat(line.sent.get(1)).contains("OTHER");
         assertThat(SimulatorCli.execute(sim, "raw abc\\r\\n")).isEqualTo("ok");
         assertThat(line.sent.get(2)).isEqualTo("abc\r\n");
+        assertThat(SimulatorCli.execute(sim, "stability 500")).isEqualTo("ok");
         assertThat(SimulatorCli.execute(sim, "place lots")).startsWith("not done");
         assertThat(SimulatorCli.execute(sim, "dance")).startsWith("unknown command");
     }
