@@ -49,7 +49,8 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
     public Uni<BigDecimal> paidGrossGrams(String sellerId, Instant from, Instant to) {
         return Panache.getSession().chain(session -> session.createQuery(
                 "select coalesce(sum(l.weighing.grossGrams), 0) from Lot l where l.sellerId = :seller"
-                        + " and l.status = :paid and l.payment.paidAt >= :from and l.payment.paidAt < :to", BigDecimal.class)
+                        + " and l.status = :paid and l.payment.paidAt >= :from and l.payment.paidAt < :to",
+                BigDecimal.class)
                 .setParameter("seller", sellerId)
                 .setParameter("paid", LotStatus.PAID)
                 .setParameter("from", from)
