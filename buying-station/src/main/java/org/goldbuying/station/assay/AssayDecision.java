@@ -18,6 +18,7 @@ import org.goldbuying.scale.xrf.XrfResult;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.ApprovalReason;
 import org.goldbuying.station.lot.ApprovalRules;
+import org.goldbuying.station.lot.AssayJson;
 import org.goldbuying.station.lot.Lot;
 import org.goldbuying.station.pricing.HeldTick;
 import org.goldbuying.station.pricing.PriceValidity;

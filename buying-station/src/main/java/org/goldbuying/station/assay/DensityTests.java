@@ -15,6 +15,7 @@ import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.xrf.ElementAverage;
 import org.goldbuying.scale.xrf.FraudFlag;
 import org.goldbuying.scale.xrf.XrfResult;
+import org.goldbuying.station.lot.AssayJson;
 import org.goldbuying.station.lot.DensityTest;
 import org.goldbuying.station.lot.Lot;
 import org.goldbuying.station.lot.LotChanged;

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.goldbuying.station.assay.AssayJson;
-import org.goldbuying.station.assay.FlagView;
-import org.goldbuying.station.assay.ShotView;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**

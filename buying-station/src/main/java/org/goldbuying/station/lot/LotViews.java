@@ -5,9 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import org.goldbuying.station.assay.ShotCodec;
-import org.goldbuying.station.assay.XrfShotRepository;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -15,10 +12,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class LotViews {
     private final LotRepository lots;
-    private final XrfShotRepository shots;
+    private final LotShots shots;
     private final Event<LotChanged> changes;
 
-    public LotViews(LotRepository lots, XrfShotRepository shots, Event<LotChanged> changes) {
+    public LotViews(LotRepository lots, LotShots shots, Event<LotChanged> changes) {
         this.lots = lots;
         this.shots = shots;
         this.changes = changes;
@@ -30,7 +27,7 @@ public class LotViews {
 
     /** Must run inside a session. */
     public Uni<LotView> view(Lot lot) {
-        return shots.forLot(lot.id()).map(all -> LotView.of(lot, all.stream().map(ShotCodec::view).toList()));
+        return shots.of(lot.id()).map(all -> LotView.of(lot, all));
     }
 
     /** Announces a lot the counter should redraw (a new XRF lot, an approval, a void). */
