@@ -94,6 +94,6 @@ public class LotIntake {
 
     private Uni<Void> requireWithinCaps(Lot lot) {
         return caps.requireWithinCaps(lot.sellerType().name(), lot.grossGrams(),
-                (from, to) -> lots.paidGrossGrams(lot.sellerId(), from, to));
+                periods -> lots.paidGrossGrams(lot.sellerId(), periods));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
+import org.goldbuying.station.seller.SellerCaps;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -45,17 +46,27 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
                 .getSingleResult());
     }
 
-    /** Gross grams bought from a seller in [from, to): what counts against their caps. */
-    public Uni<BigDecimal> paidGrossGrams(String sellerId, Instant from, Instant to) {
-        return Panache.getSession().chain(session -> session.createQuery(
-                "select coalesce(sum(l.weighing.grossGrams), 0) from Lot l where l.sellerId = :seller"
-                        + " and l.status = :paid and l.payment.paidAt >= :from and l.payment.paidAt < :to",
-                BigDecimal.class)
+    /**
+     * Gross grams bought from a seller in the caps' periods ([monthStart, end) and [yearStart, end)), read with one
+     * query: what counts against their caps.
+     */
+    public Uni<SellerCaps.Bought> paidGrossGrams(String sellerId, SellerCaps.Periods periods) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                "select coalesce(sum(case when l.payment.paidAt >= :month then l.weighing.grossGrams end), 0),"
+                        + " coalesce(sum(l.weighing.grossGrams), 0) from Lot l where l.sellerId = :seller"
+                        + " and l.status = :paid and l.payment.paidAt >= :year and l.payment.paidAt < :end",
+                Object[].class)
                 .setParameter("seller", sellerId)
                 .setParameter("paid", LotStatus.PAID)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult());
+                .setParameter("month", periods.monthStart())
+                .setParameter("year", periods.yearStart())
+                .setParameter("end", periods.end())
+                .getSingleResult()
+                .map(sums -> new SellerCaps.Bought(grams(sums[0]), grams(sums[1]))));
+    }
+
+    private static BigDecimal grams(Object sum) {
+        return sum instanceof BigDecimal grams ? grams : new BigDecimal(sum.toString());
     }
 
     /** Net payable paid to a seller since a moment: the linked transactions of the AML rule. */

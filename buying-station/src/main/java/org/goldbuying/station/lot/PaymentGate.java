@@ -67,7 +67,7 @@ public class PaymentGate {
         Instant now = clock.instant();
         return ticks.forQuote().map(latest -> requirePayable(lot, latest, now))
                 .call(() -> caps.requireWithinCaps(lot.sellerType().name(), lot.grossGrams(),
-                        (from, to) -> lots.paidGrossGrams(lot.sellerId(), from, to)))
+                        periods -> lots.paidGrossGrams(lot.sellerId(), periods)))
                 .call(this::requireAmlUnchanged);
     }
 

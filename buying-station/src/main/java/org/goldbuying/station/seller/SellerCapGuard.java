@@ -2,7 +2,6 @@ package org.goldbuying.station.seller;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,10 +17,10 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SellerCapGuard {
-    /** Gross grams already bought from the seller in [from, to). */
+    /** Gross grams already bought from the seller in the caps' periods. */
     @FunctionalInterface
     public interface BoughtGrams {
-        Uni<BigDecimal> between(Instant from, Instant to);
+        Uni<SellerCaps.Bought> in(SellerCaps.Periods periods);
     }
 
     private final LimitsConfig limits;
@@ -39,11 +38,9 @@ public class SellerCapGuard {
             return Uni.createFrom().voidItem();
         }
         SellerCaps.Periods periods = SellerCaps.periods(clock.instant(), limits.timeZone());
-        return bought.between(periods.monthStart(), periods.end())
-                .chain(month -> bought.between(periods.yearStart(), periods.end())
-                        .invoke(year -> SellerCaps.check(caps, month, year, lotGrams).ifPresent(refusal -> {
-                            throw new StationException(StationError.CAP_EXCEEDED, refusal.message());
-                        })))
-                .replaceWithVoid();
+        return bought.in(periods).invoke(so -> SellerCaps.check(caps, so.thisMonthGrams(), so.thisYearGrams(),
+                lotGrams).ifPresent(refusal -> {
+                    throw new StationException(StationError.CAP_EXCEEDED, refusal.message());
+                })).replaceWithVoid();
     }
 }

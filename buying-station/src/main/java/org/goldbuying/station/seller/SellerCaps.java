@@ -22,6 +22,10 @@ public final class SellerCaps {
     public record Periods(Instant monthStart, Instant yearStart, Instant end) {
     }
 
+    /** Gross grams already bought from the seller this month and this year. */
+    public record Bought(BigDecimal thisMonthGrams, BigDecimal thisYearGrams) {
+    }
+
     /** The periods that hold {@code now}; {@code end} is just after it, so that a purchase paid now counts. */
     public static Periods periods(Instant now, ZoneId zone) {
         ZonedDateTime local = now.atZone(zone);
