@@ -14,6 +14,8 @@ import org.goldbuying.scale.xrf.AnalyserId;
 import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.xrf.ElementReading;
 import org.goldbuying.scale.xrf.XrfShot;
+import org.goldbuying.station.lot.AssayJson;
+import org.goldbuying.station.lot.ShotView;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 

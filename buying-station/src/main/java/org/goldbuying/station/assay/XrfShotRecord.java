@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.goldbuying.scale.xrf.XrfShot;
+import org.goldbuying.station.lot.ShotView;
 
 /** One XRF shot as stored for the audit trail (table xrf_shot); see {@link ShotCodec} for the readings' JSON. */
 @Entity

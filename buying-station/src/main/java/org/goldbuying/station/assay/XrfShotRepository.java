@@ -5,13 +5,20 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.goldbuying.station.lot.LotShots;
+import org.goldbuying.station.lot.ShotView;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class XrfShotRepository implements PanacheRepositoryBase<XrfShotRecord, Long> {
+public class XrfShotRepository implements PanacheRepositoryBase<XrfShotRecord, Long>, LotShots {
+
+    @Override
+    public Uni<List<ShotView>> of(UUID lotId) {
+        return forLot(lotId).map(all -> all.stream().map(ShotCodec::view).toList());
+    }
 
     /** Every shot of the lot, kept or discarded, oldest first. */
     public Uni<List<XrfShotRecord>> forLot(UUID lotId) {

@@ -14,4 +14,9 @@ public interface ApprovalConfig {
     long amlThresholdMinor();
 
     Duration amlWindow();
+
+    /** The amounts of {@link ApprovalRules}. */
+    default ApprovalRules.Limits limits() {
+        return new ApprovalRules.Limits(largeLotMinor(), amlThresholdMinor());
+    }
 }

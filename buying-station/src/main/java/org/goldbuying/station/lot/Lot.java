@@ -2,9 +2,12 @@ package org.goldbuying.station.lot;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,225 +16,372 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
+import org.goldbuying.station.common.StationError;
+import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.pricing.Quote;
 
-
-/** One lot of gold at the counter: the seller, the legal weighing, the assay and the quote pinned to one tick. */
+/**
+ * One lot of gold at the counter: the seller, the legal weighing, the assay and the quote pinned to one tick.
+ * ASSAYING -> QUOTED -> PAID, or VOID (see {@link LotStatus}). Nobody outside writes its fields: every change goes
+ * through a method here that checks the transition and refuses a wrong one with a reason the clerk can read.
+ */
 @Entity
 @Table(name = "lot")
 public class Lot {
     @Id
-    public UUID id;
+    private UUID id;
     @Enumerated(EnumType.STRING)
-    public LotStatus status;
+    private LotStatus status;
     @Column(name = "seller_id")
-    public String sellerId;
+    private String sellerId;
     @Enumerated(EnumType.STRING)
     @Column(name = "seller_type")
-    public PurchaseEvent.SellerType sellerType;
-
+    private PurchaseEvent.SellerType sellerType;
     @Column(name = "mine_site_id")
-    public UUID mineSiteId;
-
-    /** The balance's legal-for-trade reading; null when the weight was typed by hand (see weightOverrideReason). */
-    @Column(name = "reading_id")
-    public Long readingId;
-    @Column(name = "device_id")
-    public String deviceId;
-    @Column(name = "raw_frame")
-    public String rawFrame;
-    @Column(name = "weighed_at")
-    public Instant weighedAt;
-    @Column(name = "gross_grams")
-    public BigDecimal grossGrams;
-    /** Why the weight was typed by hand instead of read from the balance; such a lot needs a supervisor's approval. */
-    @Column(name = "weight_override_reason")
-    public String weightOverrideReason;
-
-    @Column(name = "fineness_per_mille")
-    public BigDecimal finenessPerMille;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "assay_method")
-    public PurchaseEvent.AssayMethod assayMethod;
-
-    @Column(name = "tick_sequence")
-    public Long tickSequence;
-    @Column(name = "fine_grams")
-    public BigDecimal fineGrams;
-    @Column(name = "spot_usd_per_troy_ounce")
-    public BigDecimal spotUsdPerTroyOunce;
-    @Column(name = "spot_usd_per_gram")
-    public BigDecimal spotUsdPerGram;
-    @Column(name = "fx_local_per_usd")
-    public BigDecimal fxLocalPerUsd;
-    @Column(name = "local_per_fine_gram")
-    public BigDecimal localPerFineGram;
-    public String currency;
-    @Column(name = "currency_exponent")
-    public Integer currencyExponent;
-    @Column(name = "gross_value_minor")
-    public Long grossValueMinor;
-    @Column(name = "discount_minor")
-    public Long discountMinor;
-    @Column(name = "royalty_minor")
-    public Long royaltyMinor;
-    @Column(name = "fees_minor")
-    public Long feesMinor;
-    @Column(name = "net_payable_minor")
-    public Long netPayableMinor;
-    @Column(name = "advance_minor")
-    public Long advanceMinor;
-    @Column(name = "retention_minor")
-    public Long retentionMinor;
-    @Column(name = "quoted_at")
-    public Instant quotedAt;
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
-
-    @Column(name = "station_sequence")
-    public Long stationSequence;
-    @Column(name = "paid_at")
-    public Instant paidAt;
-    @Column(name = "payment_method")
-    public String paymentMethod;
-    /** The bank transfer's reference or the mobile-money operator's transfer reference; null for cash. */
-    @Column(name = "payment_reference")
-    public String paymentReference;
-    @Column(name = "void_reason")
-    public String voidReason;
-    @Column(name = "voided_by")
-    public String voidedBy;
-    @Column(name = "voided_at")
-    public Instant voidedAt;
-    @Column(name = "verification_code")
-    public String verificationCode;
+    private UUID mineSiteId;
+    @Embedded
+    private LotWeighing weighing;
+    @Embedded
+    private LotAssay assay;
+    /** Null until the lot is quoted. */
+    @Embedded
+    private QuoteTerms quote;
+    /** Null when the lot needs no approval (see {@link #approval()}). */
+    @Embedded
+    private Approval approval;
+    /** Null until a density test is recorded. */
+    @Embedded
+    private DensityTest density;
+    /** Null until the lot is paid. */
+    @Embedded
+    private LotPayment payment;
+    /** Null unless a supervisor voided the lot. */
+    @Embedded
+    private Voiding voiding;
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
     @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "paid_by")
-    public String paidBy;
-    /** Comma-separated approvals this lot needs before payment (see ApprovalRules); null when none. */
-    @Column(name = "approval_reasons")
-    public String approvalReasons;
-    @Column(name = "approved_by")
-    public String approvedBy;
-    @Column(name = "approved_at")
-    public Instant approvedAt;
-    /** Mean composition of the shots that priced the lot: JSON, element symbol to percent (strings). */
-    @Column(name = "xrf_composition")
-    public String xrfComposition;
-    /** What the clerk must do next about the assay (re-shoot, call the supervisor), or why it cannot be quoted. */
-    @Column(name = "assay_note")
-    public String assayNote;
-    /** Fraud flags of the assay: JSON list of {kind, reason}; null when none. */
-    @Column(name = "assay_flags")
-    public String assayFlags;
-    @Column(name = "assay_released_by")
-    public String assayReleasedBy;
-    @Column(name = "assay_released_at")
-    public Instant assayReleasedAt;
-
-    @Column(name = "density_grams_in_water")
-    public BigDecimal densityGramsInWater;
-    @Column(name = "density_water_celsius")
-    public BigDecimal densityWaterCelsius;
-    @Column(name = "density_measured")
-    public BigDecimal densityMeasured;
-    @Column(name = "density_expected")
-    public BigDecimal densityExpected;
-    @Column(name = "density_difference")
-    public BigDecimal densityDifference;
-    @Column(name = "density_allowed")
-    public BigDecimal densityAllowed;
-    @Column(name = "density_flag")
-    public String densityFlag;
-    @Column(name = "density_by")
-    public String densityBy;
-    @Column(name = "density_at")
-    public Instant densityAt;
+    private String createdBy;
     @Version
-    public int version;
+    private int version;
 
-    public static Lot quoted(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
-            LotWeighing weighing, PurchaseEvent.AssayMethod assayMethod, Quote quote) {
-        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, weighing, assayMethod);
-        lot.createdAt = quote.quotedAt();
-        lot.applyQuote(quote);
+    protected Lot() {
+    }
+
+    private Lot(UUID id, LotSeller seller, LotWeighing weighing, LotAssay assay, String createdBy,
+            Instant createdAt) {
+        this.id = id;
+        this.sellerId = seller.sellerId();
+        this.sellerType = seller.type();
+        this.mineSiteId = seller.mineSiteId();
+        this.weighing = weighing;
+        this.assay = assay;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** Who sells the lot and from which declared mine site. */
+    public record LotSeller(String sellerId, PurchaseEvent.SellerType type, UUID mineSiteId) {
+    }
+
+    /** A lot quoted at once at a fineness typed by hand (assay MANUAL); its approvals are marked afterwards. */
+    public static Lot typedFineness(UUID id, LotSeller seller, LotWeighing weighing, Quote quote, String clerk) {
+        Lot lot = new Lot(id, seller, weighing, LotAssay.typed(quote.finenessPerMille()), clerk, quote.quotedAt());
+        lot.status = LotStatus.QUOTED;
+        lot.quote = QuoteTerms.of(quote);
         return lot;
     }
 
     /** A weighed lot waiting for its XRF shots: no fineness and no quote yet. */
-    public static Lot assaying(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
-            LotWeighing weighing, Instant now) {
-        Lot lot = weighed(id, sellerId, sellerType, mineSiteId, weighing, PurchaseEvent.AssayMethod.XRF);
+    public static Lot forXrf(UUID id, LotSeller seller, LotWeighing weighing, String clerk, Instant now) {
+        Lot lot = new Lot(id, seller, weighing, LotAssay.awaitingShots("Weighed. Take the XRF shots now."), clerk,
+                now);
         lot.status = LotStatus.ASSAYING;
-        lot.createdAt = now;
         return lot;
     }
 
-    private static Lot weighed(UUID id, String sellerId, PurchaseEvent.SellerType sellerType, UUID mineSiteId,
-            LotWeighing weighing, PurchaseEvent.AssayMethod assayMethod) {
-        Lot lot = new Lot();
-        lot.id = id;
-        lot.sellerId = sellerId;
-        lot.sellerType = sellerType;
-        lot.mineSiteId = mineSiteId;
-        lot.readingId = weighing.readingId();
-        lot.deviceId = weighing.deviceId();
-        lot.rawFrame = weighing.rawFrame();
-        lot.weighedAt = weighing.weighedAt();
-        lot.grossGrams = weighing.grossGrams();
-        lot.weightOverrideReason = weighing.overrideReason();
-        lot.assayMethod = assayMethod;
-        return lot;
+    // ---- the assay (XRF path) ----
+
+    /** Refuses shots unless the lot is being assayed and not held for a supervisor. */
+    public void requireTakesShots() {
+        if (status != LotStatus.ASSAYING) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is " + status
+                    + "; XRF shots are taken only while a lot is ASSAYING.");
+        }
+        if (assay.held()) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is held for a supervisor ("
+                    + assay.note() + "); no more shots are taken.");
+        }
     }
 
-    /** Takes every term of the quote and moves the lot to QUOTED. */
-    public void applyQuote(Quote quote) {
+    /** Tells the clerk what the assay needs next (another shot, why it cannot be quoted). */
+    public void assayNote(String note) {
+        requireAssaying("an assay note is written");
+        assay = assay.withNote(note);
+    }
+
+    /** The averaged result of the shots in use: fineness, mean composition (JSON) and how it was measured. */
+    public void assayMeasured(BigDecimal finenessPerMille, String compositionJson, AssayMethod method) {
+        requireAssaying("an assay result is recorded");
+        assay = assay.measured(finenessPerMille, compositionJson, method);
+    }
+
+    /** The shots disagreed: the result of an earlier set no longer stands, and the clerk re-shoots. */
+    public void assayRestarted(String note) {
+        requireAssaying("the assay is restarted");
+        assay = assay.measured(null, null, assay.method()).withNote(note);
+    }
+
+    /** Fraud flags (JSON) hold the lot for a supervisor: no quote, no more shots. */
+    public void holdForFlags(String flagsJson, String note) {
+        requireAssaying("the assay is held");
+        assay = assay.flagged(flagsJson, note);
+    }
+
+    /** A supervisor releases an assay held for fraud flags (four eyes); the caller quotes it next. */
+    public void releaseAssayBy(String supervisor, Instant at) {
+        requireOtherPerson(supervisor);
+        if (!assay.held()) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is still being assayed and "
+                    + "has no flag to approve; finish the XRF shots first.");
+        }
+        assay = assay.releasedBy(supervisor, at);
+    }
+
+    // ---- the quote and its approvals ----
+
+    /**
+     * Takes every term of the quote and the approvals it needs, and moves the lot to QUOTED. Any approval given
+     * before no longer counts: the supervisor approved other figures.
+     */
+    public void quote(Quote newQuote, Set<ApprovalReason> reasons) {
+        if (status != LotStatus.ASSAYING && status != LotStatus.QUOTED) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + id + " is " + status + "; only a lot not yet paid or voided can be quoted.");
+        }
+        if (assay.finenessPerMille() == null) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + id + " has no fineness yet; it is quoted when the assay is complete.");
+        }
         status = LotStatus.QUOTED;
-        grossGrams = quote.grossGrams();
-        finenessPerMille = quote.finenessPerMille();
-        tickSequence = quote.tickSequence();
-        fineGrams = quote.fineGrams();
-        spotUsdPerTroyOunce = quote.spotUsdPerTroyOunce();
-        spotUsdPerGram = quote.spotUsdPerGram();
-        fxLocalPerUsd = quote.fxLocalPerUsd();
-        localPerFineGram = quote.localPerFineGram();
-        currency = quote.currency();
-        currencyExponent = quote.currencyExponent();
-        grossValueMinor = quote.grossValueMinor();
-        discountMinor = quote.discountMinor();
-        royaltyMinor = quote.royaltyMinor();
-        feesMinor = quote.feesMinor();
-        netPayableMinor = quote.netPayableMinor();
-        advanceMinor = quote.advanceMinor();
-        retentionMinor = quote.retentionMinor();
-        quotedAt = quote.quotedAt();
-        lockedUntil = quote.lockedUntil();
+        quote = QuoteTerms.of(newQuote);
+        assay = assay.withNote(null);
+        approval = Approval.required(reasons);
     }
 
-    /** Held for a supervisor: the assay raised fraud flags nobody has released yet. */
-    public boolean assayHeld() {
-        return assayFlags != null && assayReleasedBy == null;
+    /** Refuses anything but a QUOTED lot, saying what was tried ("can be quoted again"). */
+    public void requireQuoted(String what) {
+        if (status != LotStatus.QUOTED) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + id + " is " + status + "; only a QUOTED lot " + what + ".");
+        }
     }
 
-    public boolean weightTyped() {
-        return weightOverrideReason != null;
+    /** Marks the approvals a QUOTED lot needs now; an approval given before no longer counts. */
+    public void requireApprovals(Set<ApprovalReason> reasons) {
+        requireQuoted("needs approvals");
+        approval = Approval.required(reasons);
+    }
+
+    /** A supervisor approves a quoted lot that needs it. Four eyes: never the clerk who weighed and quoted it. */
+    public void approveBy(String supervisor, Instant at) {
+        requireOtherPerson(supervisor);
+        requireQuoted("can be approved");
+        Approval current = approval();
+        if (!current.needed()) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " needs no approval.");
+        }
+        if (current.approvedBy() != null) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + id + " was already approved by " + current.approvedBy() + ".");
+        }
+        approval = current.givenBy(supervisor, at);
+    }
+
+    private void requireOtherPerson(String supervisor) {
+        if (supervisor.equals(createdBy)) {
+            throw new StationException(StationError.SELF_APPROVAL, "You weighed this lot yourself; "
+                    + "another supervisor must approve it (four eyes).");
+        }
+    }
+
+    // ---- the density test ----
+
+    /**
+     * Records a density test. A mismatch on a lot still being assayed holds it like any fraud flag ({@code
+     * flagsWithMismatch}, the flags' JSON with this one added, and {@code note}); on a quoted lot the caller asks for
+     * the approvals again.
+     */
+    public void recordDensity(DensityTest test, String flagsWithMismatch, String note) {
+        requireDensityPossible();
+        density = test;
+        if (test.mismatch() && status == LotStatus.ASSAYING) {
+            assay = assay.flagged(flagsWithMismatch, note);
+        }
+    }
+
+    /** Refuses a density test unless the lot is unpaid, has an XRF composition and no test yet. */
+    public void requireDensityPossible() {
+        if (status != LotStatus.ASSAYING && status != LotStatus.QUOTED) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is " + status
+                    + "; a density test is recorded only before payment.");
+        }
+        if (assay.composition() == null) {
+            throw new StationException(StationError.WRONG_STATE, "The density test is compared with the XRF "
+                    + "composition, and lot " + id + " has none yet: take the XRF shots first.");
+        }
+        if (density != null) {
+            throw new StationException(StationError.DUPLICATE, "Lot " + id + " already has a density test ("
+                    + density.measured().toPlainString() + " g/cm3); it is kept as recorded.");
+        }
+    }
+
+    // ---- payment and void ----
+
+    /** Refuses payment unless the lot is QUOTED and every approval it needs was given. */
+    public void requirePayable() {
+        requireQuoted("can be paid");
+        if (!approval().satisfied()) {
+            throw new StationException(StationError.APPROVAL_REQUIRED, "This lot needs a supervisor's approval ("
+                    + approval().describe() + ") before it may be paid.");
+        }
+    }
+
+    /**
+     * The lot becomes PAID. Only its state is checked here: the money has moved when this is called (a confirmed
+     * transfer), and {@link #requirePayable} was checked before the payment started.
+     */
+    public void markPaid(LotPayment paid) {
+        requireQuoted("can be paid");
+        status = LotStatus.PAID;
+        payment = paid;
+    }
+
+    /**
+     * A supervisor voids a QUOTED lot with a reason. Nothing is deleted. A paid lot is not voided here (its purchase
+     * is on its way to the centre), nor one with a mobile-money transfer still pending.
+     */
+    public void voidBy(String supervisor, String reason, Instant at, long pendingTransfers) {
+        if (status == LotStatus.PAID) {
+            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is PAID; a paid purchase "
+                    + "cannot be voided at the station (it is already reported to the centre).");
+        }
+        requireQuoted("can be voided");
+        if (pendingTransfers > 0) {
+            throw new StationException(StationError.PAYMENT_PENDING, "A mobile money transfer for lot " + id
+                    + " is pending; it cannot be voided until the transfer is confirmed or has failed.");
+        }
+        status = LotStatus.VOID;
+        voiding = new Voiding(reason.strip(), supervisor, at);
+    }
+
+    /**
+     * For the XRF fast path only ({@code CompletingShot}), whose statement increments the version column itself:
+     * keeps the lot in memory in step with the row.
+     */
+    public void versionIncrementedInDatabase() {
+        version++;
+    }
+
+    private void requireAssaying(String what) {
+        if (status != LotStatus.ASSAYING) {
+            throw new StationException(StationError.WRONG_STATE,
+                    "Lot " + id + " is " + status + "; " + what + " only while a lot is ASSAYING.");
+        }
+    }
+
+    // ---- reading ----
+
+    public UUID id() {
+        return id;
+    }
+
+    public LotStatus status() {
+        return status;
+    }
+
+    public String sellerId() {
+        return sellerId;
+    }
+
+    public PurchaseEvent.SellerType sellerType() {
+        return sellerType;
+    }
+
+    public UUID mineSiteId() {
+        return mineSiteId;
+    }
+
+    public LotWeighing weighing() {
+        return weighing;
+    }
+
+    public BigDecimal grossGrams() {
+        return weighing.grossGrams();
+    }
+
+    public LotAssay assay() {
+        return assay;
+    }
+
+    /** The quote's terms; null until the lot is quoted. */
+    public QuoteTerms quote() {
+        return quote;
+    }
+
+    public Approval approval() {
+        return approval == null ? Approval.NONE : approval;
+    }
+
+    /** The density test; null until one is recorded. */
+    public DensityTest density() {
+        return density;
+    }
+
+    /** How the lot was paid; null until it is. */
+    public LotPayment payment() {
+        return payment;
+    }
+
+    /** Who voided the lot; null unless voided. */
+    public Voiding voiding() {
+        return voiding;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public int version() {
+        return version;
     }
 
     public boolean needsAmlApproval() {
-        return approvalReasons != null && approvalReasons.contains(ApprovalRules.AML_LINKED);
+        return approval().needs(ApprovalReason.AML_LINKED);
     }
 
-    public boolean needsApproval() {
-        return approvalReasons != null && !approvalReasons.isEmpty();
-    }
-
-    public long deductionsMinor() {
-        if (discountMinor == null) {
-            return 0;
+    /** What about the lot needs a supervisor whatever its value: a typed fineness, density or weight. */
+    public EnumSet<ApprovalReason> concerns() {
+        EnumSet<ApprovalReason> concerns = EnumSet.noneOf(ApprovalReason.class);
+        if (assay.method() == AssayMethod.MANUAL) {
+            concerns.add(ApprovalReason.MANUAL_ASSAY);
         }
-        return discountMinor + royaltyMinor + feesMinor;
+        if (density != null && density.mismatch()) {
+            concerns.add(ApprovalReason.DENSITY_MISMATCH);
+        }
+        if (weighing.typed()) {
+            concerns.add(ApprovalReason.TYPED_WEIGHT);
+        }
+        return concerns;
+    }
+
+    /** The facts {@link ApprovalRules} judge when this lot is quoted at {@code net}. */
+    public ApprovalRules.Facts approvalFacts(long netPayableMinor, long paidInWindowMinor) {
+        return new ApprovalRules.Facts(netPayableMinor, paidInWindowMinor, concerns());
     }
 }

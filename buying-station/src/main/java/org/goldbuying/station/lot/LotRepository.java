@@ -5,15 +5,39 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
+import org.goldbuying.station.common.StationError;
+import org.goldbuying.station.common.StationException;
+import org.goldbuying.station.seller.SellerCaps;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
+/** The one way to read and write lots (besides the XRF fast path, checked against this mapping by a test). */
 @ApplicationScoped
 public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
+
+    /** The lot with this id, or NOT_FOUND with a sentence the clerk can read. */
+    public Uni<Lot> require(UUID id) {
+        return findById(id).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /** As above, locked until the transaction ends. */
+    public Uni<Lot> require(UUID id, LockModeType lock) {
+        return findById(id, lock).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /** As above, in a stateless session (the XRF path). */
+    public static Uni<Lot> require(Mutiny.StatelessSession queries, UUID id) {
+        return queries.get(Lot.class, id).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    private static StationException notFound(UUID id) {
+        return new StationException(StationError.NOT_FOUND, "No lot with id " + id + ".");
+    }
 
     /** Next gap-free purchase number; must run inside the payment's transaction. */
     public Uni<Long> nextStationSequence() {
@@ -22,16 +46,27 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
                 .getSingleResult());
     }
 
-    /** Gross grams bought from a seller in [from, to): what counts against their caps. */
-    public Uni<BigDecimal> paidGrossGrams(String sellerId, Instant from, Instant to) {
-        return Panache.getSession().chain(session -> session.createQuery(
-                "select coalesce(sum(l.grossGrams), 0) from Lot l where l.sellerId = :seller and l.status = :paid"
-                        + " and l.paidAt >= :from and l.paidAt < :to", BigDecimal.class)
+    /**
+     * Gross grams bought from a seller in the caps' periods ([monthStart, end) and [yearStart, end)), read with one
+     * query: what counts against their caps.
+     */
+    public Uni<SellerCaps.Bought> paidGrossGrams(String sellerId, SellerCaps.Periods periods) {
+        return Panache.getSession().chain(session -> session.createSelectionQuery(
+                "select coalesce(sum(case when l.payment.paidAt >= :month then l.weighing.grossGrams end), 0),"
+                        + " coalesce(sum(l.weighing.grossGrams), 0) from Lot l where l.sellerId = :seller"
+                        + " and l.status = :paid and l.payment.paidAt >= :year and l.payment.paidAt < :end",
+                Object[].class)
                 .setParameter("seller", sellerId)
                 .setParameter("paid", LotStatus.PAID)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getSingleResult());
+                .setParameter("month", periods.monthStart())
+                .setParameter("year", periods.yearStart())
+                .setParameter("end", periods.end())
+                .getSingleResult()
+                .map(sums -> new SellerCaps.Bought(grams(sums[0]), grams(sums[1]))));
+    }
+
+    private static BigDecimal grams(Object sum) {
+        return sum instanceof BigDecimal grams ? grams : new BigDecimal(sum.toString());
     }
 
     /** Net payable paid to a seller since a moment: the linked transactions of the AML rule. */
@@ -40,10 +75,10 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
     }
 
     /** As above, in any session (the XRF path uses a stateless one). */
-    static Uni<Long> paidNetMinorSince(Mutiny.QueryProducer queries, String sellerId, Instant from) {
+    public static Uni<Long> paidNetMinorSince(Mutiny.QueryProducer queries, String sellerId, Instant from) {
         return queries.createSelectionQuery(
-                "select coalesce(sum(l.netPayableMinor), 0) from Lot l where l.sellerId = :seller and l.status = :paid"
-                        + " and l.paidAt >= :from", Long.class)
+                "select coalesce(sum(l.quote.netPayableMinor), 0) from Lot l where l.sellerId = :seller"
+                        + " and l.status = :paid and l.payment.paidAt >= :from", Long.class)
                 .setParameter("seller", sellerId)
                 .setParameter("paid", LotStatus.PAID)
                 .setParameter("from", from)
@@ -57,12 +92,12 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
                 "INSERT INTO aml_record (lot_id, seller_id, window_days, linked_total_minor, threshold_minor, currency,"
                         + " recorded_at) VALUES (:lot, :seller, :days, :total, :threshold, :currency, :at)"
                         + " ON CONFLICT (lot_id) DO NOTHING")
-                .setParameter("lot", lot.id)
-                .setParameter("seller", lot.sellerId)
+                .setParameter("lot", lot.id())
+                .setParameter("seller", lot.sellerId())
                 .setParameter("days", windowDays)
                 .setParameter("total", linkedTotalMinor)
                 .setParameter("threshold", thresholdMinor)
-                .setParameter("currency", lot.currency)
+                .setParameter("currency", lot.quote().currency())
                 .setParameter("at", at)
                 .executeUpdate();
     }
@@ -71,8 +106,8 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
      * The lot this counter is assaying: the newest ASSAYING lot not held for a supervisor. The station has one
      * counter with one analyser, so the newest weighed lot is the one on the analyser.
      */
-    static Uni<Lot> latestAssaying(Mutiny.QueryProducer queries) {
-        return queries.createSelectionQuery("from Lot where status = :assaying and assayFlags is null"
+    public static Uni<Lot> latestAssaying(Mutiny.QueryProducer queries) {
+        return queries.createSelectionQuery("from Lot where status = :assaying and assay.flags is null"
                 + " order by createdAt desc", Lot.class)
                 .setParameter("assaying", LotStatus.ASSAYING)
                 .setMaxResults(1)

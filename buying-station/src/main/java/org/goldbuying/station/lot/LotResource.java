@@ -1,8 +1,6 @@
 package org.goldbuying.station.lot;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,17 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.goldbuying.scale.xrf.XrfShot;
-import org.goldbuying.station.assay.ShotRequests;
-import org.goldbuying.station.assay.XrfShotRecord;
 import org.goldbuying.station.security.Roles;
-import org.goldbuying.station.seller.LimitsConfig;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -30,18 +22,20 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/lots")
 @RolesAllowed(Roles.CLERK)
 public class LotResource {
-    private final LotService lots;
-    private final XrfAssayService assay;
-    private final LimitsConfig limits;
-    private final Clock clock;
+    private final LotIntake intake;
+    private final LotQuoting quoting;
+    private final LotApprovals approvals;
+    private final LotVoiding voiding;
+    private final LotViews views;
     private final SecurityIdentity identity;
 
-    public LotResource(LotService lots, XrfAssayService assay, LimitsConfig limits, Clock clock,
-            SecurityIdentity identity) {
-        this.lots = lots;
-        this.assay = assay;
-        this.limits = limits;
-        this.clock = clock;
+    public LotResource(LotIntake intake, LotQuoting quoting, LotApprovals approvals, LotVoiding voiding,
+            LotViews views, SecurityIdentity identity) {
+        this.intake = intake;
+        this.quoting = quoting;
+        this.approvals = approvals;
+        this.voiding = voiding;
+        this.views = views;
         this.identity = identity;
     }
 
@@ -52,7 +46,7 @@ public class LotResource {
     @POST
     @Operation(summary = "Weigh the lot and quote it at a fineness typed by hand (assay MANUAL: needs a supervisor)")
     public Uni<Response> weighAndQuote(@Valid @NotNull LotRequests.NewLot request) {
-        return lots.weighAndQuote(request, who()).map(lot -> Response.created(URI.create("/api/lots/" + lot.id))
+        return intake.weighAndQuote(request, who()).map(lot -> Response.created(URI.create("/api/lots/" + lot.id()))
                 .entity(LotView.of(lot)).build());
     }
 
@@ -60,60 +54,22 @@ public class LotResource {
     @Path("xrf")
     @Operation(summary = "Weigh the lot and open it ASSAYING: the quote comes the moment enough XRF shots agree")
     public Uni<Response> weighForXrf(@Valid @NotNull LotRequests.NewXrfLot request) {
-        return lots.weighForXrf(request, who()).chain(lot -> assay.announce("ASSAYING", lot))
+        return intake.weighForXrf(request, who()).chain(lot -> views.announce("ASSAYING", lot))
                 .map(view -> Response.created(URI.create("/api/lots/" + view.id())).entity(view).build());
-    }
-
-    @POST
-    @Path("{id}/xrf-shots")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add one XRF shot as JSON: a row of an export (CSV_IMPORT) or values typed from the "
-            + "analyser's screen (MANUAL_ENTRY, flagged: needs a supervisor)")
-    public Uni<Response> jsonShot(@PathParam("id") UUID id, @Valid @NotNull ShotRequests.JsonShot shot) {
-        return shots(id, List.of(shot.toShot(who(), clock.instant())));
-    }
-
-    @POST
-    @Path("{id}/xrf-shots")
-    @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Add XRF shots in the analyser's line format (docs/devices/xrf-line-format.md)")
-    public Uni<Response> lineFormatShots(@PathParam("id") UUID id, @NotNull String text) {
-        return shots(id, ShotRequests.fromLineFormat(text));
-    }
-
-    @POST
-    @Path("{id}/xrf-shots")
-    @Consumes("text/csv")
-    @Operation(summary = "Add the XRF shots of an analyser's CSV export (GeoChem-style layout)")
-    public Uni<Response> csvShots(@PathParam("id") UUID id, @NotNull String csv) {
-        return shots(id, ShotRequests.fromCsv(csv, limits.timeZone()));
-    }
-
-    private Uni<Response> shots(UUID id, List<XrfShot> shots) {
-        return assay.addShots(id, shots, XrfShotRecord.Via.API)
-                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
     }
 
     @POST
     @Path("{id}/requote")
     @Operation(summary = "Quote a QUOTED lot again against the official price held now (same weighing and assay)")
     public Uni<LotView> requote(@PathParam("id") UUID id) {
-        return lots.requote(id).chain(lot -> assay.announce("REQUOTED", lot));
-    }
-
-    @POST
-    @Path("{id}/density")
-    @Operation(summary = "Record a density test (weight in water; weight in air is the lot's gross weight) and "
-            + "compare it with the XRF composition; a mismatch needs a supervisor")
-    public Uni<LotView> density(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Density density) {
-        return assay.density(id, density, who());
+        return quoting.requote(id).chain(lot -> views.announce("REQUOTED", lot));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A lot with its weighing, assay (XRF shots, flags, density), quote and payment")
     public Uni<LotView> get(@PathParam("id") UUID id) {
-        return assay.view(id);
+        return views.view(id);
     }
 
     @POST
@@ -122,7 +78,7 @@ public class LotResource {
     @Operation(summary = "A supervisor voids a QUOTED lot with a reason; nothing is deleted (a PAID lot cannot be "
             + "voided at the station)")
     public Uni<LotView> voidLot(@PathParam("id") UUID id, @Valid @NotNull LotRequests.VoidRequest request) {
-        return lots.voidLot(id, request.reason(), who()).chain(lot -> assay.announce("VOID", lot));
+        return voiding.voidLot(id, request.reason(), who()).chain(lot -> views.announce("VOID", lot));
     }
 
     @POST
@@ -131,6 +87,6 @@ public class LotResource {
     @Operation(summary = "A supervisor approves a lot that needs it, or releases an assay held for fraud flags "
             + "(never the clerk who weighed it)")
     public Uni<LotView> approve(@PathParam("id") UUID id) {
-        return lots.approve(id, who()).chain(lot -> assay.announce("APPROVED", lot));
+        return approvals.approve(id, who()).chain(lot -> views.announce("APPROVED", lot));
     }
 }

@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.goldbuying.station.assay.AssayJson;
-import org.goldbuying.station.assay.FlagView;
-import org.goldbuying.station.assay.ShotView;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**
@@ -94,25 +90,33 @@ public record LotView(
 
     /** The lot with its XRF shots (oldest first). */
     public static LotView of(Lot lot, List<ShotView> shots) {
-        Quote quote = lot.quotedAt == null ? null
-                : new Quote(lot.tickSequence, lot.fineGrams, lot.spotUsdPerTroyOunce, lot.spotUsdPerGram,
-                        lot.fxLocalPerUsd, lot.localPerFineGram, lot.currency, lot.currencyExponent,
-                        lot.grossValueMinor, lot.discountMinor, lot.royaltyMinor, lot.feesMinor,
-                        lot.netPayableMinor, lot.advanceMinor, lot.retentionMinor, lot.quotedAt, lot.lockedUntil);
-        Density density = lot.densityAt == null ? null
-                : new Density(lot.grossGrams, lot.densityGramsInWater, lot.densityWaterCelsius, lot.densityMeasured,
-                        lot.densityExpected, lot.densityDifference, lot.densityAllowed, lot.densityFlag,
-                        lot.densityBy, lot.densityAt);
-        Assay assay = new Assay(lot.assayNote, AssayJson.flags(lot.assayFlags), lot.assayReleasedBy,
-                lot.assayReleasedAt, AssayJson.composition(lot.xrfComposition), shots, density);
-        return new LotView(lot.id, lot.status, lot.sellerId, lot.sellerType.name(),
-                new Weighing(lot.readingId, lot.deviceId, lot.weighedAt, lot.rawFrame, lot.grossGrams,
-                        lot.weightOverrideReason),
-                lot.finenessPerMille, lot.assayMethod.name(), quote,
-                lot.stationSequence, lot.paidAt, lot.paymentMethod, lot.verificationCode,
-                new Approval(lot.needsApproval() ? List.of(lot.approvalReasons.split(",")) : List.of(),
-                        lot.approvedBy, lot.approvedAt),
-                lot.createdBy, lot.paidBy, assay, lot.paymentReference,
-                lot.voidedAt == null ? null : new Voided(lot.voidReason, lot.voidedBy, lot.voidedAt));
+        QuoteTerms terms = lot.quote();
+        Quote quote = terms == null ? null
+                : new Quote(terms.tickSequence(), terms.fineGrams(), terms.spotUsdPerTroyOunce(),
+                        terms.spotUsdPerGram(), terms.fxLocalPerUsd(), terms.localPerFineGram(), terms.currency(),
+                        terms.currencyExponent(), terms.grossValueMinor(), terms.discountMinor(),
+                        terms.royaltyMinor(), terms.feesMinor(), terms.netPayableMinor(), terms.advanceMinor(),
+                        terms.retentionMinor(), terms.quotedAt(), terms.lockedUntil());
+        DensityTest test = lot.density();
+        Density density = test == null ? null
+                : new Density(lot.grossGrams(), test.gramsInWater(), test.waterCelsius(), test.measured(),
+                        test.expected(), test.difference(), test.allowed(), test.flag(), test.by(), test.at());
+        LotAssay a = lot.assay();
+        Assay assay = new Assay(a.note(), AssayJson.flags(a.flags()), a.releasedBy(), a.releasedAt(),
+                AssayJson.composition(a.composition()), shots, density);
+        LotWeighing w = lot.weighing();
+        org.goldbuying.station.lot.Approval approval = lot.approval();
+        LotPayment paid = lot.payment();
+        Voiding voiding = lot.voiding();
+        return new LotView(lot.id(), lot.status(), lot.sellerId(), lot.sellerType().name(),
+                new Weighing(w.readingId(), w.deviceId(), w.weighedAt(), w.rawFrame(), w.grossGrams(),
+                        w.overrideReason()),
+                a.finenessPerMille(), a.method().name(), quote,
+                paid == null ? null : paid.stationSequence(), paid == null ? null : paid.paidAt(),
+                paid == null ? null : paid.method(), paid == null ? null : paid.verificationCode(),
+                new Approval(approval.reasons().stream().map(Enum::name).toList(), approval.approvedBy(),
+                        approval.approvedAt()),
+                lot.createdBy(), paid == null ? null : paid.paidBy(), assay, paid == null ? null : paid.reference(),
+                voiding == null ? null : new Voided(voiding.reason(), voiding.by(), voiding.at()));
     }
 }

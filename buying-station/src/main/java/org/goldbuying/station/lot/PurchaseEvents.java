@@ -10,19 +10,22 @@ final class PurchaseEvents {
     }
 
     static PurchaseEvent paid(Lot lot, String stationId, String region) {
-        if (lot.status != LotStatus.PAID) {
-            throw new IllegalStateException("only a paid lot becomes a purchase event: " + lot.id);
+        if (lot.status() != LotStatus.PAID) {
+            throw new IllegalStateException("only a paid lot becomes a purchase event: " + lot.id());
         }
-        return new PurchaseEvent(PurchaseEvent.CONTRACT, UUID.randomUUID(), lot.id, stationId, region,
-                lot.stationSequence, lot.paidAt,
-                new PurchaseEvent.Seller(lot.sellerId, lot.sellerType),
-                new PurchaseEvent.Weighing(lot.deviceId, lot.readingId, lot.grossGrams, lot.weightTyped()
-                        ? new PurchaseEvent.TypedOverride(lot.weightOverrideReason, lot.createdBy, lot.approvedBy)
-                        : null),
-                new PurchaseEvent.Assay(lot.finenessPerMille, lot.assayMethod),
-                lot.fineGrams,
-                new PurchaseEvent.Price(lot.tickSequence, lot.spotUsdPerTroyOunce, lot.fxLocalPerUsd),
-                lot.currency, lot.currencyExponent, lot.grossValueMinor, lot.deductionsMinor(),
-                lot.netPayableMinor, lot.verificationCode);
+        LotWeighing weighing = lot.weighing();
+        QuoteTerms quote = lot.quote();
+        LotPayment payment = lot.payment();
+        return new PurchaseEvent(PurchaseEvent.CONTRACT, UUID.randomUUID(), lot.id(), stationId, region,
+                payment.stationSequence(), payment.paidAt(),
+                new PurchaseEvent.Seller(lot.sellerId(), lot.sellerType()),
+                new PurchaseEvent.Weighing(weighing.deviceId(), weighing.readingId(), weighing.grossGrams(),
+                        weighing.typed() ? new PurchaseEvent.TypedOverride(weighing.overrideReason(),
+                                lot.createdBy(), lot.approval().approvedBy()) : null),
+                new PurchaseEvent.Assay(lot.assay().finenessPerMille(), lot.assay().method()),
+                quote.fineGrams(),
+                new PurchaseEvent.Price(quote.tickSequence(), quote.spotUsdPerTroyOunce(), quote.fxLocalPerUsd()),
+                quote.currency(), quote.currencyExponent(), quote.grossValueMinor(), quote.deductionsMinor(),
+                quote.netPayableMinor(), payment.verificationCode());
     }
 }

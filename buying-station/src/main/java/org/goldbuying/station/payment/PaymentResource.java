@@ -18,7 +18,7 @@ import org.goldbuying.web.ErrorBody;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.lot.LotRequests;
 import org.goldbuying.station.lot.LotStatus;
-import org.goldbuying.station.lot.XrfAssayService;
+import org.goldbuying.station.lot.LotViews;
 import org.goldbuying.station.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,10 +28,10 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed(Roles.CLERK)
 public class PaymentResource {
     private final PaymentService payments;
-    private final XrfAssayService lotViews;
+    private final LotViews lotViews;
     private final SecurityIdentity identity;
 
-    public PaymentResource(PaymentService payments, XrfAssayService lotViews, SecurityIdentity identity) {
+    public PaymentResource(PaymentService payments, LotViews lotViews, SecurityIdentity identity) {
         this.payments = payments;
         this.lotViews = lotViews;
         this.identity = identity;
@@ -48,8 +48,8 @@ public class PaymentResource {
             + "repeat the request to check, it never pays twice)")
     public Uni<Response> pay(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Payment payment) {
         return payments.pay(id, payment, identity.getPrincipal().getName()).chain(outcome -> {
-            if (outcome.lot().status == LotStatus.PAID) {
-                return lotViews.view(outcome.lot().id).map(view -> Response.ok(view).build());
+            if (outcome.lot().status() == LotStatus.PAID) {
+                return lotViews.view(outcome.lot().id()).map(view -> Response.ok(view).build());
             }
             PaymentAttempt attempt = outcome.attempt();
             if (attempt.status == PaymentStatus.FAILED) {

@@ -11,8 +11,10 @@ import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.Lot;
 import org.goldbuying.station.lot.LotRequests.Payment;
 import org.goldbuying.station.lot.LotRequests.PaymentMethod;
-import org.goldbuying.station.lot.LotService;
+import org.goldbuying.station.lot.LotRepository;
 import org.goldbuying.station.lot.LotStatus;
+import org.goldbuying.station.lot.PaymentGate;
+import org.goldbuying.station.lot.QuoteTerms;
 import org.goldbuying.station.seller.SellerRepository;
 import org.goldbuying.station.shift.ShiftService;
 
@@ -23,22 +25,24 @@ import io.smallrye.mutiny.Uni;
 /**
  * Pays a quoted lot its advance (what is paid now; the retention follows the refinery's assay): cash from the
  * clerk's open drawer, a bank transfer with its reference, or mobile money through the gateway. Whatever the method,
- * the lot becomes PAID through {@link LotService#markPaid} in the transaction that confirms the payment, so the
+ * the lot becomes PAID through {@link PaymentGate#markPaid} in the transaction that confirms the payment, so the
  * purchase event is written with it. A mobile-money transfer that is still PENDING leaves the lot QUOTED; asking
  * again (the same request) asks the gateway again under the same idempotency key, the lot id, so the seller is never
  * paid twice. A FAILED transfer is kept, and the lot can be paid again by any method.
  */
 @ApplicationScoped
 public class PaymentService {
-    private final LotService lots;
+    private final PaymentGate gate;
+    private final LotRepository lots;
     private final PaymentAttemptRepository attempts;
     private final ShiftService shifts;
     private final SellerRepository sellers;
     private final MobileMoneyGateway gateway;
     private final Clock clock;
 
-    public PaymentService(LotService lots, PaymentAttemptRepository attempts, ShiftService shifts,
-            SellerRepository sellers, MobileMoneyGateway gateway, Clock clock) {
+    public PaymentService(PaymentGate gate, LotRepository lots, PaymentAttemptRepository attempts,
+            ShiftService shifts, SellerRepository sellers, MobileMoneyGateway gateway, Clock clock) {
+        this.gate = gate;
         this.lots = lots;
         this.attempts = attempts;
         this.shifts = shifts;
@@ -57,7 +61,7 @@ public class PaymentService {
             throw new StationException(StationError.BAD_REQUEST, "A bank transfer needs its reference "
                     + "(as printed on the transfer slip) before the lot can be marked paid.");
         }
-        return lots.lockForPayment(lotId).chain(lot -> attempts.ofLot(lot.id).chain(previous -> {
+        return gate.lockForPayment(lotId).chain(lot -> attempts.ofLot(lot.id()).chain(previous -> {
             PaymentAttempt live = previous.stream().filter(a -> a.status != PaymentStatus.FAILED).findFirst()
                     .orElse(null);
             if (live != null && live.status == PaymentStatus.PENDING) {
@@ -67,12 +71,12 @@ public class PaymentService {
                 }
                 return askGateway(lot, live, gateway.status(live.idempotencyKey));
             }
-            if (lot.status == LotStatus.PAID && live != null && live.method == PaymentMethod.MOBILE_MONEY
+            if (lot.status() == LotStatus.PAID && live != null && live.method == PaymentMethod.MOBILE_MONEY
                     && payment.method() == PaymentMethod.MOBILE_MONEY) {
                 // the same mobile-money request again (a retry after a lost answer): the answer, not a second payment
                 return Uni.createFrom().item(new Outcome(lot, live));
             }
-            return lots.requirePayable(lot).chain(() -> switch (payment.method()) {
+            return gate.requirePayable(lot).chain(() -> switch (payment.method()) {
                 case CASH -> payCash(lot, clerk, previous.size() + 1);
                 case BANK_TRANSFER -> payByTransfer(lot, payment.reference(), clerk, previous.size() + 1);
                 case MOBILE_MONEY -> startMobileMoney(lot, clerk, previous.size() + 1);
@@ -82,17 +86,20 @@ public class PaymentService {
 
     @WithSession
     public Uni<List<PaymentView>> attemptsOf(UUID lotId) {
-        return lots.find(lotId).chain(lot -> attempts.ofLot(lot.id))
+        return lots.require(lotId).chain(lot -> attempts.ofLot(lot.id()))
                 .map(list -> list.stream().map(PaymentView::of).toList());
     }
 
     private Uni<Outcome> payCash(Lot lot, String clerk, int number) {
-        return shifts.payOut(clerk, lot.id, lot.advanceMinor, lot.currency, lot.currencyExponent).chain(shiftId -> {
-            PaymentAttempt attempt = attempt(lot, number, PaymentMethod.CASH, clerk, shiftId);
-            confirm(attempt);
-            return attempts.persist(attempt).chain(() -> lots.markPaid(lot, PaymentMethod.CASH, null, clerk))
-                    .map(paid -> new Outcome(paid, attempt));
-        });
+        QuoteTerms quote = lot.quote();
+        return shifts.payOut(clerk, lot.id(), quote.advanceMinor(), quote.currency(), quote.currencyExponent())
+                .chain(shiftId -> {
+                    PaymentAttempt attempt = attempt(lot, number, PaymentMethod.CASH, clerk, shiftId);
+                    confirm(attempt);
+                    return attempts.persist(attempt)
+                            .chain(() -> gate.markPaid(lot, PaymentMethod.CASH, null, clerk))
+                            .map(paid -> new Outcome(paid, attempt));
+                });
     }
 
     private Uni<Outcome> payByTransfer(Lot lot, String reference, String clerk, int number) {
@@ -101,14 +108,14 @@ public class PaymentService {
             attempt.reference = reference;
             confirm(attempt);
             return attempts.persist(attempt)
-                    .chain(() -> lots.markPaid(lot, PaymentMethod.BANK_TRANSFER, reference, clerk))
+                    .chain(() -> gate.markPaid(lot, PaymentMethod.BANK_TRANSFER, reference, clerk))
                     .map(paid -> new Outcome(paid, attempt));
         });
     }
 
     /** Mobile money goes to the number registered with the seller, never one typed at the counter. */
     private Uni<Outcome> startMobileMoney(Lot lot, String clerk, int number) {
-        return sellers.findById(UUID.fromString(lot.sellerId)).chain(seller -> {
+        return sellers.findById(UUID.fromString(lot.sellerId())).chain(seller -> {
             if (seller == null || seller.mobileMoneyNumber == null || seller.mobileMoneyNumber.isBlank()) {
                 throw new StationException(StationError.NO_MOBILE_MONEY_NUMBER, "The seller has no registered "
                         + "mobile money number. Register it with the seller, or pay by cash or bank transfer.");
@@ -116,7 +123,7 @@ public class PaymentService {
             return shifts.openShiftId(clerk).chain(shiftId -> {
                 PaymentAttempt attempt = attempt(lot, number, PaymentMethod.MOBILE_MONEY, clerk, shiftId);
                 attempt.status = PaymentStatus.PENDING;
-                attempt.idempotencyKey = lot.id.toString();
+                attempt.idempotencyKey = lot.id().toString();
                 attempt.payee = seller.mobileMoneyNumber;
                 return attempts.persist(attempt).chain(() -> askGateway(lot, attempt, gateway.payout(
                         new MobileMoneyGateway.Payout(attempt.idempotencyKey, attempt.payee, attempt.amountMinor,
@@ -146,7 +153,7 @@ public class PaymentService {
                         }
                         case CONFIRMED -> {
                             confirm(attempt);
-                            yield lots.markPaid(lot, PaymentMethod.MOBILE_MONEY, transfer.reference(),
+                            yield gate.markPaid(lot, PaymentMethod.MOBILE_MONEY, transfer.reference(),
                                     attempt.requestedBy).map(paid -> new Outcome(paid, attempt));
                         }
                     };
@@ -156,11 +163,11 @@ public class PaymentService {
     private PaymentAttempt attempt(Lot lot, int number, PaymentMethod method, String clerk, UUID shiftId) {
         PaymentAttempt attempt = new PaymentAttempt();
         attempt.id = UUID.randomUUID();
-        attempt.lotId = lot.id;
+        attempt.lotId = lot.id();
         attempt.attempt = number;
         attempt.method = method;
-        attempt.amountMinor = lot.advanceMinor;
-        attempt.currency = lot.currency;
+        attempt.amountMinor = lot.quote().advanceMinor();
+        attempt.currency = lot.quote().currency();
         attempt.shiftId = shiftId;
         attempt.requestedBy = clerk;
         attempt.requestedAt = clock.instant();

@@ -15,8 +15,11 @@ import org.goldbuying.station.common.MoneyFormat;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.Lot;
+import org.goldbuying.station.lot.LotPayment;
 import org.goldbuying.station.lot.LotRepository;
 import org.goldbuying.station.lot.LotStatus;
+import org.goldbuying.station.lot.LotWeighing;
+import org.goldbuying.station.lot.QuoteTerms;
 import org.goldbuying.station.seller.LimitsConfig;
 import org.goldbuying.station.seller.MineSite;
 import org.goldbuying.station.seller.Seller;
@@ -50,47 +53,51 @@ public class ReceiptService {
 
     @WithSession
     public Uni<Receipt> receipt(UUID lotId) {
-        return lots.findById(lotId).onItem().ifNull()
-                .failWith(() -> new StationException(StationError.NOT_FOUND, "No lot with id " + lotId + "."))
+        return lots.require(lotId)
                 .invoke(lot -> {
-                    if (lot.status != LotStatus.PAID) {
-                        throw new StationException(StationError.WRONG_STATE,
-                                "Lot " + lot.id + " is " + lot.status + "; a receipt exists only for a paid lot.");
+                    if (lot.status() != LotStatus.PAID) {
+                        throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id() + " is "
+                                + lot.status() + "; a receipt exists only for a paid lot.");
                     }
                 })
-                .chain(lot -> sellers.findById(UUID.fromString(lot.sellerId)).map(seller -> build(lot, seller)));
+                .chain(lot -> sellers.findById(UUID.fromString(lot.sellerId())).map(seller -> build(lot, seller)));
     }
 
     private Receipt build(Lot lot, Seller seller) {
         ZoneId zone = limits.timeZone();
         RegisteredBalance b = balance.registered();
-        MineSite site = seller.sites.stream().filter(s -> s.id.equals(lot.mineSiteId)).findFirst().orElse(null);
-        int exp = lot.currencyExponent;
-        String ccy = lot.currency;
+        MineSite site = seller.sites.stream().filter(s -> s.id.equals(lot.mineSiteId())).findFirst().orElse(null);
+        QuoteTerms quote = lot.quote();
+        LotWeighing weighing = lot.weighing();
+        LotPayment payment = lot.payment();
+        String approvedBy = lot.approval().approvedBy();
+        int exp = quote.currencyExponent();
+        String ccy = quote.currency();
         List<Receipt.Line> amounts = List.of(
-                new Receipt.Line("Gross value", MoneyFormat.money(lot.grossValueMinor, exp, ccy)),
-                new Receipt.Line("Discount", "- " + MoneyFormat.money(lot.discountMinor, exp, ccy)),
-                new Receipt.Line("Royalty / withholding", "- " + MoneyFormat.money(lot.royaltyMinor, exp, ccy)),
-                new Receipt.Line("Fees", "- " + MoneyFormat.money(lot.feesMinor, exp, ccy)));
-        String verifyUrl = config.verifyUrl() + "?lot=" + lot.id + "&code="
-                + URLEncoder.encode(lot.verificationCode, StandardCharsets.UTF_8);
-        return new Receipt(station.id(), station.region(), lot.id.toString(), lot.stationSequence,
-                TIME.format(lot.paidAt.atZone(zone)), lot.paidBy, lot.approvedBy,
+                new Receipt.Line("Gross value", MoneyFormat.money(quote.grossValueMinor(), exp, ccy)),
+                new Receipt.Line("Discount", "- " + MoneyFormat.money(quote.discountMinor(), exp, ccy)),
+                new Receipt.Line("Royalty / withholding", "- " + MoneyFormat.money(quote.royaltyMinor(), exp, ccy)),
+                new Receipt.Line("Fees", "- " + MoneyFormat.money(quote.feesMinor(), exp, ccy)));
+        String verifyUrl = config.verifyUrl() + "?lot=" + lot.id() + "&code="
+                + URLEncoder.encode(payment.verificationCode(), StandardCharsets.UTF_8);
+        return new Receipt(station.id(), station.region(), lot.id().toString(), payment.stationSequence(),
+                TIME.format(payment.paidAt().atZone(zone)), payment.paidBy(), approvedBy,
                 seller.name, seller.id.toString(), seller.type.name(),
                 seller.nationalId != null ? "National ID " + seller.nationalId : "Licence " + seller.licenceNumber,
                 site == null ? "" : site.name,
                 site == null ? "" : site.latitude.toPlainString() + ", " + site.longitude.toPlainString(),
-                lot.deviceId, b.accuracyClass().name(), b.maxGrams().toPlainString(), b.minGrams().toPlainString(),
-                b.verificationIntervalGrams().toPlainString(), b.displayIntervalGrams().toPlainString(),
-                b.certificateNumber(), b.verificationExpiry().toString(), lot.readingId, lot.rawFrame,
-                lot.weightTyped() ? "typed by " + lot.createdBy + " (" + lot.weightOverrideReason + "), approved by "
-                        + lot.approvedBy : null,
-                lot.grossGrams.toPlainString(), lot.finenessPerMille.toPlainString(), lot.assayMethod.name(),
-                lot.fineGrams.toPlainString(), lot.tickSequence, lot.spotUsdPerTroyOunce.toPlainString(),
-                lot.spotUsdPerGram.toPlainString(), lot.fxLocalPerUsd.toPlainString(),
-                lot.localPerFineGram.toPlainString(), amounts,
-                MoneyFormat.money(lot.netPayableMinor, exp, ccy), MoneyFormat.money(lot.advanceMinor, exp, ccy),
-                MoneyFormat.money(lot.retentionMinor, exp, ccy), lot.paymentMethod, lot.verificationCode, verifyUrl,
-                QrCode.svg(verifyUrl));
+                weighing.deviceId(), b.accuracyClass().name(), b.maxGrams().toPlainString(),
+                b.minGrams().toPlainString(), b.verificationIntervalGrams().toPlainString(),
+                b.displayIntervalGrams().toPlainString(), b.certificateNumber(), b.verificationExpiry().toString(),
+                weighing.readingId(), weighing.rawFrame(),
+                weighing.typed() ? "typed by " + lot.createdBy() + " (" + weighing.overrideReason()
+                        + "), approved by " + approvedBy : null,
+                weighing.grossGrams().toPlainString(), lot.assay().finenessPerMille().toPlainString(),
+                lot.assay().method().name(), quote.fineGrams().toPlainString(), quote.tickSequence(),
+                quote.spotUsdPerTroyOunce().toPlainString(), quote.spotUsdPerGram().toPlainString(),
+                quote.fxLocalPerUsd().toPlainString(), quote.localPerFineGram().toPlainString(), amounts,
+                MoneyFormat.money(quote.netPayableMinor(), exp, ccy), MoneyFormat.money(quote.advanceMinor(), exp, ccy),
+                MoneyFormat.money(quote.retentionMinor(), exp, ccy), payment.method(), payment.verificationCode(),
+                verifyUrl, QrCode.svg(verifyUrl));
     }
 }

@@ -1,6 +1,9 @@
 package org.goldbuying.station.seller;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,21 @@ public final class SellerCaps {
 
     /** A seller type's caps; an absent cap means no limit of that kind. */
     public record Caps(Optional<BigDecimal> monthlyGrams, Optional<BigDecimal> yearlyGrams) {
+    }
+
+    /** The calendar periods the caps count in, in the station's time zone: [monthStart, end) and [yearStart, end). */
+    public record Periods(Instant monthStart, Instant yearStart, Instant end) {
+    }
+
+    /** Gross grams already bought from the seller this month and this year. */
+    public record Bought(BigDecimal thisMonthGrams, BigDecimal thisYearGrams) {
+    }
+
+    /** The periods that hold {@code now}; {@code end} is just after it, so that a purchase paid now counts. */
+    public static Periods periods(Instant now, ZoneId zone) {
+        ZonedDateTime local = now.atZone(zone);
+        return new Periods(local.toLocalDate().withDayOfMonth(1).atStartOfDay(zone).toInstant(),
+                local.toLocalDate().withDayOfYear(1).atStartOfDay(zone).toInstant(), now.plusSeconds(1));
     }
 
     public static Optional<SellerRefusal> check(Caps caps, BigDecimal boughtThisMonthGrams,

@@ -3,6 +3,8 @@ package org.goldbuying.station.seller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -40,5 +42,15 @@ class SellerCapsTest {
     void noCapsNoLimit() {
         assertThat(SellerCaps.check(new SellerCaps.Caps(Optional.empty(), Optional.empty()), BigDecimal.ZERO,
                 BigDecimal.ZERO, new BigDecimal("100000"))).isEmpty();
+    }
+
+    @Test
+    void capsCountInTheStationsCalendarMonthAndYear() {
+        // 22:30 UTC on 31 March is 01:30 on 1 April in Kampala (UTC+3): April's month, 2026's year
+        SellerCaps.Periods periods = SellerCaps.periods(Instant.parse("2026-03-31T22:30:00Z"),
+                ZoneId.of("Africa/Kampala"));
+        assertThat(periods.monthStart()).isEqualTo(Instant.parse("2026-03-31T21:00:00Z"));
+        assertThat(periods.yearStart()).isEqualTo(Instant.parse("2025-12-31T21:00:00Z"));
+        assertThat(periods.end()).isEqualTo(Instant.parse("2026-03-31T22:30:01Z"));
     }
 }

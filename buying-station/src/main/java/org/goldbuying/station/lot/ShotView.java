@@ -1,4 +1,4 @@
-package org.goldbuying.station.assay;
+package org.goldbuying.station.lot;
 
 import java.time.Instant;
 import java.util.Map;

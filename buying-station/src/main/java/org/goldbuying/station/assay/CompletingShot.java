@@ -1,11 +1,14 @@
-package org.goldbuying.station.lot;
+package org.goldbuying.station.assay;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
-import org.goldbuying.station.assay.XrfShotRecord;
+import org.goldbuying.station.lot.ApprovalReasonsConverter;
+import org.goldbuying.station.lot.Lot;
+import org.goldbuying.station.lot.LotAssay;
+import org.goldbuying.station.lot.QuoteTerms;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -16,8 +19,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * its version and state, feeds the shot's insert, so both are stored or neither, in one round trip and without
  * BEGIN and COMMIT. This is the last step of the assay-to-price path (docs/performance.md), so it goes straight to
  * the reactive PostgreSQL client as a prepared statement each connection keeps, without a Hibernate session; every
- * other write of a lot goes through Hibernate's mapping. Keep the columns in step with {@link Lot#applyQuote} and
- * {@link XrfShotRecord}: the XRF tests read the lot and its shots back through Hibernate.
+ * other write of a lot goes through Hibernate's mapping. A test (CompletingShotMappingTest) checks its
+ * columns against the entities' mapping, so that a new field of {@link Lot} or {@link XrfShotRecord} is not forgotten.
  */
 final class CompletingShot {
     static final String QUOTE_AND_SHOT = """
@@ -43,20 +46,28 @@ final class CompletingShot {
 
     /** True when stored; false when the lot had changed meanwhile (nothing is stored then). */
     static Uni<Boolean> store(Pool database, Lot lot, XrfShotRecord shot) {
-        Tuple values = Tuple.from(Arrays.asList(lot.finenessPerMille, lot.xrfComposition, lot.assayMethod.name(),
-                lot.tickSequence, lot.fineGrams, lot.spotUsdPerTroyOunce, lot.spotUsdPerGram, lot.fxLocalPerUsd,
-                lot.localPerFineGram, lot.currency, lot.currencyExponent, lot.grossValueMinor, lot.discountMinor,
-                lot.royaltyMinor, lot.feesMinor, lot.netPayableMinor, lot.advanceMinor, lot.retentionMinor,
-                utc(lot.quotedAt), utc(lot.lockedUntil), lot.approvalReasons, lot.id, lot.version,
-                shot.shotId, shot.analyserModel, shot.analyserSerial, utc(shot.measuredAt), shot.measurementMillis,
-                shot.source, shot.receivedVia, shot.enteredBy, shot.readings, shot.raw, utc(shot.receivedAt)));
-        return database.preparedQuery(QUOTE_AND_SHOT).execute(values).map(inserted -> {
+        return database.preparedQuery(QUOTE_AND_SHOT).execute(values(lot, shot)).map(inserted -> {
             if (inserted.rowCount() == 1) {
-                lot.version++;
+                lot.versionIncrementedInDatabase();
                 return true;
             }
             return false;
         });
+    }
+
+    /** The statement's parameters, $1 to $34, in order. */
+    static Tuple values(Lot lot, XrfShotRecord shot) {
+        LotAssay assay = lot.assay();
+        QuoteTerms quote = lot.quote();
+        return Tuple.from(Arrays.asList(assay.finenessPerMille(), assay.composition(), assay.method().name(),
+                quote.tickSequence(), quote.fineGrams(), quote.spotUsdPerTroyOunce(), quote.spotUsdPerGram(),
+                quote.fxLocalPerUsd(), quote.localPerFineGram(), quote.currency(), quote.currencyExponent(),
+                quote.grossValueMinor(), quote.discountMinor(), quote.royaltyMinor(), quote.feesMinor(),
+                quote.netPayableMinor(), quote.advanceMinor(), quote.retentionMinor(), utc(quote.quotedAt()),
+                utc(quote.lockedUntil()), ApprovalReasonsConverter.toColumn(lot.approval().reasons()),
+                lot.id(), lot.version(),
+                shot.shotId, shot.analyserModel, shot.analyserSerial, utc(shot.measuredAt), shot.measurementMillis,
+                shot.source, shot.receivedVia, shot.enteredBy, shot.readings, shot.raw, utc(shot.receivedAt)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

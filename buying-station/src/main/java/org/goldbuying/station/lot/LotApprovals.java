@@ -1,0 +1,39 @@
+package org.goldbuying.station.lot;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * A supervisor approves a lot that needs it. Four eyes: never the clerk who weighed and quoted it. On a lot whose
+ * assay raised fraud flags (held in ASSAYING) the approval releases the assay, and the lot is quoted at once; the
+ * quote's own approvals (large value, AML) then still need a supervisor who has seen the figures.
+ */
+@ApplicationScoped
+public class LotApprovals {
+    private final LotRepository lots;
+    private final LotQuoting quoting;
+    private final Clock clock;
+
+    public LotApprovals(LotRepository lots, LotQuoting quoting, Clock clock) {
+        this.lots = lots;
+        this.quoting = quoting;
+        this.clock = clock;
+    }
+
+    @WithTransaction
+    public Uni<Lot> approve(UUID id, String supervisor) {
+        return lots.require(id).chain(lot -> {
+            if (lot.status() == LotStatus.ASSAYING) {
+                lot.releaseAssayBy(supervisor, clock.instant());
+                return quoting.quoteAssayed(lot);
+            }
+            lot.approveBy(supervisor, clock.instant());
+            return Uni.createFrom().item(lot);
+        });
+    }
+}

@@ -1,0 +1,37 @@
+package org.goldbuying.station.lot;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** The lot with its XRF shots, as every lot endpoint shows it, and the announcement of a lot the counter redraws. */
+@ApplicationScoped
+public class LotViews {
+    private final LotRepository lots;
+    private final LotShots shots;
+    private final Event<LotChanged> changes;
+
+    public LotViews(LotRepository lots, LotShots shots, Event<LotChanged> changes) {
+        this.lots = lots;
+        this.shots = shots;
+        this.changes = changes;
+    }
+
+    public Uni<LotView> view(UUID id) {
+        return Panache.withSession(() -> lots.require(id).chain(this::view));
+    }
+
+    /** Must run inside a session. */
+    public Uni<LotView> view(Lot lot) {
+        return shots.of(lot.id()).map(all -> LotView.of(lot, all));
+    }
+
+    /** Announces a lot the counter should redraw (a new XRF lot, an approval, a void). */
+    public Uni<LotView> announce(String what, Lot lot) {
+        return Panache.withSession(() -> view(lot)).invoke(v -> changes.fire(new LotChanged(what, v)));
+    }
+}
