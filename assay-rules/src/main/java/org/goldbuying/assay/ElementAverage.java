@@ -1,8 +1,8 @@
 package org.goldbuying.assay;
 
-import org.goldbuying.scale.xrf.Element;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.goldbuying.scale.xrf.Element;
 
 /**
  * One element averaged over the shots.
@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param spread         highest minus lowest value, percentage points
  * @param belowDetection every shot reported {@code <LOD} (or nothing) for this element
  */
-public record ElementAverage(Element element, BigDecimal meanPercent, BigDecimal sigmaOfMean, BigDecimal spread,
-        boolean belowDetection) {
+public record ElementAverage(
+        Element element, BigDecimal meanPercent, BigDecimal sigmaOfMean, BigDecimal spread, boolean belowDetection) {
     public ElementAverage {
         Objects.requireNonNull(element);
         Objects.requireNonNull(meanPercent);

@@ -11,8 +11,7 @@ public final class Fineness {
     private static final BigDecimal TWENTY_FOUR = new BigDecimal("24");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private Fineness() {
-    }
+    private Fineness() {}
 
     /** Parts per thousand, 0.1 ‰ resolution: 91.675 % → 916.7. */
     public static BigDecimal perMille(BigDecimal goldPercent) {

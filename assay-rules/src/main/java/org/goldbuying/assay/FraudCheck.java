@@ -1,10 +1,10 @@
 package org.goldbuying.assay;
 
-import org.goldbuying.scale.xrf.Element;
-import org.goldbuying.scale.xrf.XrfShot;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.goldbuying.scale.xrf.Element;
+import org.goldbuying.scale.xrf.XrfShot;
 
 /**
  * Flags a result whose composition points at fraud. Tungsten, lead and iron are checked in every shot as well as
@@ -13,8 +13,7 @@ import java.util.List;
 public final class FraudCheck {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
-    private FraudCheck() {
-    }
+    private FraudCheck() {}
 
     public static List<FraudFlag> check(XrfResult result, FraudLimits limits) {
         List<FraudFlag> flags = new ArrayList<>();
@@ -24,17 +23,19 @@ public final class FraudCheck {
         for (XrfShot shot : result.shots()) {
             BigDecimal off = shot.total().subtract(HUNDRED).abs();
             if (off.compareTo(limits.totalTolerancePercentPoints()) > 0) {
-                flags.add(new FraudFlag(FraudFlag.Kind.COMPOSITION_SUM, "shot " + shot.shotId() + " sums to "
-                        + shot.total().toPlainString() + " % (allowed 100 ± "
-                        + limits.totalTolerancePercentPoints().toPlainString() + ")"));
+                flags.add(new FraudFlag(
+                        FraudFlag.Kind.COMPOSITION_SUM,
+                        "shot " + shot.shotId() + " sums to "
+                                + shot.total().toPlainString() + " % (allowed 100 ± "
+                                + limits.totalTolerancePercentPoints().toPlainString() + ")"));
                 break;
             }
         }
         return List.copyOf(flags);
     }
 
-    private static void limit(XrfResult result, Element element, BigDecimal max, FraudFlag.Kind kind,
-            List<FraudFlag> flags) {
+    private static void limit(
+            XrfResult result, Element element, BigDecimal max, FraudFlag.Kind kind, List<FraudFlag> flags) {
         BigDecimal highest = result.percent(element);
         String where = "mean";
         for (XrfShot shot : result.shots()) {
@@ -44,8 +45,10 @@ public final class FraudCheck {
             }
         }
         if (highest.compareTo(max) > 0) {
-            flags.add(new FraudFlag(kind, element.symbol() + " " + highest.toPlainString() + " % in " + where
-                    + " (limit " + max.toPlainString() + " %)"));
+            flags.add(new FraudFlag(
+                    kind,
+                    element.symbol() + " " + highest.toPlainString() + " % in " + where + " (limit "
+                            + max.toPlainString() + " %)"));
         }
     }
 }

@@ -9,7 +9,9 @@ public record FraudFlag(Kind kind, String reason) {
         LEAD("Lead found: the item may have a lead core or solder. Stop and call the supervisor."),
         IRON("Iron found: the item may be plated base metal. Stop and call the supervisor."),
         COMPOSITION_SUM("The measured elements do not add up to 100 %. Measure again or call the supervisor."),
-        DENSITY_MISMATCH("The density does not match the measured composition: the inside may differ from the surface. Stop and call the supervisor.");
+        DENSITY_MISMATCH(
+                "The density does not match the measured composition: the inside may differ from the surface. Stop "
+                        + "and call the supervisor.");
 
         private final String clerkMessage;
 

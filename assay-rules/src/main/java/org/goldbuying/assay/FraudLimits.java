@@ -10,7 +10,10 @@ import java.util.Objects;
  *
  * @param totalTolerancePercentPoints how far the sum of all elements may be from 100 %
  */
-public record FraudLimits(BigDecimal maxTungstenPercent, BigDecimal maxLeadPercent, BigDecimal maxIronPercent,
+public record FraudLimits(
+        BigDecimal maxTungstenPercent,
+        BigDecimal maxLeadPercent,
+        BigDecimal maxIronPercent,
         BigDecimal totalTolerancePercentPoints) {
     public FraudLimits {
         Objects.requireNonNull(maxTungstenPercent);
@@ -21,7 +24,7 @@ public record FraudLimits(BigDecimal maxTungstenPercent, BigDecimal maxLeadPerce
 
     /** Starting values for a site; the assay office sets its own. */
     public static FraudLimits defaults() {
-        return new FraudLimits(new BigDecimal("0.05"), new BigDecimal("0.05"), new BigDecimal("0.20"),
-                new BigDecimal("2.0"));
+        return new FraudLimits(
+                new BigDecimal("0.05"), new BigDecimal("0.05"), new BigDecimal("0.20"), new BigDecimal("2.0"));
     }
 }

@@ -1,10 +1,5 @@
 package org.goldbuying.assay;
 
-import org.goldbuying.scale.xrf.Element;
-import org.goldbuying.scale.xrf.ElementReading;
-import org.goldbuying.scale.xrf.XrfException;
-import org.goldbuying.scale.xrf.XrfFault;
-import org.goldbuying.scale.xrf.XrfShot;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -13,6 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.goldbuying.scale.xrf.Element;
+import org.goldbuying.scale.xrf.ElementReading;
+import org.goldbuying.scale.xrf.XrfException;
+import org.goldbuying.scale.xrf.XrfFault;
+import org.goldbuying.scale.xrf.XrfShot;
 
 /**
  * Averages several shots of one item. Refuses too few shots, and shots that disagree by more than the policy
@@ -22,13 +22,12 @@ public final class ShotAverager {
     /** Percentages are reported to 0.0001 %, below any analyser's resolution, so averaging adds no false digits. */
     static final int SCALE = 4;
 
-    private ShotAverager() {
-    }
+    private ShotAverager() {}
 
     public static XrfResult average(List<XrfShot> shots, AveragingPolicy policy) {
         if (shots.size() < policy.minShots()) {
-            throw new XrfException(XrfFault.NOT_ENOUGH_SHOTS, shots.size() + " shot(s), at least "
-                    + policy.minShots() + " needed");
+            throw new XrfException(
+                    XrfFault.NOT_ENOUGH_SHOTS, shots.size() + " shot(s), at least " + policy.minShots() + " needed");
         }
         Set<Element> elements = EnumSet.noneOf(Element.class);
         shots.forEach(s -> elements.addAll(s.readings().keySet()));
@@ -58,9 +57,11 @@ public final class ShotAverager {
             }
             BigDecimal spread = max.subtract(min);
             if (spread.compareTo(policy.maxSpreadPercentPoints()) > 0) {
-                throw new XrfException(XrfFault.RESHOOT_REQUIRED, element.symbol() + " varies by "
-                        + spread.toPlainString() + " percentage points between shots (limit "
-                        + policy.maxSpreadPercentPoints().toPlainString() + ")");
+                throw new XrfException(
+                        XrfFault.RESHOOT_REQUIRED,
+                        element.symbol() + " varies by "
+                                + spread.toPlainString() + " percentage points between shots (limit "
+                                + policy.maxSpreadPercentPoints().toPlainString() + ")");
             }
             BigDecimal mean = sum.divide(n, SCALE, RoundingMode.HALF_EVEN);
             BigDecimal sigma = allSigmas && !allBelowDetection

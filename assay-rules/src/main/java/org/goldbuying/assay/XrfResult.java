@@ -1,8 +1,5 @@
 package org.goldbuying.assay;
 
-import org.goldbuying.scale.xrf.AnalyserId;
-import org.goldbuying.scale.xrf.Element;
-import org.goldbuying.scale.xrf.XrfShot;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collections;
@@ -11,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.goldbuying.scale.xrf.AnalyserId;
+import org.goldbuying.scale.xrf.Element;
+import org.goldbuying.scale.xrf.XrfShot;
 
 /**
  * The averaged composition of an item and the shots it came from. Fineness and karat are derived from the

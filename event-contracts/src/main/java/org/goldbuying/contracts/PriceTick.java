@@ -1,10 +1,9 @@
 package org.goldbuying.contracts;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /** Java binding of docs/contracts/price-tick.v1.schema.json: read the schema for the meaning of each field. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,10 +24,12 @@ public record PriceTick(
 
     public static final String CONTRACT = "price-tick/1";
 
-    public enum Status { ACTIVE, SUSPENDED }
-
-    public record Source(String name, boolean simulated) {
+    public enum Status {
+        ACTIVE,
+        SUSPENDED
     }
+
+    public record Source(String name, boolean simulated) {}
 
     public record Policy(
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal discountPercent,
@@ -36,8 +37,7 @@ public record PriceTick(
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feesPercent,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal advancePercent,
             long maxTickAgeSeconds,
-            long quoteLockSeconds) {
-    }
+            long quoteLockSeconds) {}
 
     public boolean active() {
         return status == Status.ACTIVE;

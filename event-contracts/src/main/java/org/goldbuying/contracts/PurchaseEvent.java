@@ -1,11 +1,10 @@
 package org.goldbuying.contracts;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Java binding of docs/contracts/purchase-event.v1.schema.json: read the schema for the meaning of each field. */
 public record PurchaseEvent(
@@ -30,20 +29,30 @@ public record PurchaseEvent(
 
     public static final String CONTRACT = "purchase-event/1";
 
-    public enum SellerType { INDIVIDUAL, COOPERATIVE, LICENSED_TRADER, PROCESSING_PLANT }
-
-    public enum AssayMethod { XRF, MANUAL }
-
-    public record Seller(String id, SellerType type) {
+    public enum SellerType {
+        INDIVIDUAL,
+        COOPERATIVE,
+        LICENSED_TRADER,
+        PROCESSING_PLANT
     }
+
+    public enum AssayMethod {
+        XRF,
+        MANUAL
+    }
+
+    public record Seller(String id, SellerType type) {}
 
     /**
      * The balance's legal-for-trade reading ({@code readingId}), or a weight typed by hand when the balance could not
      * be used ({@code typedOverride}, approved by a supervisor): exactly one of the two.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Weighing(String deviceId, Long readingId,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams, TypedOverride typedOverride) {
+    public record Weighing(
+            String deviceId,
+            Long readingId,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams,
+            TypedOverride typedOverride) {
 
         public static Weighing read(String deviceId, long readingId, BigDecimal grossGrams) {
             return new Weighing(deviceId, readingId, grossGrams, null);
@@ -51,14 +60,13 @@ public record PurchaseEvent(
     }
 
     /** Who typed the weight, why the balance could not be used, and the supervisor who approved it. */
-    public record TypedOverride(String reason, String typedBy, String approvedBy) {
-    }
+    public record TypedOverride(String reason, String typedBy, String approvedBy) {}
 
-    public record Assay(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal finenessPerMille, AssayMethod method) {
-    }
+    public record Assay(
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal finenessPerMille, AssayMethod method) {}
 
-    public record Price(long tickSequence,
+    public record Price(
+            long tickSequence,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerTroyOunce,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd) {
-    }
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd) {}
 }

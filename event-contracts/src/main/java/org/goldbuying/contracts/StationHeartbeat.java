@@ -1,9 +1,8 @@
 package org.goldbuying.contracts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Java binding of docs/contracts/station-heartbeat.v1.schema.json: read the schema for the meaning of each field. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,9 +21,13 @@ public record StationHeartbeat(
 
     public static final String CONTRACT = "station-heartbeat/1";
 
-    public enum BalanceStatus { OK, FAULT, NOT_CONFIGURED, UNKNOWN }
+    public enum BalanceStatus {
+        OK,
+        FAULT,
+        NOT_CONFIGURED,
+        UNKNOWN
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Balance(String deviceId, BalanceStatus status, String fault, LocalDate verificationExpiry) {
-    }
+    public record Balance(String deviceId, BalanceStatus status, String fault, LocalDate verificationExpiry) {}
 }

@@ -8,11 +8,12 @@ public final class Topics {
     public static final String PURCHASES_DEAD_LETTER = "gold.purchases.v1.dlq";
     /** Official price ticks, centre to stations, compacted and keyed by currency. */
     public static final String PRICE_TICKS = "gold.price-ticks.v1";
+
     public static final String PRICE_TICKS_DEAD_LETTER = "gold.price-ticks.v1.dlq";
     /** Station heartbeats (backlog, devices), compacted and keyed by station id: the latest per station is kept. */
     public static final String STATION_HEARTBEATS = "gold.station-heartbeats.v1";
+
     public static final String STATION_HEARTBEATS_DEAD_LETTER = "gold.station-heartbeats.v1.dlq";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

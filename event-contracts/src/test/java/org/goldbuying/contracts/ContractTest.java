@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 class ContractTest {
@@ -16,10 +15,14 @@ class ContractTest {
 
     @Test
     void documentedExamplesSatisfyTheirContracts() throws IOException {
-        assertThat(Contract.PURCHASE_EVENT.violations(example("purchase-event.v1.json"))).isEmpty();
-        assertThat(Contract.PRICE_TICK.violations(example("price-tick.v1.json"))).isEmpty();
-        assertThat(Contract.PRICE_TICK.violations(example("price-tick.v1.suspended.json"))).isEmpty();
-        assertThat(Contract.STATION_HEARTBEAT.violations(example("station-heartbeat.v1.json"))).isEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations(example("purchase-event.v1.json")))
+                .isEmpty();
+        assertThat(Contract.PRICE_TICK.violations(example("price-tick.v1.json")))
+                .isEmpty();
+        assertThat(Contract.PRICE_TICK.violations(example("price-tick.v1.suspended.json")))
+                .isEmpty();
+        assertThat(Contract.STATION_HEARTBEAT.violations(example("station-heartbeat.v1.json")))
+                .isEmpty();
     }
 
     @Test
@@ -27,10 +30,12 @@ class ContractTest {
         String json = example("station-heartbeat.v1.json");
         StationHeartbeat heartbeat = Contract.STATION_HEARTBEAT.read(json);
         assertThat(heartbeat.outboxBacklog()).isEqualTo(3);
-        assertThat(Contract.STATION_HEARTBEAT.read(Contract.STATION_HEARTBEAT.write(heartbeat))).isEqualTo(heartbeat);
+        assertThat(Contract.STATION_HEARTBEAT.read(Contract.STATION_HEARTBEAT.write(heartbeat)))
+                .isEqualTo(heartbeat);
         assertThat(Contract.STATION_HEARTBEAT.violations(json.replace("\"outboxBacklog\": 3", "\"outboxBacklog\": -1")))
                 .isNotEmpty();
-        assertThat(Contract.STATION_HEARTBEAT.violations(json.replace("\"OK\"", "\"FINE\""))).isNotEmpty();
+        assertThat(Contract.STATION_HEARTBEAT.violations(json.replace("\"OK\"", "\"FINE\"")))
+                .isNotEmpty();
     }
 
     @Test
@@ -50,13 +55,22 @@ class ContractTest {
     @Test
     void brokenMessagesAreRejectedWithReasons() throws IOException {
         String good = example("purchase-event.v1.json");
-        assertThat(Contract.PURCHASE_EVENT.violations("{not json")).singleElement().asString().startsWith("not JSON");
-        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"12.34\"", "12.34"))).isNotEmpty();
-        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"12.34\"", "\"-12.34\""))).isNotEmpty();
-        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"12.34\"", "\"0\""))).isNotEmpty();
-        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"915.0\"", "\"1200\""))).isNotEmpty();
-        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("9b2f6a4e-1f7d", "not-a-uuid"))).isNotEmpty();
-        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"region\"", "\"extra\": 1, \"region\""))).isNotEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations("{not json"))
+                .singleElement()
+                .asString()
+                .startsWith("not JSON");
+        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"12.34\"", "12.34")))
+                .isNotEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"12.34\"", "\"-12.34\"")))
+                .isNotEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"12.34\"", "\"0\"")))
+                .isNotEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"915.0\"", "\"1200\"")))
+                .isNotEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("9b2f6a4e-1f7d", "not-a-uuid")))
+                .isNotEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations(good.replace("\"region\"", "\"extra\": 1, \"region\"")))
+                .isNotEmpty();
         assertThatThrownBy(() -> Contract.PURCHASE_EVENT.read("{}"))
                 .isInstanceOf(ContractViolation.class)
                 .hasMessageContaining("purchaseId");
@@ -72,8 +86,9 @@ class ContractTest {
         assertThat(Contract.PURCHASE_EVENT.write(event)).doesNotContain("readingId");
 
         // both, or neither: refused
-        assertThat(Contract.PURCHASE_EVENT.violations(typed.replace("\"grossGrams\": \"12.34\",",
-                "\"readingId\": 7, \"grossGrams\": \"12.34\","))).isNotEmpty();
+        assertThat(Contract.PURCHASE_EVENT.violations(
+                        typed.replace("\"grossGrams\": \"12.34\",", "\"readingId\": 7, \"grossGrams\": \"12.34\",")))
+                .isNotEmpty();
         String neither = example("purchase-event.v1.json").replace("\"readingId\": 1763802930000001, ", "");
         assertThat(Contract.PURCHASE_EVENT.violations(neither)).isNotEmpty();
         // an override nobody approved: refused

@@ -25,8 +25,7 @@ public final class PurchasePricing {
     private static final int FINE_GRAMS_SCALE = 4;
     private static final int RATE_SCALE = 10;
 
-    private PurchasePricing() {
-    }
+    private PurchasePricing() {}
 
     public static PurchaseValue value(BigDecimal grossGrams, BigDecimal finenessPerMille, PriceBasis basis) {
         if (grossGrams.signum() <= 0) {
@@ -35,14 +34,17 @@ public final class PurchasePricing {
         if (finenessPerMille.signum() <= 0 || finenessPerMille.compareTo(THOUSAND) > 0) {
             throw new IllegalArgumentException("fineness must be in (0, 1000] per mille: " + finenessPerMille);
         }
-        BigDecimal fineGrams = grossGrams.multiply(finenessPerMille)
-                .divide(THOUSAND, FINE_GRAMS_SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal fineGrams =
+                grossGrams.multiply(finenessPerMille).divide(THOUSAND, FINE_GRAMS_SCALE, RoundingMode.HALF_EVEN);
         BigDecimal usdPerGram = usdPerGram(basis.spotUsdPerTroyOunce());
-        BigDecimal localPerFineGram = usdPerGram.multiply(basis.fxLocalPerUsd())
-                .setScale(RATE_SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal localPerFineGram =
+                usdPerGram.multiply(basis.fxLocalPerUsd()).setScale(RATE_SCALE, RoundingMode.HALF_EVEN);
 
-        long grossValueMinor = fineGrams.multiply(localPerFineGram).movePointRight(basis.currencyExponent())
-                .setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        long grossValueMinor = fineGrams
+                .multiply(localPerFineGram)
+                .movePointRight(basis.currencyExponent())
+                .setScale(0, RoundingMode.HALF_EVEN)
+                .longValueExact();
         long discountMinor = percentOf(grossValueMinor, basis.discountPercent());
         long royaltyMinor = percentOf(grossValueMinor, basis.royaltyPercent());
         long feesMinor = percentOf(grossValueMinor, basis.feesPercent());
@@ -50,10 +52,21 @@ public final class PurchasePricing {
         if (netMinor < 0) {
             throw new IllegalArgumentException("deductions exceed the gross value: check the price policy");
         }
-        long advanceMinor = BigDecimal.valueOf(netMinor).multiply(basis.advancePercent())
-                .divide(HUNDRED, 0, RoundingMode.DOWN).longValueExact();
-        return new PurchaseValue(fineGrams, usdPerGram, localPerFineGram, grossValueMinor, discountMinor,
-                royaltyMinor, feesMinor, netMinor, advanceMinor, netMinor - advanceMinor);
+        long advanceMinor = BigDecimal.valueOf(netMinor)
+                .multiply(basis.advancePercent())
+                .divide(HUNDRED, 0, RoundingMode.DOWN)
+                .longValueExact();
+        return new PurchaseValue(
+                fineGrams,
+                usdPerGram,
+                localPerFineGram,
+                grossValueMinor,
+                discountMinor,
+                royaltyMinor,
+                feesMinor,
+                netMinor,
+                advanceMinor,
+                netMinor - advanceMinor);
     }
 
     /** Spot per gram, kept to 10 decimals, half-even. */
@@ -67,6 +80,9 @@ public final class PurchasePricing {
     }
 
     private static long percentOf(long minor, BigDecimal percent) {
-        return BigDecimal.valueOf(minor).multiply(percent).divide(HUNDRED, 0, RoundingMode.HALF_EVEN).longValueExact();
+        return BigDecimal.valueOf(minor)
+                .multiply(percent)
+                .divide(HUNDRED, 0, RoundingMode.HALF_EVEN)
+                .longValueExact();
     }
 }

@@ -17,5 +17,4 @@ public record PurchaseValue(
         long feesMinor,
         long netPayableMinor,
         long advanceMinor,
-        long retentionMinor) {
-}
+        long retentionMinor) {}

@@ -12,13 +12,14 @@ import java.util.function.BooleanSupplier;
 public final class Eventually {
     private static final Duration LIMIT = Duration.ofSeconds(5);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     public static void waitUntil(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within " + LIMIT.toSeconds() + " s").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as(what + " within " + LIMIT.toSeconds() + " s")
+                    .isLessThan(deadline);
             Thread.sleep(5);
         }
     }

@@ -1,9 +1,8 @@
 package org.goldbuying.web;
 
-import java.time.Clock;
-
-import jakarta.inject.Singleton;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /**
  * One clock for the whole service, so tests can reason about time: quotes pin the instant they were made, price

@@ -8,6 +8,9 @@ public record ErrorBody(String code, String message) {
 
     /** A refusal as an HTTP answer, always JSON. */
     public static Response response(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ErrorBody(code, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(new ErrorBody(code, message))
+                .build();
     }
 }

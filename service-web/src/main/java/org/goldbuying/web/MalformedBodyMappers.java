@@ -1,11 +1,9 @@
 package org.goldbuying.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * A request body that cannot be read gets a specific 400 ({@code BAD_REQUEST}) saying what is wrong with it, in both
@@ -16,8 +14,8 @@ public class MalformedBodyMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        return ErrorBody.response(400, BAD_REQUEST, "The request body is not valid JSON for this operation: "
-                + e.getOriginalMessage());
+        return ErrorBody.response(
+                400, BAD_REQUEST, "The request body is not valid JSON for this operation: " + e.getOriginalMessage());
     }
 
     /**
@@ -33,7 +31,9 @@ public class MalformedBodyMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json);
         }
-        return ErrorBody.response(400, BAD_REQUEST,
+        return ErrorBody.response(
+                400,
+                BAD_REQUEST,
                 "The request body is not valid for this operation (it is empty, cut off or not of the expected type).");
     }
 

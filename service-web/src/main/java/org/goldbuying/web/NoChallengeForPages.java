@@ -1,8 +1,7 @@
 package org.goldbuying.web;
 
-import jakarta.enterprise.event.Observes;
-
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.event.Observes;
 
 /**
  * The pages log in with fetch and HTTP basic auth. A 401 carrying "WWW-Authenticate: Basic" makes the browser open

@@ -5,16 +5,15 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-
-import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
 import org.goldbuying.assay.AveragingPolicy;
 import org.goldbuying.assay.FraudCheck;
 import org.goldbuying.assay.FraudFlag;
 import org.goldbuying.assay.FraudLimits;
 import org.goldbuying.assay.ShotAverager;
+import org.goldbuying.assay.XrfResult;
+import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
 import org.goldbuying.scale.xrf.XrfException;
 import org.goldbuying.scale.xrf.XrfFault;
-import org.goldbuying.assay.XrfResult;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.ApprovalReason;
 import org.goldbuying.station.lot.ApprovalRules;
@@ -34,15 +33,12 @@ import org.goldbuying.station.pricing.QuoteCalculator;
 public final class AssayDecision {
 
     /** The assay office's rules for combining and judging shots, and the amounts that call for a supervisor. */
-    public record Policy(AveragingPolicy averaging, FraudLimits fraudLimits, ApprovalRules.Limits approvals) {
-    }
+    public record Policy(AveragingPolicy averaging, FraudLimits fraudLimits, ApprovalRules.Limits approvals) {}
 
     /** The market the quote is made in: the tick held now, what the seller was paid in the AML window, the time. */
-    public record Market(Optional<HeldTick> tick, long paidInWindowMinor, Instant now) {
-    }
+    public record Market(Optional<HeldTick> tick, long paidInWindowMinor, Instant now) {}
 
-    private AssayDecision() {
-    }
+    private AssayDecision() {}
 
     /**
      * @param shots every shot of the lot, stored and new, discarded ones included, oldest first
@@ -52,47 +48,55 @@ public final class AssayDecision {
         List<XrfShotRecord> current = shots.stream().filter(r -> !r.discarded).toList();
         int needed = policy.averaging().minShots();
         if (current.size() < needed) {
-            return new AssayOutcome.Waiting("Shot " + current.size() + " of " + needed
-                    + " received. Take the next shot on a clean spot.");
+            return new AssayOutcome.Waiting(
+                    "Shot " + current.size() + " of " + needed + " received. Take the next shot on a clean spot.");
         }
         XrfResult result;
         try {
-            result = ShotAverager.average(current.stream().map(ShotCodec::toShot).toList(), policy.averaging());
+            result =
+                    ShotAverager.average(current.stream().map(ShotCodec::toShot).toList(), policy.averaging());
         } catch (XrfException e) {
             if (e.fault() != XrfFault.RESHOOT_REQUIRED) {
                 throw e;
             }
             // The disagreeing set is kept for the audit trail but no longer counts: the next shots start afresh.
-            return new AssayOutcome.Reshoot("Re-shoot: " + e.getMessage() + " Take " + needed + " new shots.",
-                    e.detail(), current);
+            return new AssayOutcome.Reshoot(
+                    "Re-shoot: " + e.getMessage() + " Take " + needed + " new shots.", e.detail(), current);
         }
-        AssayMethod method = result.includesManualEntry() ? AssayMethod.MANUAL : lot.assay().method();
-        AssayOutcome.Measured measured = new AssayOutcome.Measured(result.finenessPerMille(),
-                AssayJson.composition(result.meanPercentages()), method);
+        AssayMethod method =
+                result.includesManualEntry() ? AssayMethod.MANUAL : lot.assay().method();
+        AssayOutcome.Measured measured = new AssayOutcome.Measured(
+                result.finenessPerMille(), AssayJson.composition(result.meanPercentages()), method);
         List<FraudFlag> flags = FraudCheck.check(result, policy.fraudLimits());
         if (!flags.isEmpty()) {
-            return new AssayOutcome.Flagged(measured, AssayJson.flags(flags), flags.get(0).kind().clerkMessage()
-                    + " (" + String.join("; ", flags.stream().map(FraudFlag::reason).toList()) + ")");
+            return new AssayOutcome.Flagged(
+                    measured,
+                    AssayJson.flags(flags),
+                    flags.get(0).kind().clerkMessage() + " ("
+                            + String.join(
+                                    "; ", flags.stream().map(FraudFlag::reason).toList()) + ")");
         }
         BigDecimal fineness = measured.finenessPerMille();
         if (fineness.signum() <= 0) {
-            return new AssayOutcome.Unquoted(measured,
-                    "The shots found no gold. Check the item and the analyser, or call the supervisor.");
+            return new AssayOutcome.Unquoted(
+                    measured, "The shots found no gold. Check the item and the analyser, or call the supervisor.");
         }
         Quote quote;
         try {
-            quote = QuoteCalculator.quote(lot.grossGrams(), fineness,
-                    PriceValidity.require(market.tick(), market.now()), market.now());
+            quote = QuoteCalculator.quote(
+                    lot.grossGrams(), fineness, PriceValidity.require(market.tick(), market.now()), market.now());
         } catch (StationException e) {
-            return new AssayOutcome.Unquoted(measured, "Assay complete (" + fineness.toPlainString()
-                    + " per mille) but no quote: " + e.getMessage());
+            return new AssayOutcome.Unquoted(
+                    measured,
+                    "Assay complete (" + fineness.toPlainString() + " per mille) but no quote: " + e.getMessage());
         }
         EnumSet<ApprovalReason> concerns = lot.concerns();
         if (method == AssayMethod.MANUAL) {
             concerns.add(ApprovalReason.MANUAL_ASSAY);
         }
-        EnumSet<ApprovalReason> approvals = ApprovalRules.reasons(new ApprovalRules.Facts(quote.netPayableMinor(),
-                market.paidInWindowMinor(), concerns), policy.approvals());
+        EnumSet<ApprovalReason> approvals = ApprovalRules.reasons(
+                new ApprovalRules.Facts(quote.netPayableMinor(), market.paidInWindowMinor(), concerns),
+                policy.approvals());
         return new AssayOutcome.Quoted(measured, quote, approvals);
     }
 }

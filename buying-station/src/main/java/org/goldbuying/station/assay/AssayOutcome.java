@@ -3,7 +3,6 @@ package org.goldbuying.station.assay;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
-
 import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
 import org.goldbuying.station.lot.ApprovalReason;
 import org.goldbuying.station.lot.Lot;
@@ -13,8 +12,7 @@ import org.goldbuying.station.pricing.Quote;
 public sealed interface AssayOutcome {
 
     /** The averaged result of the shots in use: fineness, mean composition (JSON) and how it was measured. */
-    record Measured(BigDecimal finenessPerMille, String compositionJson, AssayMethod method) {
-    }
+    record Measured(BigDecimal finenessPerMille, String compositionJson, AssayMethod method) {}
 
     /** Not enough shots yet. */
     record Waiting(String note) implements AssayOutcome {

@@ -1,19 +1,16 @@
 package org.goldbuying.station.assay;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.station.lot.Lot;
 import org.goldbuying.station.lot.LotQuoting;
 import org.goldbuying.station.lot.LotRepository;
 import org.goldbuying.station.lot.LotView;
 import org.hibernate.reactive.mutiny.Mutiny;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Reads a lot with its shots for the assay, and stores what the assay made of them: through Hibernate's mapping in
@@ -36,9 +33,11 @@ public class AssayStore {
 
     /** The lot {@code findLot} names, its shots and what its seller was paid in the AML window. */
     Uni<LotOnAnalyser> load(Mutiny.StatelessSession queries, Function<Mutiny.StatelessSession, Uni<Lot>> findLot) {
-        return findLot.apply(queries).chain(lot -> XrfShotRepository.forLot(queries, lot.id())
-                .chain(stored -> LotRepository.paidNetMinorSince(queries, lot.sellerId(), quoting.amlWindowStart())
-                        .map(paid -> new LotOnAnalyser(lot, stored, paid))));
+        return findLot.apply(queries)
+                .chain(lot -> XrfShotRepository.forLot(queries, lot.id())
+                        .chain(stored -> LotRepository.paidNetMinorSince(
+                                        queries, lot.sellerId(), quoting.amlWindowStart())
+                                .map(paid -> new LotOnAnalyser(lot, stored, paid))));
     }
 
     /** Stores the shots of a remembered lot: the fast path when it applies, otherwise a stateless transaction. */
@@ -46,26 +45,31 @@ public class AssayStore {
         if (!assessed.quotedCleanlyByOneShot()) {
             return sessions.withStatelessTransaction(queries -> store(queries, assessed));
         }
-        return CompletingShot.store(database, assessed.lot(), assessed.added().get(0)).map(stored -> {
-            if (!stored) {
-                throw new LotChangedMeanwhile(assessed.lot().id());
-            }
-            return assessed.view();
-        });
+        return CompletingShot.store(database, assessed.lot(), assessed.added().get(0))
+                .map(stored -> {
+                    if (!stored) {
+                        throw new LotChangedMeanwhile(assessed.lot().id());
+                    }
+                    return assessed.view();
+                });
     }
 
     Uni<LotView> store(Mutiny.StatelessSession queries, AssessedShots assessed) {
         Lot lot = assessed.lot();
         return queries.insertMultiple(assessed.added())
-                .chain(() -> assessed.discarded().isEmpty() ? Uni.createFrom().voidItem()
+                .chain(() -> assessed.discarded().isEmpty()
+                        ? Uni.createFrom().voidItem()
                         : queries.updateMultiple(assessed.discarded()))
                 .chain(() -> queries.update(lot))
                 .chain(() -> lot.needsAmlApproval()
-                        ? quoting.recordAml(queries, lot, assessed.state().paidInWindowMinor()).replaceWithVoid()
+                        ? quoting.recordAml(queries, lot, assessed.state().paidInWindowMinor())
+                                .replaceWithVoid()
                         : Uni.createFrom().voidItem())
                 .map(ignored -> {
                     if (assessed.stillAssaying()) {
-                        remembered.remember(new LotOnAnalyser(lot, List.copyOf(assessed.all()),
+                        remembered.remember(new LotOnAnalyser(
+                                lot,
+                                List.copyOf(assessed.all()),
                                 assessed.state().paidInWindowMinor()));
                     }
                     return assessed.view();

@@ -1,18 +1,16 @@
 package org.goldbuying.station.assay;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-
 import org.goldbuying.station.lot.ApprovalReasonsConverter;
 import org.goldbuying.station.lot.Lot;
 import org.goldbuying.station.lot.LotAssay;
 import org.goldbuying.station.lot.QuoteTerms;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The shot that completes a clean assay, and the lot's quote, written by one statement: the lot's update, guarded by
@@ -41,8 +39,7 @@ final class CompletingShot {
                 $32::text, $33::text, $34::timestamptz, FALSE, NULL
             FROM quoted""";
 
-    private CompletingShot() {
-    }
+    private CompletingShot() {}
 
     /** True when stored; false when the lot had changed meanwhile (nothing is stored then). */
     static Uni<Boolean> store(Pool database, Lot lot, XrfShotRecord shot) {
@@ -59,15 +56,41 @@ final class CompletingShot {
     static Tuple values(Lot lot, XrfShotRecord shot) {
         LotAssay assay = lot.assay();
         QuoteTerms quote = lot.quote();
-        return Tuple.from(Arrays.asList(assay.finenessPerMille(), assay.composition(), assay.method().name(),
-                quote.tickSequence(), quote.fineGrams(), quote.spotUsdPerTroyOunce(), quote.spotUsdPerGram(),
-                quote.fxLocalPerUsd(), quote.localPerFineGram(), quote.currency(), quote.currencyExponent(),
-                quote.grossValueMinor(), quote.discountMinor(), quote.royaltyMinor(), quote.feesMinor(),
-                quote.netPayableMinor(), quote.advanceMinor(), quote.retentionMinor(), utc(quote.quotedAt()),
-                utc(quote.lockedUntil()), ApprovalReasonsConverter.toColumn(lot.approval().reasons()),
-                lot.id(), lot.version(),
-                shot.shotId, shot.analyserModel, shot.analyserSerial, utc(shot.measuredAt), shot.measurementMillis,
-                shot.source, shot.receivedVia, shot.enteredBy, shot.readings, shot.raw, utc(shot.receivedAt)));
+        return Tuple.from(Arrays.asList(
+                assay.finenessPerMille(),
+                assay.composition(),
+                assay.method().name(),
+                quote.tickSequence(),
+                quote.fineGrams(),
+                quote.spotUsdPerTroyOunce(),
+                quote.spotUsdPerGram(),
+                quote.fxLocalPerUsd(),
+                quote.localPerFineGram(),
+                quote.currency(),
+                quote.currencyExponent(),
+                quote.grossValueMinor(),
+                quote.discountMinor(),
+                quote.royaltyMinor(),
+                quote.feesMinor(),
+                quote.netPayableMinor(),
+                quote.advanceMinor(),
+                quote.retentionMinor(),
+                utc(quote.quotedAt()),
+                utc(quote.lockedUntil()),
+                ApprovalReasonsConverter.toColumn(lot.approval().reasons()),
+                lot.id(),
+                lot.version(),
+                shot.shotId,
+                shot.analyserModel,
+                shot.analyserSerial,
+                utc(shot.measuredAt),
+                shot.measurementMillis,
+                shot.source,
+                shot.receivedVia,
+                shot.enteredBy,
+                shot.readings,
+                shot.raw,
+                utc(shot.receivedAt)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,21 +1,18 @@
 package org.goldbuying.station.assay;
 
-import java.util.UUID;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.lot.LotRequests;
 import org.goldbuying.station.lot.LotView;
 import org.goldbuying.station.security.Roles;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/lots/{id}/density")
 @RolesAllowed(Roles.CLERK)
@@ -29,8 +26,9 @@ public class DensityResource {
     }
 
     @POST
-    @Operation(summary = "Record a density test (weight in water; weight in air is the lot's gross weight) and "
-            + "compare it with the XRF composition; a mismatch needs a supervisor")
+    @Operation(
+            summary = "Record a density test (weight in water; weight in air is the lot's gross weight) and "
+                    + "compare it with the XRF composition; a mismatch needs a supervisor")
     public Uni<LotView> density(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Density density) {
         return tests.record(id, density, identity.getPrincipal().getName());
     }

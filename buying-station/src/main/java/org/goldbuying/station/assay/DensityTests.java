@@ -1,20 +1,20 @@
 package org.goldbuying.station.assay;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-
 import org.goldbuying.assay.DensityCheck;
-import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.assay.ElementAverage;
 import org.goldbuying.assay.FraudFlag;
 import org.goldbuying.assay.XrfResult;
+import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.station.lot.AssayJson;
 import org.goldbuying.station.lot.DensityTest;
 import org.goldbuying.station.lot.Lot;
@@ -26,9 +26,6 @@ import org.goldbuying.station.lot.LotStatus;
 import org.goldbuying.station.lot.LotView;
 import org.goldbuying.station.lot.LotViews;
 import org.goldbuying.station.weighing.BalanceConfig;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Records a density test (weight in air = the lot's gross weight) and compares it with the XRF composition. A
@@ -45,8 +42,14 @@ public class DensityTests {
     private final Clock clock;
     private final Event<LotChanged> changes;
 
-    public DensityTests(LotRepository lots, LotQuoting quoting, LotViews views, XrfConfig xrf, BalanceConfig balance,
-            Clock clock, Event<LotChanged> changes) {
+    public DensityTests(
+            LotRepository lots,
+            LotQuoting quoting,
+            LotViews views,
+            XrfConfig xrf,
+            BalanceConfig balance,
+            Clock clock,
+            Event<LotChanged> changes) {
         this.lots = lots;
         this.quoting = quoting;
         this.views = views;
@@ -58,33 +61,49 @@ public class DensityTests {
 
     public Uni<LotView> record(UUID id, LotRequests.Density request, String who) {
         return Panache.withTransaction(() -> lots.require(id).chain(lot -> {
-            lot.requireDensityPossible();
-            DensityCheck.Measurement measurement = new DensityCheck.Measurement(lot.grossGrams(),
-                    request.gramsInWater(), request.waterCelsius());
-            DensityCheck.Verdict verdict = DensityCheck.compare(measurement, composition(lot),
-                    balance.displayIntervalGrams(), xrf.densityRelativeTolerance());
-            FraudFlag flag = verdict.flag().orElse(null);
-            DensityTest test = new DensityTest(new DensityTest.Result(request.gramsInWater(), request.waterCelsius(),
-                    verdict.measured(), verdict.expected(), verdict.relativeDifference(), verdict.allowed(),
-                    flag == null ? null : flag.reason()), who, clock.instant());
-            if (flag == null) {
-                lot.recordDensity(test, null, null);
-                return views.view(lot);
-            }
-            // still being assayed, the lot is held as for any other fraud flag; quoted, it needs approvals again
-            lot.recordDensity(test, AssayJson.withFlag(lot.assay().flags(), flag),
-                    flag.kind().clerkMessage() + " (" + flag.reason() + ")");
-            if (lot.status() == LotStatus.QUOTED) {
-                return quoting.markApprovals(lot).chain(views::view);
-            }
-            return views.view(lot);
-        })).invoke(v -> changes.fire(new LotChanged("DENSITY", v)));
+                    lot.requireDensityPossible();
+                    DensityCheck.Measurement measurement = new DensityCheck.Measurement(
+                            lot.grossGrams(), request.gramsInWater(), request.waterCelsius());
+                    DensityCheck.Verdict verdict = DensityCheck.compare(
+                            measurement,
+                            composition(lot),
+                            balance.displayIntervalGrams(),
+                            xrf.densityRelativeTolerance());
+                    FraudFlag flag = verdict.flag().orElse(null);
+                    DensityTest test = new DensityTest(
+                            new DensityTest.Result(
+                                    request.gramsInWater(),
+                                    request.waterCelsius(),
+                                    verdict.measured(),
+                                    verdict.expected(),
+                                    verdict.relativeDifference(),
+                                    verdict.allowed(),
+                                    flag == null ? null : flag.reason()),
+                            who,
+                            clock.instant());
+                    if (flag == null) {
+                        lot.recordDensity(test, null, null);
+                        return views.view(lot);
+                    }
+                    // still being assayed, the lot is held as for any other fraud flag; quoted, it needs approvals
+                    // again
+                    lot.recordDensity(
+                            test,
+                            AssayJson.withFlag(lot.assay().flags(), flag),
+                            flag.kind().clerkMessage() + " (" + flag.reason() + ")");
+                    if (lot.status() == LotStatus.QUOTED) {
+                        return quoting.markApprovals(lot).chain(views::view);
+                    }
+                    return views.view(lot);
+                }))
+                .invoke(v -> changes.fire(new LotChanged("DENSITY", v)));
     }
 
     private static XrfResult composition(Lot lot) {
         Map<Element, ElementAverage> averages = new EnumMap<>(Element.class);
-        AssayJson.compositionPercentages(lot.assay().composition()).forEach((element, percent) ->
-                averages.put(element, new ElementAverage(element, percent, null, BigDecimal.ZERO, false)));
+        AssayJson.compositionPercentages(lot.assay().composition())
+                .forEach((element, percent) ->
+                        averages.put(element, new ElementAverage(element, percent, null, BigDecimal.ZERO, false)));
         return new XrfResult(averages, List.of());
     }
 }

@@ -1,7 +1,6 @@
 package org.goldbuying.station.assay;
 
 import java.util.List;
-
 import org.goldbuying.station.lot.Lot;
 
 /**
@@ -9,5 +8,4 @@ import org.goldbuying.station.lot.Lot;
  * shot that completes the assay is the start of the latency-critical path (the quote on the counter's screen), and
  * with this it needs no read at all (see {@link RememberedLot}).
  */
-record LotOnAnalyser(Lot lot, List<XrfShotRecord> shots, long paidInWindowMinor) {
-}
+record LotOnAnalyser(Lot lot, List<XrfShotRecord> shots, long paidInWindowMinor) {}

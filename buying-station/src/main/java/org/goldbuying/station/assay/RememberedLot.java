@@ -1,15 +1,12 @@
 package org.goldbuying.station.assay;
 
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.goldbuying.station.lot.LotChanged;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.goldbuying.station.lot.LotChanged;
 
 /**
  * The lot on the analyser as the assay last stored it, so that the next shot needs no read: the tick is held in
@@ -63,7 +60,9 @@ public class RememberedLot {
 
     void onLotChanged(@Observes LotChanged change) {
         LotOnAnalyser known = onAnalyser.get();
-        if (known != null && !("SHOT".equals(change.what()) && known.lot().id().equals(change.lot().id()))) {
+        if (known != null
+                && !("SHOT".equals(change.what())
+                        && known.lot().id().equals(change.lot().id()))) {
             onAnalyser.compareAndSet(known, null);
         }
     }

@@ -1,21 +1,18 @@
 package org.goldbuying.station.assay;
 
-import java.util.concurrent.CompletableFuture;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-
-import org.goldbuying.scale.xrf.XrfException;
-import org.goldbuying.scale.xrf.XrfShot;
-import org.goldbuying.station.common.StationException;
-import org.jboss.logging.Logger;
-
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.CompletableFuture;
+import org.goldbuying.scale.xrf.XrfException;
+import org.goldbuying.scale.xrf.XrfShot;
+import org.goldbuying.station.common.StationException;
+import org.jboss.logging.Logger;
 
 /**
  * Shots from the analyser's serial line, on the line's reader thread: queued behind the one before, so shots are
@@ -33,6 +30,7 @@ public class SerialShotQueue {
     private final Vertx vertx;
     /** The event loop that stores the analyser's shots, and the last shot handed to it. */
     private Context loop;
+
     private CompletableFuture<Void> lastShot = CompletableFuture.completedFuture(null);
 
     public SerialShotQueue(ShotRecorder recorder, Event<XrfProblem> problems, Vertx vertx) {
@@ -59,20 +57,24 @@ public class SerialShotQueue {
         Context context = VertxContext.createNewDuplicatedContext(on);
         // Hibernate Reactive works only on a context marked safe (one that no other work shares)
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> Uni.createFrom().deferred(() -> recorder.addSerialShot(shot))
-                .subscribe().with(view -> {
-                    try {
-                        recorder.announce(view);
-                    } finally {
-                        handled.complete(null);
-                    }
-                }, failure -> {
-                    try {
-                        report(shot, failure);
-                    } finally {
-                        handled.complete(null);
-                    }
-                }));
+        context.runOnContext(ignored -> Uni.createFrom()
+                .deferred(() -> recorder.addSerialShot(shot))
+                .subscribe()
+                .with(
+                        view -> {
+                            try {
+                                recorder.announce(view);
+                            } finally {
+                                handled.complete(null);
+                            }
+                        },
+                        failure -> {
+                            try {
+                                report(shot, failure);
+                            } finally {
+                                handled.complete(null);
+                            }
+                        }));
         return handled;
     }
 

@@ -1,5 +1,6 @@
 package org.goldbuying.station.assay;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-
 import org.goldbuying.scale.xrf.AnalyserId;
 import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.xrf.ElementReading;
@@ -17,16 +17,13 @@ import org.goldbuying.scale.xrf.XrfShot;
 import org.goldbuying.station.lot.AssayJson;
 import org.goldbuying.station.lot.ShotView;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-
 /**
  * Stores a shot and reads it back unchanged: the readings go into one JSON document (symbol to percent, sigma,
  * below detection) because analysers report different elements, and the shot must be averaged again from what was
  * stored, not from memory.
  */
 public final class ShotCodec {
-    private ShotCodec() {
-    }
+    private ShotCodec() {}
 
     public static XrfShotRecord toRecord(XrfShot shot, UUID lotId, XrfShotRecord.Via via, Instant receivedAt) {
         XrfShotRecord r = new XrfShotRecord();
@@ -53,36 +50,67 @@ public final class ShotCodec {
             Map<Element, ElementReading> readings = new EnumMap<>(Element.class);
             stored(r).forEach((symbol, reading) -> {
                 Element element = Element.require(symbol);
-                readings.put(element, reading.belowDetection() ? ElementReading.belowDetection(element)
-                        : ElementReading.of(element, new BigDecimal(reading.percent()),
-                                reading.sigma() == null ? null : new BigDecimal(reading.sigma())));
+                readings.put(
+                        element,
+                        reading.belowDetection()
+                                ? ElementReading.belowDetection(element)
+                                : ElementReading.of(
+                                        element,
+                                        new BigDecimal(reading.percent()),
+                                        reading.sigma() == null ? null : new BigDecimal(reading.sigma())));
             });
-            r.parsed = new XrfShot(r.shotId, new AnalyserId(r.analyserModel, r.analyserSerial), r.measuredAt,
-                    Duration.ofMillis(r.measurementMillis), readings, XrfShot.Source.valueOf(r.source), r.enteredBy,
-                    null, r.raw);
+            r.parsed = new XrfShot(
+                    r.shotId,
+                    new AnalyserId(r.analyserModel, r.analyserSerial),
+                    r.measuredAt,
+                    Duration.ofMillis(r.measurementMillis),
+                    readings,
+                    XrfShot.Source.valueOf(r.source),
+                    r.enteredBy,
+                    null,
+                    r.raw);
         }
         return r.parsed;
     }
 
     public static ShotView view(XrfShotRecord r) {
-        return new ShotView(r.shotId, r.analyserModel, r.analyserSerial, r.measuredAt,
-                BigDecimal.valueOf(r.measurementMillis).movePointLeft(3).stripTrailingZeros().toPlainString(),
-                r.source, r.receivedVia, r.enteredBy, stored(r), r.discarded, r.discardedReason);
+        return new ShotView(
+                r.shotId,
+                r.analyserModel,
+                r.analyserSerial,
+                r.measuredAt,
+                BigDecimal.valueOf(r.measurementMillis)
+                        .movePointLeft(3)
+                        .stripTrailingZeros()
+                        .toPlainString(),
+                r.source,
+                r.receivedVia,
+                r.enteredBy,
+                stored(r),
+                r.discarded,
+                r.discardedReason);
     }
 
     private static Map<String, ShotView.Reading> readings(XrfShot shot) {
         Map<String, ShotView.Reading> out = new LinkedHashMap<>();
-        shot.readings().forEach((element, reading) -> out.put(element.symbol(), reading.belowDetection()
-                ? new ShotView.Reading(null, null, true)
-                : new ShotView.Reading(reading.percent().toPlainString(),
-                        reading.sigma() == null ? null : reading.sigma().toPlainString(), false)));
+        shot.readings()
+                .forEach((element, reading) -> out.put(
+                        element.symbol(),
+                        reading.belowDetection()
+                                ? new ShotView.Reading(null, null, true)
+                                : new ShotView.Reading(
+                                        reading.percent().toPlainString(),
+                                        reading.sigma() == null
+                                                ? null
+                                                : reading.sigma().toPlainString(),
+                                        false)));
         return out;
     }
 
     private static Map<String, ShotView.Reading> stored(XrfShotRecord r) {
         if (r.readingsShown == null) {
-            r.readingsShown = Collections.unmodifiableMap(AssayJson.read(r.readings,
-                    new TypeReference<LinkedHashMap<String, ShotView.Reading>>() { }));
+            r.readingsShown = Collections.unmodifiableMap(
+                    AssayJson.read(r.readings, new TypeReference<LinkedHashMap<String, ShotView.Reading>>() {}));
         }
         return r.readingsShown;
     }

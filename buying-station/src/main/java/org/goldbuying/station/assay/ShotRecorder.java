@@ -1,5 +1,9 @@
 package org.goldbuying.station.assay;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,11 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.persistence.OptimisticLockException;
-
 import org.goldbuying.scale.xrf.XrfException;
 import org.goldbuying.scale.xrf.XrfShot;
 import org.goldbuying.station.common.StationError;
@@ -27,8 +26,6 @@ import org.goldbuying.station.pricing.HeldTick;
 import org.hibernate.StaleStateException;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Records XRF shots against a lot and quotes it the moment enough agree (the latency-critical step): checks the lot
@@ -48,8 +45,14 @@ public class ShotRecorder {
     private final Clock clock;
     private final Event<LotChanged> changes;
 
-    public ShotRecorder(AssayStore store, RememberedLot remembered, HeldPrice heldPrice,
-            Mutiny.SessionFactory sessions, XrfConfig xrf, ApprovalConfig approvals, Clock clock,
+    public ShotRecorder(
+            AssayStore store,
+            RememberedLot remembered,
+            HeldPrice heldPrice,
+            Mutiny.SessionFactory sessions,
+            XrfConfig xrf,
+            ApprovalConfig approvals,
+            Clock clock,
             Event<LotChanged> changes) {
         this.store = store;
         this.remembered = remembered;
@@ -62,15 +65,25 @@ public class ShotRecorder {
 
     /** Shots posted through the API (line-format text, CSV export or JSON) for one lot. */
     public Uni<LotView> addShots(UUID lotId, List<XrfShot> received, XrfShotRecord.Via via) {
-        return record(lotId, queries -> LotRepository.require(queries, lotId), received, via).invoke(this::announce);
+        return record(lotId, queries -> LotRepository.require(queries, lotId), received, via)
+                .invoke(this::announce);
     }
 
     /** A shot from the analyser's serial line, for the lot on the analyser; the caller announces it. */
     Uni<LotView> addSerialShot(XrfShot shot) {
-        return record(null, queries -> LotRepository.latestAssaying(queries).onItem().ifNull()
-                .failWith(() -> new StationException(StationError.WRONG_STATE, "XRF shot " + shot.shotId()
-                        + " arrived, but no lot is waiting for XRF shots. Weigh the lot with \"Weigh, then XRF\""
-                        + " first, then shoot again.")), List.of(shot), XrfShotRecord.Via.SERIAL_PORT);
+        return record(
+                null,
+                queries -> LotRepository.latestAssaying(queries)
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> new StationException(
+                                StationError.WRONG_STATE,
+                                "XRF shot " + shot.shotId()
+                                        + " arrived, but no lot is waiting for XRF shots. Weigh the lot with \"Weigh, "
+                                        + "then XRF\""
+                                        + " first, then shoot again.")),
+                List.of(shot),
+                XrfShotRecord.Via.SERIAL_PORT);
     }
 
     /** Tells the counter's stream: QUOTED when the shot completed the assay, SHOT otherwise. */
@@ -83,19 +96,27 @@ public class ShotRecorder {
      * from memory when it is the lot remembered from the previous shot, otherwise read in a stateless transaction
      * that then stores them.
      */
-    private Uni<LotView> record(UUID lotId, Function<Mutiny.StatelessSession, Uni<Lot>> findLot,
-            List<XrfShot> received, XrfShotRecord.Via via) {
+    private Uni<LotView> record(
+            UUID lotId,
+            Function<Mutiny.StatelessSession, Uni<Lot>> findLot,
+            List<XrfShot> received,
+            XrfShotRecord.Via via) {
         LotOnAnalyser known = remembered.take(lotId);
         if (known == null) {
             return fromDatabase(findLot, received, via);
         }
-        return heldPrice.forQuote().chain(tick -> store.storeRemembered(assessed(known, received, via, tick)))
+        return heldPrice
+                .forQuote()
+                .chain(tick -> store.storeRemembered(assessed(known, received, via, tick)))
                 .invoke(remembered::storedFromMemory)
                 // the remembered lot was changed meanwhile (or the memory was wrong): the database has the last word
-                .onFailure().recoverWithUni(failure -> {
-                    if (failure instanceof StationException || failure instanceof XrfException
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    if (failure instanceof StationException
+                            || failure instanceof XrfException
                             || failure instanceof AssayStore.LotChangedMeanwhile
-                            || failure instanceof StaleStateException || failure instanceof OptimisticLockException) {
+                            || failure instanceof StaleStateException
+                            || failure instanceof OptimisticLockException) {
                         LOG.debugf("XRF shot recorded again from the database: %s", failure.getMessage());
                         remembered.changedMeanwhile();
                     } else {
@@ -107,15 +128,17 @@ public class ShotRecorder {
                 });
     }
 
-    private Uni<LotView> fromDatabase(Function<Mutiny.StatelessSession, Uni<Lot>> findLot, List<XrfShot> received,
-            XrfShotRecord.Via via) {
-        return heldPrice.forQuote().chain(tick -> sessions.withStatelessTransaction(queries -> store
-                .load(queries, findLot).chain(state -> store.store(queries, assessed(state, received, via, tick)))));
+    private Uni<LotView> fromDatabase(
+            Function<Mutiny.StatelessSession, Uni<Lot>> findLot, List<XrfShot> received, XrfShotRecord.Via via) {
+        return heldPrice
+                .forQuote()
+                .chain(tick -> sessions.withStatelessTransaction(queries -> store.load(queries, findLot)
+                        .chain(state -> store.store(queries, assessed(state, received, via, tick)))));
     }
 
     /** Checks the lot takes these shots, then decides and applies: changes only the lot and the shots in memory. */
-    private AssessedShots assessed(LotOnAnalyser state, List<XrfShot> received, XrfShotRecord.Via via,
-            Optional<HeldTick> tick) {
+    private AssessedShots assessed(
+            LotOnAnalyser state, List<XrfShot> received, XrfShotRecord.Via via, Optional<HeldTick> tick) {
         Lot lot = state.lot();
         lot.requireTakesShots();
         Instant now = clock.instant();
@@ -123,18 +146,21 @@ public class ShotRecorder {
         all.addAll(state.shots());
         List<XrfShotRecord> added = new ArrayList<>(received.size());
         for (XrfShot shot : received) {
-            boolean duplicate = all.stream().anyMatch(r -> r.shotId.equals(shot.shotId())
-                    && r.analyserSerial.equals(shot.analyser().serialNumber()));
+            boolean duplicate = all.stream()
+                    .anyMatch(r -> r.shotId.equals(shot.shotId())
+                            && r.analyserSerial.equals(shot.analyser().serialNumber()));
             if (duplicate) {
-                throw new StationException(StationError.DUPLICATE, "Shot " + shot.shotId() + " of analyser "
-                        + shot.analyser() + " is already recorded for this lot.");
+                throw new StationException(
+                        StationError.DUPLICATE,
+                        "Shot " + shot.shotId() + " of analyser " + shot.analyser()
+                                + " is already recorded for this lot.");
             }
             XrfShotRecord record = ShotCodec.toRecord(shot, lot.id(), via, now);
             all.add(record);
             added.add(record);
         }
-        AssayOutcome outcome = AssayDecision.decide(lot, all,
-                new AssayDecision.Market(tick, state.paidInWindowMinor(), now), policy);
+        AssayOutcome outcome =
+                AssayDecision.decide(lot, all, new AssayDecision.Market(tick, state.paidInWindowMinor(), now), policy);
         List<XrfShotRecord> discarded = outcome.applyTo(lot);
         return new AssessedShots(state, all, added, discarded);
     }

@@ -1,5 +1,11 @@
 package org.goldbuying.station.assay;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-
 import org.goldbuying.scale.xrf.AnalyserId;
 import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.xrf.ElementReading;
@@ -34,11 +32,13 @@ import org.goldbuying.scale.xrf.XrfShot;
  * {@link XrfException} with the clerk's sentence and what was wrong.
  */
 public final class ShotRequests {
-    private ShotRequests() {
-    }
+    private ShotRequests() {}
 
     /** Where a JSON shot came from: a row of an analyser's export, or values typed from its screen (flagged). */
-    public enum JsonSource { CSV_IMPORT, MANUAL_ENTRY }
+    public enum JsonSource {
+        CSV_IMPORT,
+        MANUAL_ENTRY
+    }
 
     /**
      * A shot as JSON.
@@ -64,7 +64,8 @@ public final class ShotRequests {
                 XrfShot typed = ManualEntry.enter(who, analyser, at, time, values);
                 // two entries typed within the same millisecond must not collide on the shot's id
                 String id = shotId == null || shotId.isBlank()
-                        ? typed.shotId() + "-" + UUID.randomUUID().toString().substring(0, 8) : shotId.strip();
+                        ? typed.shotId() + "-" + UUID.randomUUID().toString().substring(0, 8)
+                        : shotId.strip();
                 return new XrfShot(id, analyser, at, time, typed.readings(), typed.source(), who, null, typed.raw());
             }
             if (shotId == null || shotId.isBlank()) {
@@ -79,10 +80,22 @@ public final class ShotRequests {
                     continue;
                 }
                 String sigma = sigmas == null ? null : sigmas.get(v.getKey());
-                readings.put(element, ElementReading.of(element, percent(element, text),
-                        sigma == null ? null : percent(element, sigma.strip())));
+                readings.put(
+                        element,
+                        ElementReading.of(
+                                element,
+                                percent(element, text),
+                                sigma == null ? null : percent(element, sigma.strip())));
             }
-            return new XrfShot(shotId.strip(), analyser, at, time, readings, XrfShot.Source.CSV_IMPORT, null, null,
+            return new XrfShot(
+                    shotId.strip(),
+                    analyser,
+                    at,
+                    time,
+                    readings,
+                    XrfShot.Source.CSV_IMPORT,
+                    null,
+                    null,
                     "imported: " + new TreeMap<>(values) + (sigmas == null ? "" : " sigmas " + new TreeMap<>(sigmas)));
         }
 
@@ -90,8 +103,8 @@ public final class ShotRequests {
             try {
                 return new BigDecimal(text);
             } catch (NumberFormatException e) {
-                throw new XrfException(XrfFault.MALFORMED_RECORD, element.symbol() + ": '" + text
-                        + "' is not a number");
+                throw new XrfException(
+                        XrfFault.MALFORMED_RECORD, element.symbol() + ": '" + text + "' is not a number");
             }
         }
     }

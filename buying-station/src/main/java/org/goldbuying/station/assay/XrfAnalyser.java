@@ -1,10 +1,11 @@
 package org.goldbuying.station.assay;
 
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-
 import org.goldbuying.scale.transport.JSerialCommLine;
 import org.goldbuying.scale.transport.SerialSettings;
 import org.goldbuying.scale.xrf.XrfException;
@@ -12,9 +13,6 @@ import org.goldbuying.scale.xrf.XrfFault;
 import org.goldbuying.scale.xrf.XrfLineFormat;
 import org.goldbuying.scale.xrf.XrfSerialReader;
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Listens to the counter's XRF analyser on its serial line (station.xrf.port) and announces every complete shot as
@@ -53,11 +51,21 @@ public class XrfAnalyser {
         if (port == null || reader != null) {
             return;
         }
-        SerialSettings settings = new SerialSettings(port, config.baudRate(), 8, SerialSettings.Parity.NONE,
-                SerialSettings.StopBits.ONE, SerialSettings.FlowControl.NONE, "\r\n");
+        SerialSettings settings = new SerialSettings(
+                port,
+                config.baudRate(),
+                8,
+                SerialSettings.Parity.NONE,
+                SerialSettings.StopBits.ONE,
+                SerialSettings.FlowControl.NONE,
+                "\r\n");
         try {
-            reader = new XrfSerialReader(new JSerialCommLine(settings), XrfLineFormat.defaults(),
-                    shot -> shots.fire(new XrfShotReceived(shot)), this::onError).start();
+            reader = new XrfSerialReader(
+                            new JSerialCommLine(settings),
+                            XrfLineFormat.defaults(),
+                            shot -> shots.fire(new XrfShotReceived(shot)),
+                            this::onError)
+                    .start();
             state = "connected on " + port;
             LOG.infof("XRF analyser listening on %s", port);
         } catch (RuntimeException e) {

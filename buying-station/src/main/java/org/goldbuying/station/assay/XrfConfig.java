@@ -1,13 +1,11 @@
 package org.goldbuying.station.assay;
 
-import java.math.BigDecimal;
-import java.util.Optional;
-
-import org.goldbuying.assay.AveragingPolicy;
-import org.goldbuying.assay.FraudLimits;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.goldbuying.assay.AveragingPolicy;
+import org.goldbuying.assay.FraudLimits;
 
 /** The counter's XRF analyser and the assay office's rules for combining and judging its shots. */
 @ConfigMapping(prefix = "station.xrf")
@@ -48,7 +46,6 @@ public interface XrfConfig {
     }
 
     default FraudLimits fraudLimits() {
-        return new FraudLimits(maxTungstenPercent(), maxLeadPercent(), maxIronPercent(),
-                totalTolerancePercentPoints());
+        return new FraudLimits(maxTungstenPercent(), maxLeadPercent(), maxIronPercent(), totalTolerancePercentPoints());
     }
 }

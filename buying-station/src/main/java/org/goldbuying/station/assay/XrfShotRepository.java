@@ -1,16 +1,13 @@
 package org.goldbuying.station.assay;
 
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.station.lot.LotShots;
 import org.goldbuying.station.lot.ShotView;
 import org.hibernate.reactive.mutiny.Mutiny;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class XrfShotRepository implements PanacheRepositoryBase<XrfShotRecord, Long>, LotShots {

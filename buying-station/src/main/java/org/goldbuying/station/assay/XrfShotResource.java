@@ -1,9 +1,7 @@
 package org.goldbuying.station.assay;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,14 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.scale.xrf.XrfShot;
 import org.goldbuying.station.security.Roles;
 import org.goldbuying.station.seller.LimitsConfig;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 
 /** XRF shots posted for a lot through the API: JSON, the analyser's line format, or a CSV export. */
 @Path("/api/lots/{id}/xrf-shots")
@@ -40,8 +37,9 @@ public class XrfShotResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add one XRF shot as JSON: a row of an export (CSV_IMPORT) or values typed from the "
-            + "analyser's screen (MANUAL_ENTRY, flagged: needs a supervisor)")
+    @Operation(
+            summary = "Add one XRF shot as JSON: a row of an export (CSV_IMPORT) or values typed from the "
+                    + "analyser's screen (MANUAL_ENTRY, flagged: needs a supervisor)")
     public Uni<Response> jsonShot(@PathParam("id") UUID id, @Valid @NotNull ShotRequests.JsonShot shot) {
         return shots(id, List.of(shot.toShot(identity.getPrincipal().getName(), clock.instant())));
     }
@@ -62,6 +60,7 @@ public class XrfShotResource {
 
     private Uni<Response> shots(UUID id, List<XrfShot> received) {
         return shots.addShots(id, received, XrfShotRecord.Via.API)
-                .map(view -> Response.status(Response.Status.CREATED).entity(view).build());
+                .map(view ->
+                        Response.status(Response.Status.CREATED).entity(view).build());
     }
 }

@@ -1,7 +1,6 @@
 package org.goldbuying.station.common;
 
 import jakarta.ws.rs.core.Response;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.xrf.XrfException;
 import org.goldbuying.scale.xrf.XrfFault;

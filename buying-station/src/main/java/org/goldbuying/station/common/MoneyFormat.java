@@ -7,8 +7,7 @@ import java.util.Locale;
 
 /** Formats integer minor units and grams for people, exactly (BigDecimal through DecimalFormat, never a double). */
 public final class MoneyFormat {
-    private MoneyFormat() {
-    }
+    private MoneyFormat() {}
 
     public static String money(long minor, int exponent, String currency) {
         BigDecimal amount = BigDecimal.valueOf(minor, exponent);

@@ -1,15 +1,12 @@
 package org.goldbuying.station.counter;
 
-import java.time.Clock;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.goldbuying.station.assay.XrfProblem;
-import org.goldbuying.station.lot.LotChanged;
-
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import org.goldbuying.station.assay.XrfProblem;
+import org.goldbuying.station.lot.LotChanged;
 
 /**
  * Fans lot changes and analyser problems out to every open counter page. Nothing is kept: a page that connects
@@ -44,7 +41,10 @@ public class CounterEvents {
     public Multi<CounterEvent> follow() {
         // The processor does not wait for slow readers: each subscriber gets its own buffer, so a burst of shots
         // does not cut a page's stream (a page that falls 256 events behind reconnects and reads its lot again).
-        return Multi.createBy().merging().streams(processor.onOverflow().buffer(256),
-                Multi.createFrom().item(() -> new CounterEvent("CONNECTED", clock.instant(), null, null)));
+        return Multi.createBy()
+                .merging()
+                .streams(
+                        processor.onOverflow().buffer(256),
+                        Multi.createFrom().item(() -> new CounterEvent("CONNECTED", clock.instant(), null, null)));
     }
 }

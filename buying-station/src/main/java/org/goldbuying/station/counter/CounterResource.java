@@ -1,17 +1,15 @@
 package org.goldbuying.station.counter;
 
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.assay.XrfAnalyser;
 import org.goldbuying.station.security.Roles;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-
-import io.smallrye.mutiny.Multi;
 
 @Path("/api/counter")
 @RolesAllowed(Roles.CLERK)
@@ -34,8 +32,7 @@ public class CounterResource {
         return events.follow();
     }
 
-    public record XrfStatus(String state) {
-    }
+    public record XrfStatus(String state) {}
 
     @GET
     @Path("xrf")

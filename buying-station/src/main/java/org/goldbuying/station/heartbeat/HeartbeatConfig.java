@@ -1,8 +1,7 @@
 package org.goldbuying.station.heartbeat;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "station.heartbeat")
 public interface HeartbeatConfig {

@@ -1,14 +1,12 @@
 package org.goldbuying.station.heartbeat;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.contracts.StationHeartbeat;
 import org.goldbuying.station.security.Roles;
-
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/status")
 @RolesAllowed(Roles.CLERK)
@@ -20,7 +18,8 @@ public class HeartbeatResource {
     }
 
     @GET
-    @Operation(summary = "The station's status as its next heartbeat will report it (backlog, latest purchase, balance)")
+    @Operation(
+            summary = "The station's status as its next heartbeat will report it (backlog, latest purchase, balance)")
     public Uni<StationHeartbeat> status() {
         return heartbeat.current();
     }

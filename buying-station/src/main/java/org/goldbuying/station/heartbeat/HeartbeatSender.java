@@ -1,12 +1,16 @@
 package org.goldbuying.station.heartbeat;
 
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.goldbuying.contracts.Contract;
@@ -15,13 +19,6 @@ import org.goldbuying.station.StationConfig;
 import org.goldbuying.station.weighing.BalanceConfig;
 import org.goldbuying.station.weighing.CounterBalance;
 import org.jboss.logging.Logger;
-
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 
 /**
  * Tells the centre, at a fixed interval, that this station is alive: its outbox backlog, its latest purchase, the
@@ -49,8 +46,13 @@ public class HeartbeatSender {
     @Channel("heartbeats")
     MutinyEmitter<String> heartbeats;
 
-    public HeartbeatSender(Pool database, StationConfig station, CounterBalance balance, BalanceConfig balanceConfig,
-            HeartbeatConfig config, Clock clock) {
+    public HeartbeatSender(
+            Pool database,
+            StationConfig station,
+            CounterBalance balance,
+            BalanceConfig balanceConfig,
+            HeartbeatConfig config,
+            Clock clock) {
         this.config = config;
         this.database = database;
         this.station = station;
@@ -59,14 +61,20 @@ public class HeartbeatSender {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${station.heartbeat.interval}", delayed = "5s",
+    @Scheduled(
+            every = "${station.heartbeat.interval}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> beat() {
         return current()
                 .chain(heartbeat -> heartbeats.sendMessage(Message.of(Contract.STATION_HEARTBEAT.write(heartbeat))
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(station.id()).build())))
-                .onFailure().invoke(failure -> LOG.debugf("Heartbeat not sent: %s", failure.toString()))
-                .onFailure().recoverWithNull();
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                .withKey(station.id())
+                                .build())))
+                .onFailure()
+                .invoke(failure -> LOG.debugf("Heartbeat not sent: %s", failure.toString()))
+                .onFailure()
+                .recoverWithNull();
     }
 
     /** The heartbeat as it would be sent now. */
@@ -74,11 +82,22 @@ public class HeartbeatSender {
         return database.query(FACTS).execute().map(rows -> {
             Row row = rows.iterator().next();
             CounterBalance.DeviceHealth health = balance.health();
-            return new StationHeartbeat(StationHeartbeat.CONTRACT, station.id(), station.region(), clock.instant(),
-                    config.interval().toSeconds(), row.getLong("backlog"), instant(row.getOffsetDateTime("oldest_unsent")),
-                    row.getLong("last_sequence"), instant(row.getOffsetDateTime("last_paid")), row.getLong("tick"),
-                    new StationHeartbeat.Balance(balanceConfig.deviceId(),
-                            StationHeartbeat.BalanceStatus.valueOf(health.state().name()), health.fault(),
+            return new StationHeartbeat(
+                    StationHeartbeat.CONTRACT,
+                    station.id(),
+                    station.region(),
+                    clock.instant(),
+                    config.interval().toSeconds(),
+                    row.getLong("backlog"),
+                    instant(row.getOffsetDateTime("oldest_unsent")),
+                    row.getLong("last_sequence"),
+                    instant(row.getOffsetDateTime("last_paid")),
+                    row.getLong("tick"),
+                    new StationHeartbeat.Balance(
+                            balanceConfig.deviceId(),
+                            StationHeartbeat.BalanceStatus.valueOf(
+                                    health.state().name()),
+                            health.fault(),
                             balanceConfig.verificationExpiry()));
         });
     }

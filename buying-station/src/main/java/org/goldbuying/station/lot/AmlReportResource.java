@@ -1,20 +1,17 @@
 package org.goldbuying.station.lot;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.security.Roles;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 
 @Path("/api/reports/aml")
 @RolesAllowed(Roles.SUPERVISOR)
@@ -29,9 +26,17 @@ public class AmlReportResource {
      * One lot whose seller's linked transactions reached the AML threshold, with what a reader needs to make sense of
      * it: the seller's name, the lot's status now, and the currency's exponent for the minor units.
      */
-    public record AmlEntry(UUID lotId, String sellerId, String sellerName, String lotStatus, int windowDays,
-            long linkedTotalMinor, long thresholdMinor, String currency, int currencyExponent, Instant recordedAt) {
-    }
+    public record AmlEntry(
+            UUID lotId,
+            String sellerId,
+            String sellerName,
+            String lotStatus,
+            int windowDays,
+            long linkedTotalMinor,
+            long thresholdMinor,
+            String currency,
+            int currencyExponent,
+            Instant recordedAt) {}
 
     @GET
     @Operation(summary = "Linked transactions over the AML threshold, newest first (supervisors)")
@@ -46,10 +51,17 @@ public class AmlReportResource {
             List<AmlEntry> entries = new ArrayList<>();
             for (Row row : rows) {
                 Short exponent = row.getShort("currency_exponent");
-                entries.add(new AmlEntry(row.getUUID("lot_id"), row.getString("seller_id"),
-                        row.getString("seller_name"), row.getString("lot_status"), row.getInteger("window_days"),
-                        row.getLong("linked_total_minor"), row.getLong("threshold_minor"), row.getString("currency"),
-                        exponent == null ? 0 : exponent, row.getOffsetDateTime("recorded_at").toInstant()));
+                entries.add(new AmlEntry(
+                        row.getUUID("lot_id"),
+                        row.getString("seller_id"),
+                        row.getString("seller_name"),
+                        row.getString("lot_status"),
+                        row.getInteger("window_days"),
+                        row.getLong("linked_total_minor"),
+                        row.getLong("threshold_minor"),
+                        row.getString("currency"),
+                        exponent == null ? 0 : exponent,
+                        row.getOffsetDateTime("recorded_at").toInstant()));
             }
             return entries;
         });

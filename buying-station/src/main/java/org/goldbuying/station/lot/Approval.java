@@ -1,13 +1,12 @@
 package org.goldbuying.station.lot;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
-import jakarta.persistence.Embeddable;
 
 /** Which approvals a lot needs before payment ({@link ApprovalRules}), and the supervisor who gave them. */
 @Embeddable
@@ -18,13 +17,14 @@ public class Approval {
     @Convert(converter = ApprovalReasonsConverter.class)
     @Column(name = "approval_reasons")
     private EnumSet<ApprovalReason> reasons;
+
     @Column(name = "approved_by")
     private String approvedBy;
+
     @Column(name = "approved_at")
     private Instant approvedAt;
 
-    protected Approval() {
-    }
+    protected Approval() {}
 
     private Approval(EnumSet<ApprovalReason> reasons, String approvedBy, Instant approvedAt) {
         this.reasons = reasons;
@@ -34,8 +34,8 @@ public class Approval {
 
     /** Needs these approvals, and has none yet. */
     static Approval required(Set<ApprovalReason> reasons) {
-        return new Approval(reasons.isEmpty() ? EnumSet.noneOf(ApprovalReason.class) : EnumSet.copyOf(reasons),
-                null, null);
+        return new Approval(
+                reasons.isEmpty() ? EnumSet.noneOf(ApprovalReason.class) : EnumSet.copyOf(reasons), null, null);
     }
 
     Approval givenBy(String supervisor, Instant at) {

@@ -1,8 +1,7 @@
 package org.goldbuying.station.lot;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 
 /** When a lot needs a supervisor's approval before it may be paid. Amounts in minor units of the currency. */
 @ConfigMapping(prefix = "station.approvals")

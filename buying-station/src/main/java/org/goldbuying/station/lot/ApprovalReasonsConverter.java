@@ -1,11 +1,10 @@
 package org.goldbuying.station.lot;
 
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.StringJoiner;
-
-import jakarta.persistence.AttributeConverter;
-import jakarta.persistence.Converter;
 
 /**
  * Stores a lot's approval reasons as the column has always held them: names joined by commas in the enum's order

@@ -12,18 +12,15 @@ import java.util.Set;
 public final class ApprovalRules {
 
     /** The amounts that call for a supervisor, in minor units of the currency. */
-    public record Limits(long largeLotMinor, long amlThresholdMinor) {
-    }
+    public record Limits(long largeLotMinor, long amlThresholdMinor) {}
 
     /** What the rules look at: the lot's net payable, the seller's paid total in the window, the lot's concerns. */
-    public record Facts(long netPayableMinor, long paidInWindowMinor, Set<ApprovalReason> concerns) {
-    }
+    public record Facts(long netPayableMinor, long paidInWindowMinor, Set<ApprovalReason> concerns) {}
 
     private static final Set<ApprovalReason> VALUE_BASED =
             EnumSet.of(ApprovalReason.LARGE_VALUE, ApprovalReason.AML_LINKED);
 
-    private ApprovalRules() {
-    }
+    private ApprovalRules() {}
 
     public static EnumSet<ApprovalReason> reasons(Facts facts, Limits limits) {
         EnumSet<ApprovalReason> reasons = EnumSet.noneOf(ApprovalReason.class);
@@ -34,7 +31,9 @@ public final class ApprovalRules {
             reasons.add(ApprovalReason.AML_LINKED);
         }
         // the value-based reasons are this rule's to decide, whatever the caller passed as concerns
-        facts.concerns().stream().filter(reason -> !VALUE_BASED.contains(reason)).forEach(reasons::add);
+        facts.concerns().stream()
+                .filter(reason -> !VALUE_BASED.contains(reason))
+                .forEach(reasons::add);
         return reasons;
     }
 

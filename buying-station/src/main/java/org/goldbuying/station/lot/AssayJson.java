@@ -1,17 +1,15 @@
 package org.goldbuying.station.lot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.assay.FraudFlag;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.goldbuying.scale.xrf.Element;
 
 /**
  * The JSON text kept in the lot's assay columns: the averaged composition (symbol to percent, as strings so that no
@@ -20,8 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class AssayJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private AssayJson() {
-    }
+    private AssayJson() {}
 
     public static String composition(Map<Element, BigDecimal> percentages) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -31,7 +28,7 @@ public final class AssayJson {
 
     /** Symbol to percent, in the analyser's element order; empty when there is no composition yet. */
     public static Map<String, String> composition(String json) {
-        return json == null ? Map.of() : read(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        return json == null ? Map.of() : read(json, new TypeReference<LinkedHashMap<String, String>>() {});
     }
 
     /** The composition as the density check needs it. */
@@ -42,12 +39,13 @@ public final class AssayJson {
     }
 
     public static String flags(List<FraudFlag> flags) {
-        return write(flags.stream().map(f -> new FlagView(f.kind().name(), f.reason(), f.kind().clerkMessage()))
+        return write(flags.stream()
+                .map(f -> new FlagView(f.kind().name(), f.reason(), f.kind().clerkMessage()))
                 .toList());
     }
 
     public static List<FlagView> flags(String json) {
-        return json == null ? List.of() : read(json, new TypeReference<ArrayList<FlagView>>() { });
+        return json == null ? List.of() : read(json, new TypeReference<ArrayList<FlagView>>() {});
     }
 
     /** Adds one flag to a stored list. */

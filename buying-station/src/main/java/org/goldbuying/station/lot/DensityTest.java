@@ -1,10 +1,9 @@
 package org.goldbuying.station.lot;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+import java.time.Instant;
 
 /**
  * A density test of the lot (weight in air = the lot's gross weight; weight in water and its temperature measured),
@@ -14,30 +13,42 @@ import jakarta.persistence.Embeddable;
 public class DensityTest {
     @Column(name = "density_grams_in_water")
     private BigDecimal gramsInWater;
+
     @Column(name = "density_water_celsius")
     private BigDecimal waterCelsius;
+
     @Column(name = "density_measured")
     private BigDecimal measured;
+
     @Column(name = "density_expected")
     private BigDecimal expected;
+
     @Column(name = "density_difference")
     private BigDecimal difference;
+
     @Column(name = "density_allowed")
     private BigDecimal allowed;
+
     @Column(name = "density_flag")
     private String flag;
+
     @Column(name = "density_by")
     private String by;
+
     @Column(name = "density_at")
     private Instant at;
 
-    protected DensityTest() {
-    }
+    protected DensityTest() {}
 
     /** What was measured and how it compares; {@code flag} is the mismatch's reason, or null. */
-    public record Result(BigDecimal gramsInWater, BigDecimal waterCelsius, BigDecimal measured, BigDecimal expected,
-            BigDecimal difference, BigDecimal allowed, String flag) {
-    }
+    public record Result(
+            BigDecimal gramsInWater,
+            BigDecimal waterCelsius,
+            BigDecimal measured,
+            BigDecimal expected,
+            BigDecimal difference,
+            BigDecimal allowed,
+            String flag) {}
 
     public DensityTest(Result result, String by, Instant at) {
         this.gramsInWater = result.gramsInWater();

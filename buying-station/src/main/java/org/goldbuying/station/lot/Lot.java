@@ -1,11 +1,5 @@
 package org.goldbuying.station.lot;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -14,7 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
 import org.goldbuying.station.common.StationError;
@@ -31,17 +29,23 @@ import org.goldbuying.station.pricing.Quote;
 public class Lot {
     @Id
     private UUID id;
+
     @Enumerated(EnumType.STRING)
     private LotStatus status;
+
     @Column(name = "seller_id")
     private String sellerId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "seller_type")
     private PurchaseEvent.SellerType sellerType;
+
     @Column(name = "mine_site_id")
     private UUID mineSiteId;
+
     @Embedded
     private LotWeighing weighing;
+
     @Embedded
     private LotAssay assay;
     /** Null until the lot is quoted. */
@@ -59,18 +63,19 @@ public class Lot {
     /** Null unless a supervisor voided the lot. */
     @Embedded
     private Voiding voiding;
+
     @Column(name = "created_at")
     private Instant createdAt;
+
     @Column(name = "created_by")
     private String createdBy;
+
     @Version
     private int version;
 
-    protected Lot() {
-    }
+    protected Lot() {}
 
-    private Lot(UUID id, LotSeller seller, LotWeighing weighing, LotAssay assay, String createdBy,
-            Instant createdAt) {
+    private Lot(UUID id, LotSeller seller, LotWeighing weighing, LotAssay assay, String createdBy, Instant createdAt) {
         this.id = id;
         this.sellerId = seller.sellerId();
         this.sellerType = seller.type();
@@ -82,8 +87,7 @@ public class Lot {
     }
 
     /** Who sells the lot and from which declared mine site. */
-    public record LotSeller(String sellerId, PurchaseEvent.SellerType type, UUID mineSiteId) {
-    }
+    public record LotSeller(String sellerId, PurchaseEvent.SellerType type, UUID mineSiteId) {}
 
     /** A lot quoted at once at a fineness typed by hand (assay MANUAL); its approvals are marked afterwards. */
     public static Lot typedFineness(UUID id, LotSeller seller, LotWeighing weighing, Quote quote, String clerk) {
@@ -95,8 +99,7 @@ public class Lot {
 
     /** A weighed lot waiting for its XRF shots: no fineness and no quote yet. */
     public static Lot forXrf(UUID id, LotSeller seller, LotWeighing weighing, String clerk, Instant now) {
-        Lot lot = new Lot(id, seller, weighing, LotAssay.awaitingShots("Weighed. Take the XRF shots now."), clerk,
-                now);
+        Lot lot = new Lot(id, seller, weighing, LotAssay.awaitingShots("Weighed. Take the XRF shots now."), clerk, now);
         lot.status = LotStatus.ASSAYING;
         return lot;
     }
@@ -106,12 +109,14 @@ public class Lot {
     /** Refuses shots unless the lot is being assayed and not held for a supervisor. */
     public void requireTakesShots() {
         if (status != LotStatus.ASSAYING) {
-            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is " + status
-                    + "; XRF shots are taken only while a lot is ASSAYING.");
+            throw new StationException(
+                    StationError.WRONG_STATE,
+                    "Lot " + id + " is " + status + "; XRF shots are taken only while a lot is ASSAYING.");
         }
         if (assay.held()) {
-            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is held for a supervisor ("
-                    + assay.note() + "); no more shots are taken.");
+            throw new StationException(
+                    StationError.WRONG_STATE,
+                    "Lot " + id + " is held for a supervisor (" + assay.note() + "); no more shots are taken.");
         }
     }
 
@@ -143,8 +148,10 @@ public class Lot {
     public void releaseAssayBy(String supervisor, Instant at) {
         requireOtherPerson(supervisor);
         if (!assay.held()) {
-            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is still being assayed and "
-                    + "has no flag to approve; finish the XRF shots first.");
+            throw new StationException(
+                    StationError.WRONG_STATE,
+                    "Lot " + id + " is still being assayed and "
+                            + "has no flag to approve; finish the XRF shots first.");
         }
         assay = assay.releasedBy(supervisor, at);
     }
@@ -157,11 +164,13 @@ public class Lot {
      */
     public void quote(Quote newQuote, Set<ApprovalReason> reasons) {
         if (status != LotStatus.ASSAYING && status != LotStatus.QUOTED) {
-            throw new StationException(StationError.WRONG_STATE,
+            throw new StationException(
+                    StationError.WRONG_STATE,
                     "Lot " + id + " is " + status + "; only a lot not yet paid or voided can be quoted.");
         }
         if (assay.finenessPerMille() == null) {
-            throw new StationException(StationError.WRONG_STATE,
+            throw new StationException(
+                    StationError.WRONG_STATE,
                     "Lot " + id + " has no fineness yet; it is quoted when the assay is complete.");
         }
         status = LotStatus.QUOTED;
@@ -173,8 +182,8 @@ public class Lot {
     /** Refuses anything but a QUOTED lot, saying what was tried ("can be quoted again"). */
     public void requireQuoted(String what) {
         if (status != LotStatus.QUOTED) {
-            throw new StationException(StationError.WRONG_STATE,
-                    "Lot " + id + " is " + status + "; only a QUOTED lot " + what + ".");
+            throw new StationException(
+                    StationError.WRONG_STATE, "Lot " + id + " is " + status + "; only a QUOTED lot " + what + ".");
         }
     }
 
@@ -193,16 +202,17 @@ public class Lot {
             throw new StationException(StationError.WRONG_STATE, "Lot " + id + " needs no approval.");
         }
         if (current.approvedBy() != null) {
-            throw new StationException(StationError.WRONG_STATE,
-                    "Lot " + id + " was already approved by " + current.approvedBy() + ".");
+            throw new StationException(
+                    StationError.WRONG_STATE, "Lot " + id + " was already approved by " + current.approvedBy() + ".");
         }
         approval = current.givenBy(supervisor, at);
     }
 
     private void requireOtherPerson(String supervisor) {
         if (supervisor.equals(createdBy)) {
-            throw new StationException(StationError.SELF_APPROVAL, "You weighed this lot yourself; "
-                    + "another supervisor must approve it (four eyes).");
+            throw new StationException(
+                    StationError.SELF_APPROVAL,
+                    "You weighed this lot yourself; " + "another supervisor must approve it (four eyes).");
         }
     }
 
@@ -224,16 +234,21 @@ public class Lot {
     /** Refuses a density test unless the lot is unpaid, has an XRF composition and no test yet. */
     public void requireDensityPossible() {
         if (status != LotStatus.ASSAYING && status != LotStatus.QUOTED) {
-            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is " + status
-                    + "; a density test is recorded only before payment.");
+            throw new StationException(
+                    StationError.WRONG_STATE,
+                    "Lot " + id + " is " + status + "; a density test is recorded only before payment.");
         }
         if (assay.composition() == null) {
-            throw new StationException(StationError.WRONG_STATE, "The density test is compared with the XRF "
-                    + "composition, and lot " + id + " has none yet: take the XRF shots first.");
+            throw new StationException(
+                    StationError.WRONG_STATE,
+                    "The density test is compared with the XRF " + "composition, and lot " + id
+                            + " has none yet: take the XRF shots first.");
         }
         if (density != null) {
-            throw new StationException(StationError.DUPLICATE, "Lot " + id + " already has a density test ("
-                    + density.measured().toPlainString() + " g/cm3); it is kept as recorded.");
+            throw new StationException(
+                    StationError.DUPLICATE,
+                    "Lot " + id + " already has a density test ("
+                            + density.measured().toPlainString() + " g/cm3); it is kept as recorded.");
         }
     }
 
@@ -243,8 +258,9 @@ public class Lot {
     public void requirePayable() {
         requireQuoted("can be paid");
         if (!approval().satisfied()) {
-            throw new StationException(StationError.APPROVAL_REQUIRED, "This lot needs a supervisor's approval ("
-                    + approval().describe() + ") before it may be paid.");
+            throw new StationException(
+                    StationError.APPROVAL_REQUIRED,
+                    "This lot needs a supervisor's approval (" + approval().describe() + ") before it may be paid.");
         }
     }
 
@@ -264,13 +280,17 @@ public class Lot {
      */
     public void voidBy(String supervisor, String reason, Instant at, long pendingTransfers) {
         if (status == LotStatus.PAID) {
-            throw new StationException(StationError.WRONG_STATE, "Lot " + id + " is PAID; a paid purchase "
-                    + "cannot be voided at the station (it is already reported to the centre).");
+            throw new StationException(
+                    StationError.WRONG_STATE,
+                    "Lot " + id + " is PAID; a paid purchase "
+                            + "cannot be voided at the station (it is already reported to the centre).");
         }
         requireQuoted("can be voided");
         if (pendingTransfers > 0) {
-            throw new StationException(StationError.PAYMENT_PENDING, "A mobile money transfer for lot " + id
-                    + " is pending; it cannot be voided until the transfer is confirmed or has failed.");
+            throw new StationException(
+                    StationError.PAYMENT_PENDING,
+                    "A mobile money transfer for lot " + id
+                            + " is pending; it cannot be voided until the transfer is confirmed or has failed.");
         }
         status = LotStatus.VOID;
         voiding = new Voiding(reason.strip(), supervisor, at);
@@ -286,7 +306,8 @@ public class Lot {
 
     private void requireAssaying(String what) {
         if (status != LotStatus.ASSAYING) {
-            throw new StationException(StationError.WRONG_STATE,
+            throw new StationException(
+                    StationError.WRONG_STATE,
                     "Lot " + id + " is " + status + "; " + what + " only while a lot is ASSAYING.");
         }
     }

@@ -1,12 +1,10 @@
 package org.goldbuying.station.lot;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.UUID;
 
 /**
  * A supervisor approves a lot that needs it. Four eyes: never the clerk who weighed and quoted it. On a lot whose

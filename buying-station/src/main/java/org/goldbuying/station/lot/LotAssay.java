@@ -1,13 +1,11 @@
 package org.goldbuying.station.lot;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
 
 /**
@@ -18,6 +16,7 @@ import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
 public class LotAssay {
     @Column(name = "fineness_per_mille")
     private BigDecimal finenessPerMille;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "assay_method")
     private AssayMethod method;
@@ -30,16 +29,23 @@ public class LotAssay {
     /** Fraud flags of the assay: JSON list of {kind, reason}; null when none. */
     @Column(name = "assay_flags")
     private String flags;
+
     @Column(name = "assay_released_by")
     private String releasedBy;
+
     @Column(name = "assay_released_at")
     private Instant releasedAt;
 
-    protected LotAssay() {
-    }
+    protected LotAssay() {}
 
-    private LotAssay(BigDecimal finenessPerMille, AssayMethod method, String composition, String note, String flags,
-            String releasedBy, Instant releasedAt) {
+    private LotAssay(
+            BigDecimal finenessPerMille,
+            AssayMethod method,
+            String composition,
+            String note,
+            String flags,
+            String releasedBy,
+            Instant releasedAt) {
         this.finenessPerMille = finenessPerMille;
         this.method = method;
         this.composition = composition;

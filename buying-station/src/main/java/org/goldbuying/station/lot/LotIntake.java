@@ -1,10 +1,10 @@
 package org.goldbuying.station.lot;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.station.lot.LotRequests.NewLot;
 import org.goldbuying.station.lot.LotRequests.NewXrfLot;
 import org.goldbuying.station.pricing.HeldPrice;
@@ -15,9 +15,6 @@ import org.goldbuying.station.seller.Seller;
 import org.goldbuying.station.seller.SellerCapGuard;
 import org.goldbuying.station.seller.SellerService;
 import org.goldbuying.station.weighing.CounterBalance;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * A lot comes in at the counter: the seller and the price are checked first (no point weighing when no purchase is
@@ -34,8 +31,14 @@ public class LotIntake {
     private final LotQuoting quoting;
     private final Clock clock;
 
-    public LotIntake(LotRepository lots, HeldPrice ticks, CounterBalance balance, SellerService sellers,
-            SellerCapGuard caps, LotQuoting quoting, Clock clock) {
+    public LotIntake(
+            LotRepository lots,
+            HeldPrice ticks,
+            CounterBalance balance,
+            SellerService sellers,
+            SellerCapGuard caps,
+            LotQuoting quoting,
+            Clock clock) {
         this.lots = lots;
         this.ticks = ticks;
         this.balance = balance;
@@ -48,9 +51,17 @@ public class LotIntake {
     /** Weighs the lot and quotes it at the fineness typed by hand (assay MANUAL: it needs a supervisor). */
     public Uni<Lot> weighAndQuote(NewLot request, String clerk) {
         return eligible(request.sellerId(), request.mineSiteId())
-                .chain(eligible -> weigh(request.typedWeight()).map(weighing -> Lot.typedFineness(UUID.randomUUID(),
-                        eligible.seller(request.mineSiteId()), weighing, QuoteCalculator.quote(weighing.grossGrams(),
-                                request.finenessPerMille(), eligible.terms(), clock.instant()), clerk)))
+                .chain(eligible -> weigh(request.typedWeight())
+                        .map(weighing -> Lot.typedFineness(
+                                UUID.randomUUID(),
+                                eligible.seller(request.mineSiteId()),
+                                weighing,
+                                QuoteCalculator.quote(
+                                        weighing.grossGrams(),
+                                        request.finenessPerMille(),
+                                        eligible.terms(),
+                                        clock.instant()),
+                                clerk)))
                 .chain(lot -> Panache.withTransaction(() -> requireWithinCaps(lot)
                         .chain(() -> quoting.markApprovals(lot))
                         .chain(() -> lots.persist(lot))));
@@ -63,9 +74,15 @@ public class LotIntake {
      */
     public Uni<Lot> weighForXrf(NewXrfLot request, String clerk) {
         return eligible(request.sellerId(), request.mineSiteId())
-                .chain(eligible -> weigh(request.typedWeight()).map(weighing -> Lot.forXrf(UUID.randomUUID(),
-                        eligible.seller(request.mineSiteId()), weighing, clerk, clock.instant())))
-                .chain(lot -> Panache.withTransaction(() -> requireWithinCaps(lot).chain(() -> lots.persist(lot))));
+                .chain(eligible -> weigh(request.typedWeight())
+                        .map(weighing -> Lot.forXrf(
+                                UUID.randomUUID(),
+                                eligible.seller(request.mineSiteId()),
+                                weighing,
+                                clerk,
+                                clock.instant())))
+                .chain(lot ->
+                        Panache.withTransaction(() -> requireWithinCaps(lot).chain(() -> lots.persist(lot))));
     }
 
     /** The seller may sell from this site today, and an official price may be quoted now. */
@@ -93,7 +110,7 @@ public class LotIntake {
     }
 
     private Uni<Void> requireWithinCaps(Lot lot) {
-        return caps.requireWithinCaps(lot.sellerType().name(), lot.grossGrams(),
-                periods -> lots.paidGrossGrams(lot.sellerId(), periods));
+        return caps.requireWithinCaps(
+                lot.sellerType().name(), lot.grossGrams(), periods -> lots.paidGrossGrams(lot.sellerId(), periods));
     }
 }

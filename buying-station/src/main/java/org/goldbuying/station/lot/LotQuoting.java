@@ -1,22 +1,19 @@
 package org.goldbuying.station.lot;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.station.pricing.HeldPrice;
 import org.goldbuying.station.pricing.PriceTerms;
 import org.goldbuying.station.pricing.PriceValidity;
 import org.goldbuying.station.pricing.Quote;
 import org.goldbuying.station.pricing.QuoteCalculator;
 import org.hibernate.reactive.mutiny.Mutiny;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Quotes an assayed lot against the tick held now and marks the approvals the quote needs ({@link ApprovalRules}),
@@ -43,14 +40,18 @@ public class LotQuoting {
      * then.
      */
     public Uni<Lot> quoteAssayed(Lot lot) {
-        return ticks.forQuote().chain(tick -> {
-            PriceTerms terms = PriceValidity.require(tick, clock.instant()); // refuse before the AML query
-            return paidInAmlWindow(lot).invoke(paid -> {
-                Quote quote = QuoteCalculator.quote(lot.grossGrams(), lot.assay().finenessPerMille(), terms,
-                        clock.instant());
-                lot.quote(quote, reasons(lot, quote.netPayableMinor(), paid));
-            }).chain(paid -> recordAmlIfLinked(lot, paid));
-        }).replaceWith(lot);
+        return ticks.forQuote()
+                .chain(tick -> {
+                    PriceTerms terms = PriceValidity.require(tick, clock.instant()); // refuse before the AML query
+                    return paidInAmlWindow(lot)
+                            .invoke(paid -> {
+                                Quote quote = QuoteCalculator.quote(
+                                        lot.grossGrams(), lot.assay().finenessPerMille(), terms, clock.instant());
+                                lot.quote(quote, reasons(lot, quote.netPayableMinor(), paid));
+                            })
+                            .chain(paid -> recordAmlIfLinked(lot, paid));
+                })
+                .replaceWith(lot);
     }
 
     /**
@@ -60,7 +61,9 @@ public class LotQuoting {
      */
     @WithTransaction
     public Uni<Lot> requote(UUID id) {
-        return lots.require(id).invoke(lot -> lot.requireQuoted("can be quoted again")).chain(this::quoteAssayed);
+        return lots.require(id)
+                .invoke(lot -> lot.requireQuoted("can be quoted again"))
+                .chain(this::quoteAssayed);
     }
 
     /**
@@ -71,7 +74,8 @@ public class LotQuoting {
     public Uni<Lot> markApprovals(Lot lot) {
         return paidInAmlWindow(lot)
                 .invoke(paid -> lot.requireApprovals(reasons(lot, lot.quote().netPayableMinor(), paid)))
-                .chain(paid -> recordAmlIfLinked(lot, paid)).replaceWith(lot);
+                .chain(paid -> recordAmlIfLinked(lot, paid))
+                .replaceWith(lot);
     }
 
     /** The approvals a lot quoted at {@code netPayableMinor} needs. */
@@ -96,8 +100,13 @@ public class LotQuoting {
 
     /** The linked-transactions record of a lot that needs the AML approval, in any session. */
     public Uni<Integer> recordAml(Mutiny.QueryProducer queries, Lot lot, long paidInWindowMinor) {
-        return LotRepository.recordAml(queries, lot, paidInWindowMinor + lot.quote().netPayableMinor(),
-                approvals.amlThresholdMinor(), (int) approvals.amlWindow().toDays(), clock.instant());
+        return LotRepository.recordAml(
+                queries,
+                lot,
+                paidInWindowMinor + lot.quote().netPayableMinor(),
+                approvals.amlThresholdMinor(),
+                (int) approvals.amlWindow().toDays(),
+                clock.instant());
     }
 
     private Uni<Void> recordAmlIfLinked(Lot lot, long paidInWindowMinor) {
@@ -105,7 +114,8 @@ public class LotQuoting {
             return Uni.createFrom().voidItem();
         }
         // the lot must exist before its AML record refers to it
-        return lots.persist(lot).chain(() -> lots.flush())
+        return lots.persist(lot)
+                .chain(() -> lots.flush())
                 .chain(() -> Panache.getSession().chain(session -> recordAml(session, lot, paidInWindowMinor)))
                 .replaceWithVoid();
     }

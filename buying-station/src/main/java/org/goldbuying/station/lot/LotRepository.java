@@ -1,20 +1,17 @@
 package org.goldbuying.station.lot;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.seller.SellerCaps;
 import org.hibernate.reactive.mutiny.Mutiny;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Uni;
 
 /** The one way to read and write lots (besides the XRF fast path, checked against this mapping by a test). */
 @ApplicationScoped
@@ -41,9 +38,11 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
 
     /** Next gap-free purchase number; must run inside the payment's transaction. */
     public Uni<Long> nextStationSequence() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "UPDATE station_counter SET value = value + 1 WHERE name = 'purchase' RETURNING value", Long.class)
-                .getSingleResult());
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "UPDATE station_counter SET value = value + 1 WHERE name = 'purchase' RETURNING value",
+                                Long.class)
+                        .getSingleResult());
     }
 
     /**
@@ -51,18 +50,22 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
      * query: what counts against their caps.
      */
     public Uni<SellerCaps.Bought> paidGrossGrams(String sellerId, SellerCaps.Periods periods) {
-        return Panache.getSession().chain(session -> session.createSelectionQuery(
-                "select coalesce(sum(case when l.payment.paidAt >= :month then l.weighing.grossGrams end), 0),"
-                        + " coalesce(sum(l.weighing.grossGrams), 0) from Lot l where l.sellerId = :seller"
-                        + " and l.status = :paid and l.payment.paidAt >= :year and l.payment.paidAt < :end",
-                Object[].class)
-                .setParameter("seller", sellerId)
-                .setParameter("paid", LotStatus.PAID)
-                .setParameter("month", periods.monthStart())
-                .setParameter("year", periods.yearStart())
-                .setParameter("end", periods.end())
-                .getSingleResult()
-                .map(sums -> new SellerCaps.Bought(grams(sums[0]), grams(sums[1]))));
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select coalesce(sum(case when l.payment.paidAt >= :month then l.weighing.grossGrams "
+                                        + "end), 0),"
+                                        + " coalesce(sum(l.weighing.grossGrams), 0) from Lot l where l.sellerId = "
+                                        + ":seller"
+                                        + " and l.status = :paid and l.payment.paidAt >= :year and l.payment.paidAt < "
+                                        + ":end",
+                                Object[].class)
+                        .setParameter("seller", sellerId)
+                        .setParameter("paid", LotStatus.PAID)
+                        .setParameter("month", periods.monthStart())
+                        .setParameter("year", periods.yearStart())
+                        .setParameter("end", periods.end())
+                        .getSingleResult()
+                        .map(sums -> new SellerCaps.Bought(grams(sums[0]), grams(sums[1]))));
     }
 
     private static BigDecimal grams(Object sum) {
@@ -77,8 +80,9 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
     /** As above, in any session (the XRF path uses a stateless one). */
     public static Uni<Long> paidNetMinorSince(Mutiny.QueryProducer queries, String sellerId, Instant from) {
         return queries.createSelectionQuery(
-                "select coalesce(sum(l.quote.netPayableMinor), 0) from Lot l where l.sellerId = :seller"
-                        + " and l.status = :paid and l.payment.paidAt >= :from", Long.class)
+                        "select coalesce(sum(l.quote.netPayableMinor), 0) from Lot l where l.sellerId = :seller"
+                                + " and l.status = :paid and l.payment.paidAt >= :from",
+                        Long.class)
                 .setParameter("seller", sellerId)
                 .setParameter("paid", LotStatus.PAID)
                 .setParameter("from", from)
@@ -86,12 +90,18 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
     }
 
     /** Keeps a linked-transactions record for the AML report. */
-    static Uni<Integer> recordAml(Mutiny.QueryProducer queries, Lot lot, long linkedTotalMinor, long thresholdMinor,
-            int windowDays, Instant at) {
+    static Uni<Integer> recordAml(
+            Mutiny.QueryProducer queries,
+            Lot lot,
+            long linkedTotalMinor,
+            long thresholdMinor,
+            int windowDays,
+            Instant at) {
         return queries.createNativeQuery(
-                "INSERT INTO aml_record (lot_id, seller_id, window_days, linked_total_minor, threshold_minor, currency,"
-                        + " recorded_at) VALUES (:lot, :seller, :days, :total, :threshold, :currency, :at)"
-                        + " ON CONFLICT (lot_id) DO NOTHING")
+                        "INSERT INTO aml_record (lot_id, seller_id, window_days, linked_total_minor, threshold_minor, "
+                                + "currency,"
+                                + " recorded_at) VALUES (:lot, :seller, :days, :total, :threshold, :currency, :at)"
+                                + " ON CONFLICT (lot_id) DO NOTHING")
                 .setParameter("lot", lot.id())
                 .setParameter("seller", lot.sellerId())
                 .setParameter("days", windowDays)
@@ -107,8 +117,9 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
      * counter with one analyser, so the newest weighed lot is the one on the analyser.
      */
     public static Uni<Lot> latestAssaying(Mutiny.QueryProducer queries) {
-        return queries.createSelectionQuery("from Lot where status = :assaying and assay.flags is null"
-                + " order by createdAt desc", Lot.class)
+        return queries.createSelectionQuery(
+                        "from Lot where status = :assaying and assay.flags is null" + " order by createdAt desc",
+                        Lot.class)
                 .setParameter("assaying", LotStatus.ASSAYING)
                 .setMaxResults(1)
                 .getSingleResultOrNull();
@@ -116,8 +127,11 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
 
     /** Payment attempts of a lot still waiting for the operator: money that may yet move. */
     public Uni<Long> pendingPayments(UUID lotId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT count(*) FROM payment_attempt WHERE lot_id = :lot AND status = 'PENDING'", Long.class)
-                .setParameter("lot", lotId).getSingleResult());
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT count(*) FROM payment_attempt WHERE lot_id = :lot AND status = 'PENDING'",
+                                Long.class)
+                        .setParameter("lot", lotId)
+                        .getSingleResult());
     }
 }

@@ -1,8 +1,5 @@
 package org.goldbuying.station.lot;
 
-import java.math.BigDecimal;
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,11 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.UUID;
 
 /** Request bodies of the lot API, validated before anything is touched. */
 public final class LotRequests {
-    private LotRequests() {
-    }
+    private LotRequests() {}
 
     /**
      * Weigh the lot on the counter's balance and quote it at the assayed fineness. With {@code typedWeight} the
@@ -24,13 +22,17 @@ public final class LotRequests {
     public record NewLot(
             @NotNull UUID sellerId,
             @NotNull UUID mineSiteId,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000") BigDecimal finenessPerMille,
-            @Valid TypedWeight typedWeight) {
-    }
+
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1000")
+            BigDecimal finenessPerMille,
+
+            @Valid TypedWeight typedWeight) {}
 
     /** Weigh the lot and wait for the XRF analyser's shots; the quote comes when the assay is complete. */
-    public record NewXrfLot(@NotNull UUID sellerId, @NotNull UUID mineSiteId, @Valid TypedWeight typedWeight) {
-    }
+    public record NewXrfLot(
+            @NotNull UUID sellerId,
+            @NotNull UUID mineSiteId,
+            @Valid TypedWeight typedWeight) {}
 
     /**
      * A gross weight typed by hand because the registered balance cannot be used (broken, out of verification),
@@ -38,19 +40,27 @@ public final class LotRequests {
      * figures of a counter balance.
      */
     public record TypedWeight(
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
-            @Digits(integer = 6, fraction = 2, message = "at most two decimals (0.01 g)") BigDecimal grossGrams,
+            @NotNull
+            @DecimalMin(value = "0", inclusive = false)
+            @DecimalMax("100000")
+            @Digits(integer = 6, fraction = 2, message = "at most two decimals (0.01 g)")
+            BigDecimal grossGrams,
+
             @NotBlank @Size(min = 10, max = 500, message = "say in 10 to 500 characters why the balance was not used")
-            String reason) {
-    }
+            String reason) {}
 
     /** A density test: the lot's apparent weight fully immersed, and the water's temperature (10..30 °C). */
     public record Density(
-            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") BigDecimal gramsInWater,
-            @NotNull @DecimalMin("10") @DecimalMax("30") BigDecimal waterCelsius) {
-    }
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000")
+            BigDecimal gramsInWater,
 
-    public enum PaymentMethod { CASH, MOBILE_MONEY, BANK_TRANSFER }
+            @NotNull @DecimalMin("10") @DecimalMax("30") BigDecimal waterCelsius) {}
+
+    public enum PaymentMethod {
+        CASH,
+        MOBILE_MONEY,
+        BANK_TRANSFER
+    }
 
     /**
      * How the lot is paid. A bank transfer needs the transfer's reference (letters, digits, '/', '-', 6..35 as
@@ -58,11 +68,11 @@ public final class LotRequests {
      */
     public record Payment(
             @NotNull PaymentMethod method,
-            @Size(min = 6, max = 35) @Pattern(regexp = "[A-Za-z0-9/-]+",
-                    message = "letters, digits, '/' and '-' only") String reference) {
-    }
+
+            @Size(min = 6, max = 35) @Pattern(regexp = "[A-Za-z0-9/-]+", message = "letters, digits, '/' and '-' only")
+            String reference) {}
 
     /** Why a supervisor voids a lot: required, for the audit trail. */
-    public record VoidRequest(@NotBlank @Size(min = 5, max = 500) String reason) {
-    }
+    public record VoidRequest(
+            @NotBlank @Size(min = 5, max = 500) String reason) {}
 }

@@ -1,8 +1,7 @@
 package org.goldbuying.station.lot;
 
-import java.net.URI;
-import java.util.UUID;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,13 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.security.Roles;
-
-import io.quarkus.security.identity.SecurityIdentity;
-
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/lots")
 @RolesAllowed(Roles.CLERK)
@@ -29,8 +25,13 @@ public class LotResource {
     private final LotViews views;
     private final SecurityIdentity identity;
 
-    public LotResource(LotIntake intake, LotQuoting quoting, LotApprovals approvals, LotVoiding voiding,
-            LotViews views, SecurityIdentity identity) {
+    public LotResource(
+            LotIntake intake,
+            LotQuoting quoting,
+            LotApprovals approvals,
+            LotVoiding voiding,
+            LotViews views,
+            SecurityIdentity identity) {
         this.intake = intake;
         this.quoting = quoting;
         this.approvals = approvals;
@@ -46,16 +47,21 @@ public class LotResource {
     @POST
     @Operation(summary = "Weigh the lot and quote it at a fineness typed by hand (assay MANUAL: needs a supervisor)")
     public Uni<Response> weighAndQuote(@Valid @NotNull LotRequests.NewLot request) {
-        return intake.weighAndQuote(request, who()).map(lot -> Response.created(URI.create("/api/lots/" + lot.id()))
-                .entity(LotView.of(lot)).build());
+        return intake.weighAndQuote(request, who())
+                .map(lot -> Response.created(URI.create("/api/lots/" + lot.id()))
+                        .entity(LotView.of(lot))
+                        .build());
     }
 
     @POST
     @Path("xrf")
     @Operation(summary = "Weigh the lot and open it ASSAYING: the quote comes the moment enough XRF shots agree")
     public Uni<Response> weighForXrf(@Valid @NotNull LotRequests.NewXrfLot request) {
-        return intake.weighForXrf(request, who()).chain(lot -> views.announce("ASSAYING", lot))
-                .map(view -> Response.created(URI.create("/api/lots/" + view.id())).entity(view).build());
+        return intake.weighForXrf(request, who())
+                .chain(lot -> views.announce("ASSAYING", lot))
+                .map(view -> Response.created(URI.create("/api/lots/" + view.id()))
+                        .entity(view)
+                        .build());
     }
 
     @POST
@@ -75,8 +81,9 @@ public class LotResource {
     @POST
     @Path("{id}/void")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "A supervisor voids a QUOTED lot with a reason; nothing is deleted (a PAID lot cannot be "
-            + "voided at the station)")
+    @Operation(
+            summary = "A supervisor voids a QUOTED lot with a reason; nothing is deleted (a PAID lot cannot be "
+                    + "voided at the station)")
     public Uni<LotView> voidLot(@PathParam("id") UUID id, @Valid @NotNull LotRequests.VoidRequest request) {
         return voiding.voidLot(id, request.reason(), who()).chain(lot -> views.announce("VOID", lot));
     }
@@ -84,8 +91,9 @@ public class LotResource {
     @POST
     @Path("{id}/approval")
     @RolesAllowed(Roles.SUPERVISOR)
-    @Operation(summary = "A supervisor approves a lot that needs it, or releases an assay held for fraud flags "
-            + "(never the clerk who weighed it)")
+    @Operation(
+            summary = "A supervisor approves a lot that needs it, or releases an assay held for fraud flags "
+                    + "(never the clerk who weighed it)")
     public Uni<LotView> approve(@PathParam("id") UUID id) {
         return approvals.approve(id, who()).chain(lot -> views.announce("APPROVED", lot));
     }

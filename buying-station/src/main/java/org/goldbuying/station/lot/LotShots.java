@@ -1,9 +1,8 @@
 package org.goldbuying.station.lot;
 
+import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.UUID;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * The XRF shots recorded against a lot, as its view shows them (oldest first). Implemented by the assay feature,

@@ -1,12 +1,10 @@
 package org.goldbuying.station.lot;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.util.UUID;
 
 /** The lot with its XRF shots, as every lot endpoint shows it, and the announcement of a lot the counter redraws. */
 @ApplicationScoped

@@ -1,12 +1,10 @@
 package org.goldbuying.station.lot;
 
-import java.time.Clock;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.UUID;
 
 /**
  * A supervisor voids a lot that was not paid, with a reason. Nothing is deleted: the lot keeps every figure and says
@@ -26,7 +24,8 @@ public class LotVoiding {
 
     @WithTransaction
     public Uni<Lot> voidLot(UUID id, String reason, String supervisor) {
-        return gate.lockForPayment(id).call(lot -> lots.pendingPayments(lot.id())
-                .invoke(pending -> lot.voidBy(supervisor, reason, clock.instant(), pending)));
+        return gate.lockForPayment(id)
+                .call(lot -> lots.pendingPayments(lot.id())
+                        .invoke(pending -> lot.voidBy(supervisor, reason, clock.instant(), pending)));
     }
 }

@@ -1,11 +1,9 @@
 package org.goldbuying.station.lot;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.goldbuying.scale.balance.TransactionReading;
 
 /**
@@ -21,22 +19,30 @@ public class LotWeighing {
     /** The balance's legal-for-trade reading; null when the weight was typed by hand. */
     @Column(name = "reading_id")
     private Long readingId;
+
     @Column(name = "device_id")
     private String deviceId;
+
     @Column(name = "weighed_at")
     private Instant weighedAt;
+
     @Column(name = "gross_grams")
     private BigDecimal grossGrams;
+
     @Column(name = "raw_frame")
     private String rawFrame;
     /** Why the weight was typed by hand instead of read from the balance. */
     @Column(name = "weight_override_reason")
     private String overrideReason;
 
-    protected LotWeighing() {
-    }
+    protected LotWeighing() {}
 
-    private LotWeighing(Long readingId, String deviceId, Instant weighedAt, BigDecimal grossGrams, String rawFrame,
+    private LotWeighing(
+            Long readingId,
+            String deviceId,
+            Instant weighedAt,
+            BigDecimal grossGrams,
+            String rawFrame,
             String overrideReason) {
         this.readingId = readingId;
         this.deviceId = deviceId;
@@ -47,8 +53,13 @@ public class LotWeighing {
     }
 
     public static LotWeighing of(TransactionReading reading) {
-        return new LotWeighing(reading.readingId(), reading.deviceId(), reading.readAt(), reading.grossGrams(),
-                reading.rawFrame(), null);
+        return new LotWeighing(
+                reading.readingId(),
+                reading.deviceId(),
+                reading.readAt(),
+                reading.grossGrams(),
+                reading.rawFrame(),
+                null);
     }
 
     public static LotWeighing typed(BigDecimal grossGrams, String reason, Instant at) {

@@ -1,14 +1,13 @@
 package org.goldbuying.station.lot;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.station.StationConfig;
 import org.goldbuying.station.common.StationError;
@@ -19,8 +18,6 @@ import org.goldbuying.station.pricing.HeldPrice;
 import org.goldbuying.station.pricing.HeldTick;
 import org.goldbuying.station.seller.LimitsConfig;
 import org.goldbuying.station.seller.SellerCapGuard;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * What stands between a quoted lot and its payment: approvals given, the quote still locked, its tick still the one
@@ -41,8 +38,16 @@ public class PaymentGate {
     private final StationConfig station;
     private final Clock clock;
 
-    public PaymentGate(LotRepository lots, HeldPrice ticks, SellerCapGuard caps, LotQuoting quoting,
-            ApprovalConfig approvals, LimitsConfig limits, Outbox outbox, StationConfig station, Clock clock) {
+    public PaymentGate(
+            LotRepository lots,
+            HeldPrice ticks,
+            SellerCapGuard caps,
+            LotQuoting quoting,
+            ApprovalConfig approvals,
+            LimitsConfig limits,
+            Outbox outbox,
+            StationConfig station,
+            Clock clock) {
         this.lots = lots;
         this.ticks = ticks;
         this.caps = caps;
@@ -65,8 +70,11 @@ public class PaymentGate {
     /** Checks that a lot may be paid now. Must run inside the payment's transaction; changes nothing. */
     public Uni<Lot> requirePayable(Lot lot) {
         Instant now = clock.instant();
-        return ticks.forQuote().map(latest -> requirePayable(lot, latest, now))
-                .call(() -> caps.requireWithinCaps(lot.sellerType().name(), lot.grossGrams(),
+        return ticks.forQuote()
+                .map(latest -> requirePayable(lot, latest, now))
+                .call(() -> caps.requireWithinCaps(
+                        lot.sellerType().name(),
+                        lot.grossGrams(),
                         periods -> lots.paidGrossGrams(lot.sellerId(), periods)))
                 .call(this::requireAmlUnchanged);
     }
@@ -75,12 +83,15 @@ public class PaymentGate {
         lot.requirePayable();
         QuoteTerms quote = lot.quote();
         if (now.isAfter(quote.lockedUntil())) {
-            throw new StationException(StationError.REQUOTE_NEEDED, "The quote's lock window ended at "
-                    + LOCAL_TIME.format(quote.lockedUntil().atZone(limits.timeZone()))
-                    + ". Requote the lot before paying.");
+            throw new StationException(
+                    StationError.REQUOTE_NEEDED,
+                    "The quote's lock window ended at "
+                            + LOCAL_TIME.format(quote.lockedUntil().atZone(limits.timeZone()))
+                            + ". Requote the lot before paying.");
         }
         if (latest.isEmpty() || latest.get().sequence() != quote.tickSequence()) {
-            throw new StationException(StationError.REQUOTE_NEEDED,
+            throw new StationException(
+                    StationError.REQUOTE_NEEDED,
                     "A new official price arrived after this quote. Requote the lot before paying.");
         }
         return lot;
@@ -95,13 +106,18 @@ public class PaymentGate {
         if (lot.needsAmlApproval()) {
             return Uni.createFrom().voidItem();
         }
-        return quoting.paidInAmlWindow(lot).invoke(paid -> {
-            if (ApprovalRules.amlLinked(lot.quote().netPayableMinor(), paid, approvals.amlThresholdMinor())) {
-                throw new StationException(StationError.REQUOTE_NEEDED, "Since this quote the seller was paid for "
-                        + "other lots, and the linked total now reaches the AML threshold. Requote the lot: a "
-                        + "supervisor must approve it.");
-            }
-        }).replaceWithVoid();
+        return quoting.paidInAmlWindow(lot)
+                .invoke(paid -> {
+                    if (ApprovalRules.amlLinked(lot.quote().netPayableMinor(), paid, approvals.amlThresholdMinor())) {
+                        throw new StationException(
+                                StationError.REQUOTE_NEEDED,
+                                "Since this quote the seller was paid for "
+                                        + "other lots, and the linked total now reaches the AML threshold. Requote "
+                                        + "the lot: a "
+                                        + "supervisor must approve it.");
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /**
@@ -113,7 +129,8 @@ public class PaymentGate {
         return lots.nextStationSequence().chain(sequence -> {
             lot.markPaid(new LotPayment(sequence, now, method, reference, VerificationCodes.next(), clerk));
             String event = Contract.PURCHASE_EVENT.write(PurchaseEvents.paid(lot, station.id(), station.region()));
-            return outbox.append(lot.id(), Contract.PURCHASE_EVENT.name(), station.id(), event).replaceWith(lot);
+            return outbox.append(lot.id(), Contract.PURCHASE_EVENT.name(), station.id(), event)
+                    .replaceWith(lot);
         });
     }
 }

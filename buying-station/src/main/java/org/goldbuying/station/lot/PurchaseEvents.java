@@ -1,13 +1,11 @@
 package org.goldbuying.station.lot;
 
 import java.util.UUID;
-
 import org.goldbuying.contracts.PurchaseEvent;
 
 /** Builds the purchase event (docs/contracts/purchase-event.v1.schema.json) from a paid lot. */
 final class PurchaseEvents {
-    private PurchaseEvents() {
-    }
+    private PurchaseEvents() {}
 
     static PurchaseEvent paid(Lot lot, String stationId, String region) {
         if (lot.status() != LotStatus.PAID) {
@@ -16,16 +14,34 @@ final class PurchaseEvents {
         LotWeighing weighing = lot.weighing();
         QuoteTerms quote = lot.quote();
         LotPayment payment = lot.payment();
-        return new PurchaseEvent(PurchaseEvent.CONTRACT, UUID.randomUUID(), lot.id(), stationId, region,
-                payment.stationSequence(), payment.paidAt(),
+        return new PurchaseEvent(
+                PurchaseEvent.CONTRACT,
+                UUID.randomUUID(),
+                lot.id(),
+                stationId,
+                region,
+                payment.stationSequence(),
+                payment.paidAt(),
                 new PurchaseEvent.Seller(lot.sellerId(), lot.sellerType()),
-                new PurchaseEvent.Weighing(weighing.deviceId(), weighing.readingId(), weighing.grossGrams(),
-                        weighing.typed() ? new PurchaseEvent.TypedOverride(weighing.overrideReason(),
-                                lot.createdBy(), lot.approval().approvedBy()) : null),
-                new PurchaseEvent.Assay(lot.assay().finenessPerMille(), lot.assay().method()),
+                new PurchaseEvent.Weighing(
+                        weighing.deviceId(),
+                        weighing.readingId(),
+                        weighing.grossGrams(),
+                        weighing.typed()
+                                ? new PurchaseEvent.TypedOverride(
+                                        weighing.overrideReason(),
+                                        lot.createdBy(),
+                                        lot.approval().approvedBy())
+                                : null),
+                new PurchaseEvent.Assay(
+                        lot.assay().finenessPerMille(), lot.assay().method()),
                 quote.fineGrams(),
                 new PurchaseEvent.Price(quote.tickSequence(), quote.spotUsdPerTroyOunce(), quote.fxLocalPerUsd()),
-                quote.currency(), quote.currencyExponent(), quote.grossValueMinor(), quote.deductionsMinor(),
-                quote.netPayableMinor(), payment.verificationCode());
+                quote.currency(),
+                quote.currencyExponent(),
+                quote.grossValueMinor(),
+                quote.deductionsMinor(),
+                quote.netPayableMinor(),
+                payment.verificationCode());
     }
 }

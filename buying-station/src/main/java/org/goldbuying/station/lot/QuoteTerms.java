@@ -1,11 +1,9 @@
 package org.goldbuying.station.lot;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.goldbuying.station.pricing.Quote;
 
 /** The terms a lot was quoted at, pinned to one official tick; the weight and fineness stay on the lot. */
@@ -13,41 +11,56 @@ import org.goldbuying.station.pricing.Quote;
 public class QuoteTerms {
     @Column(name = "tick_sequence")
     private Long tickSequence;
+
     @Column(name = "fine_grams")
     private BigDecimal fineGrams;
+
     @Column(name = "spot_usd_per_troy_ounce")
     private BigDecimal spotUsdPerTroyOunce;
+
     @Column(name = "spot_usd_per_gram")
     private BigDecimal spotUsdPerGram;
+
     @Column(name = "fx_local_per_usd")
     private BigDecimal fxLocalPerUsd;
+
     @Column(name = "local_per_fine_gram")
     private BigDecimal localPerFineGram;
+
     @Column(name = "currency")
     private String currency;
+
     @Column(name = "currency_exponent")
     private Integer currencyExponent;
+
     @Column(name = "gross_value_minor")
     private Long grossValueMinor;
+
     @Column(name = "discount_minor")
     private Long discountMinor;
+
     @Column(name = "royalty_minor")
     private Long royaltyMinor;
+
     @Column(name = "fees_minor")
     private Long feesMinor;
+
     @Column(name = "net_payable_minor")
     private Long netPayableMinor;
+
     @Column(name = "advance_minor")
     private Long advanceMinor;
+
     @Column(name = "retention_minor")
     private Long retentionMinor;
+
     @Column(name = "quoted_at")
     private Instant quotedAt;
+
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected QuoteTerms() {
-    }
+    protected QuoteTerms() {}
 
     static QuoteTerms of(Quote quote) {
         QuoteTerms terms = new QuoteTerms();

@@ -10,8 +10,7 @@ final class VerificationCodes {
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private VerificationCodes() {
-    }
+    private VerificationCodes() {}
 
     static String next() {
         char[] code = new char[10];

@@ -1,11 +1,9 @@
 package org.goldbuying.station.outbox;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.smallrye.mutiny.Uni;
 
 /** Writes events into the outbox; callers must be inside the transaction of the change the event reports. */
 @ApplicationScoped

@@ -1,8 +1,7 @@
 package org.goldbuying.station.outbox;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "station.outbox")
 public interface OutboxConfig {

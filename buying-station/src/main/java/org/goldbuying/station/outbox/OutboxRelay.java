@@ -1,31 +1,29 @@
 package org.goldbuying.station.outbox;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
-import org.jboss.logging.Logger;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
 
 /**
  * Sends the outbox to Kafka, oldest first and one at a time, keyed by station so the centre sees one station's
  * purchases in order. An event is marked sent only after Kafka acknowledged it (acks=all); a crash between the two
- * resends it, which the centre's idempotent ingest absorbs. While Kafka is unreachable the relay backs off exponentially and the
+ * resends it, which the centre's idempotent ingest absorbs. While Kafka is unreachable the relay backs off
+ * exponentially and the
  * counter keeps working; the backlog drains when the link returns.
  */
 @ApplicationScoped
@@ -61,18 +59,35 @@ public class OutboxRelay {
      * start, {@code consecutiveFailures} those since the last success; while backing off, no round starts before
      * {@code nextAttemptAt}. The last error and failure time are kept after a success, for the record.
      */
-    public record Status(boolean backingOff, int consecutiveFailures, long failedRounds, long backoffMillis,
-            Instant nextAttemptAt, String lastError, Instant lastFailureAt, long sentEvents, Instant lastSentAt) {
-    }
+    public record Status(
+            boolean backingOff,
+            int consecutiveFailures,
+            long failedRounds,
+            long backoffMillis,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant lastFailureAt,
+            long sentEvents,
+            Instant lastSentAt) {}
 
     public Status status() {
         Instant next = pausedUntil;
         boolean backingOff = consecutiveFailures > 0;
-        return new Status(backingOff, consecutiveFailures, failedRounds.get(), backoff.toMillis(),
-                backingOff ? next : null, lastError, lastFailureAt, sentEvents.get(), lastSentAt);
+        return new Status(
+                backingOff,
+                consecutiveFailures,
+                failedRounds.get(),
+                backoff.toMillis(),
+                backingOff ? next : null,
+                lastError,
+                lastFailureAt,
+                sentEvents.get(),
+                lastSentAt);
     }
 
-    @Scheduled(every = "${station.outbox.poll-interval}", delayed = "5s",
+    @Scheduled(
+            every = "${station.outbox.poll-interval}",
+            delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         if (clock.instant().isBefore(pausedUntil)) {
@@ -80,8 +95,10 @@ public class OutboxRelay {
         }
         return Panache.withSession(() -> events.unsent(config.batchSize()))
                 .chain(this::send)
-                .onFailure().invoke(failure -> LOG.warnf("Outbox: cannot read or update the outbox: %s", failure.toString()))
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .invoke(failure -> LOG.warnf("Outbox: cannot read or update the outbox: %s", failure.toString()))
+                .onFailure()
+                .recoverWithNull();
     }
 
     /**
@@ -94,12 +111,17 @@ public class OutboxRelay {
             return Uni.createFrom().voidItem();
         }
         List<Long> acknowledged = new ArrayList<>();
-        return Multi.createFrom().iterable(batch)
-                .onItem().transformToUniAndConcatenate(event -> publish(event).replaceWith(event.id))
+        return Multi.createFrom()
+                .iterable(batch)
+                .onItem()
+                .transformToUniAndConcatenate(event -> publish(event).replaceWith(event.id))
                 .invoke(acknowledged::add)
-                .collect().last()
-                .onItemOrFailure().transformToUni((last, failure) -> markSent(acknowledged)
-                        .chain(() -> failure == null ? sent(acknowledged.size())
+                .collect()
+                .last()
+                .onItemOrFailure()
+                .transformToUni((last, failure) -> markSent(acknowledged)
+                        .chain(() -> failure == null
+                                ? sent(acknowledged.size())
                                 : pause(batch.get(acknowledged.size()).id, failure)));
     }
 
@@ -107,10 +129,12 @@ public class OutboxRelay {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> events.markSent(ids, clock.instant())).invoke(sent -> {
-            sentEvents.addAndGet(sent);
-            lastSentAt = clock.instant();
-        }).replaceWithVoid();
+        return Panache.withTransaction(() -> events.markSent(ids, clock.instant()))
+                .invoke(sent -> {
+                    sentEvents.addAndGet(sent);
+                    lastSentAt = clock.instant();
+                })
+                .replaceWithVoid();
     }
 
     private Uni<Void> sent(int count) {
@@ -125,7 +149,9 @@ public class OutboxRelay {
 
     private Uni<Void> publish(OutboxEvent event) {
         Message<String> message = Message.of(event.payload)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.messageKey).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(event.messageKey)
+                        .build());
         return purchases.sendMessage(message);
     }
 
@@ -146,6 +172,8 @@ public class OutboxRelay {
         LOG.warnf("Outbox: event %d not sent (%s); retrying in %d ms", failedId, reason, backoff.toMillis());
         return Panache.withTransaction(() -> events.recordFailure(List.of(failedId), error))
                 .replaceWithVoid()
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 }

@@ -19,12 +19,14 @@ public interface MobileMoneyGateway {
     Uni<Transfer> status(String idempotencyKey);
 
     /** A request to send money to a wallet. */
-    record Payout(String idempotencyKey, String msisdn, long amountMinor, String currency) {
-    }
+    record Payout(String idempotencyKey, String msisdn, long amountMinor, String currency) {}
 
-    enum State { PENDING, CONFIRMED, FAILED }
+    enum State {
+        PENDING,
+        CONFIRMED,
+        FAILED
+    }
 
     /** The operator's answer: its reference for the transfer, the state, and the reason when it failed. */
-    record Transfer(String reference, State state, String failureReason) {
-    }
+    record Transfer(String reference, State state, String failureReason) {}
 }

@@ -12,8 +12,9 @@ public class MobileMoneyGatewayProducer {
     MobileMoneyGateway gateway(PaymentConfig config, MobileMoneySimulator simulator) {
         return switch (config.mobileMoneyGateway()) {
             case "simulator" -> simulator;
-            default -> throw new IllegalStateException("station.payment.mobile-money-gateway="
-                    + config.mobileMoneyGateway() + " is not a known gateway; known: simulator");
+            default ->
+                throw new IllegalStateException("station.payment.mobile-money-gateway=" + config.mobileMoneyGateway()
+                        + " is not a known gateway; known: simulator");
         };
     }
 }

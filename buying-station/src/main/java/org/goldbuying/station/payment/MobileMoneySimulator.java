@@ -1,16 +1,14 @@
 package org.goldbuying.station.payment;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * A mobile-money operator in memory, for development and tests. It keeps every transfer per idempotency key and
@@ -75,7 +73,8 @@ public class MobileMoneySimulator implements MobileMoneyGateway {
 
     private void settleIfDue(SimulatedTransfer transfer) {
         if (transfer.state == State.PENDING
-                && !clock.instant().isBefore(transfer.startedAt.plus(config.simulator().confirmAfter()))) {
+                && !clock.instant()
+                        .isBefore(transfer.startedAt.plus(config.simulator().confirmAfter()))) {
             transfer.state = State.CONFIRMED;
         }
     }
@@ -94,8 +93,10 @@ public class MobileMoneySimulator implements MobileMoneyGateway {
 
     /** Money actually sent under this key: the sum of the confirmed transfers, in minor units. */
     public synchronized long paidMinor(String key) {
-        return byKey.getOrDefault(key, List.of()).stream().filter(t -> t.state == State.CONFIRMED)
-                .mapToLong(t -> t.payout.amountMinor()).sum();
+        return byKey.getOrDefault(key, List.of()).stream()
+                .filter(t -> t.state == State.CONFIRMED)
+                .mapToLong(t -> t.payout.amountMinor())
+                .sum();
     }
 
     /** How many transfers were started under this key (a failed one and its retry make two). */
@@ -104,7 +105,9 @@ public class MobileMoneySimulator implements MobileMoneyGateway {
     }
 
     private SimulatedTransfer pending(String key) {
-        return byKey.getOrDefault(key, List.of()).stream().filter(t -> t.state == State.PENDING).findFirst()
+        return byKey.getOrDefault(key, List.of()).stream()
+                .filter(t -> t.state == State.PENDING)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no pending simulated transfer under " + key));
     }
 }

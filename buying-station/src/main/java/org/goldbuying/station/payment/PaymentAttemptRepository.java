@@ -1,12 +1,10 @@
 package org.goldbuying.station.payment;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class PaymentAttemptRepository implements PanacheRepositoryBase<PaymentAttempt, UUID> {

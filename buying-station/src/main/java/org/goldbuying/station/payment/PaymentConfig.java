@@ -1,9 +1,8 @@
 package org.goldbuying.station.payment;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How the station pays: which mobile-money gateway, and the simulator's behaviour. */
 @ConfigMapping(prefix = "station.payment")

@@ -1,8 +1,7 @@
 package org.goldbuying.station.payment;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,17 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.goldbuying.web.ErrorBody;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.lot.LotRequests;
 import org.goldbuying.station.lot.LotStatus;
 import org.goldbuying.station.lot.LotViews;
 import org.goldbuying.station.security.Roles;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
+import org.goldbuying.web.ErrorBody;
 
 @Path("/api/lots/{id}/payment")
 @RolesAllowed(Roles.CLERK)
@@ -43,22 +40,30 @@ public class PaymentResource {
      * when it failed (the failed attempt is kept; pay again by any method).
      */
     @POST
-    @Operation(summary = "Pay a quoted lot's advance: CASH from your open shift's drawer, BANK_TRANSFER with its "
-            + "reference, or MOBILE_MONEY to the seller's registered number (PENDING until the operator confirms; "
-            + "repeat the request to check, it never pays twice)")
+    @Operation(
+            summary = "Pay a quoted lot's advance: CASH from your open shift's drawer, BANK_TRANSFER with its "
+                    + "reference, or MOBILE_MONEY to the seller's registered number (PENDING until the operator "
+                    + "confirms; "
+                    + "repeat the request to check, it never pays twice)")
     public Uni<Response> pay(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Payment payment) {
         return payments.pay(id, payment, identity.getPrincipal().getName()).chain(outcome -> {
             if (outcome.lot().status() == LotStatus.PAID) {
-                return lotViews.view(outcome.lot().id()).map(view -> Response.ok(view).build());
+                return lotViews.view(outcome.lot().id())
+                        .map(view -> Response.ok(view).build());
             }
             PaymentAttempt attempt = outcome.attempt();
             if (attempt.status == PaymentStatus.FAILED) {
-                return Uni.createFrom().item(Response.status(409).type(MediaType.APPLICATION_JSON)
-                        .entity(new ErrorBody(StationError.MOBILE_MONEY_FAILED.name(), "The mobile money transfer "
-                                + "failed: " + attempt.failureReason + ". Try again, or pay by cash or bank transfer."))
-                        .build());
+                return Uni.createFrom()
+                        .item(Response.status(409)
+                                .type(MediaType.APPLICATION_JSON)
+                                .entity(new ErrorBody(
+                                        StationError.MOBILE_MONEY_FAILED.name(),
+                                        "The mobile money transfer " + "failed: " + attempt.failureReason
+                                                + ". Try again, or pay by cash or bank transfer."))
+                                .build());
             }
-            return Uni.createFrom().item(Response.accepted(PaymentView.of(attempt)).build());
+            return Uni.createFrom()
+                    .item(Response.accepted(PaymentView.of(attempt)).build());
         });
     }
 

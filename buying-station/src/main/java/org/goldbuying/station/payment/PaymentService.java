@@ -1,26 +1,23 @@
 package org.goldbuying.station.payment;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.Lot;
+import org.goldbuying.station.lot.LotRepository;
 import org.goldbuying.station.lot.LotRequests.Payment;
 import org.goldbuying.station.lot.LotRequests.PaymentMethod;
-import org.goldbuying.station.lot.LotRepository;
 import org.goldbuying.station.lot.LotStatus;
 import org.goldbuying.station.lot.PaymentGate;
 import org.goldbuying.station.lot.QuoteTerms;
 import org.goldbuying.station.seller.SellerRepository;
 import org.goldbuying.station.shift.ShiftService;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Pays a quoted lot its advance (what is paid now; the retention follows the refinery's assay): cash from the
@@ -40,8 +37,14 @@ public class PaymentService {
     private final MobileMoneyGateway gateway;
     private final Clock clock;
 
-    public PaymentService(PaymentGate gate, LotRepository lots, PaymentAttemptRepository attempts,
-            ShiftService shifts, SellerRepository sellers, MobileMoneyGateway gateway, Clock clock) {
+    public PaymentService(
+            PaymentGate gate,
+            LotRepository lots,
+            PaymentAttemptRepository attempts,
+            ShiftService shifts,
+            SellerRepository sellers,
+            MobileMoneyGateway gateway,
+            Clock clock) {
         this.gate = gate;
         this.lots = lots;
         this.attempts = attempts;
@@ -52,41 +55,51 @@ public class PaymentService {
     }
 
     /** What a payment request came to: the lot (PAID or still QUOTED) and the attempt that answered it. */
-    public record Outcome(Lot lot, PaymentAttempt attempt) {
-    }
+    public record Outcome(Lot lot, PaymentAttempt attempt) {}
 
     @WithTransaction
     public Uni<Outcome> pay(UUID lotId, Payment payment, String clerk) {
         if (payment.method() == PaymentMethod.BANK_TRANSFER && payment.reference() == null) {
-            throw new StationException(StationError.BAD_REQUEST, "A bank transfer needs its reference "
-                    + "(as printed on the transfer slip) before the lot can be marked paid.");
+            throw new StationException(
+                    StationError.BAD_REQUEST,
+                    "A bank transfer needs its reference "
+                            + "(as printed on the transfer slip) before the lot can be marked paid.");
         }
-        return gate.lockForPayment(lotId).chain(lot -> attempts.ofLot(lot.id()).chain(previous -> {
-            PaymentAttempt live = previous.stream().filter(a -> a.status != PaymentStatus.FAILED).findFirst()
-                    .orElse(null);
-            if (live != null && live.status == PaymentStatus.PENDING) {
-                if (payment.method() != PaymentMethod.MOBILE_MONEY) {
-                    throw new StationException(StationError.PAYMENT_PENDING, "A mobile money transfer for this lot "
-                            + "is pending. Check it again; pay otherwise only once it has failed.");
-                }
-                return askGateway(lot, live, gateway.status(live.idempotencyKey));
-            }
-            if (lot.status() == LotStatus.PAID && live != null && live.method == PaymentMethod.MOBILE_MONEY
-                    && payment.method() == PaymentMethod.MOBILE_MONEY) {
-                // the same mobile-money request again (a retry after a lost answer): the answer, not a second payment
-                return Uni.createFrom().item(new Outcome(lot, live));
-            }
-            return gate.requirePayable(lot).chain(() -> switch (payment.method()) {
-                case CASH -> payCash(lot, clerk, previous.size() + 1);
-                case BANK_TRANSFER -> payByTransfer(lot, payment.reference(), clerk, previous.size() + 1);
-                case MOBILE_MONEY -> startMobileMoney(lot, clerk, previous.size() + 1);
-            });
-        }));
+        return gate.lockForPayment(lotId)
+                .chain(lot -> attempts.ofLot(lot.id()).chain(previous -> {
+                    PaymentAttempt live = previous.stream()
+                            .filter(a -> a.status != PaymentStatus.FAILED)
+                            .findFirst()
+                            .orElse(null);
+                    if (live != null && live.status == PaymentStatus.PENDING) {
+                        if (payment.method() != PaymentMethod.MOBILE_MONEY) {
+                            throw new StationException(
+                                    StationError.PAYMENT_PENDING,
+                                    "A mobile money transfer for this lot "
+                                            + "is pending. Check it again; pay otherwise only once it has failed.");
+                        }
+                        return askGateway(lot, live, gateway.status(live.idempotencyKey));
+                    }
+                    if (lot.status() == LotStatus.PAID
+                            && live != null
+                            && live.method == PaymentMethod.MOBILE_MONEY
+                            && payment.method() == PaymentMethod.MOBILE_MONEY) {
+                        // the same mobile-money request again (a retry after a lost answer): the answer, not a second
+                        // payment
+                        return Uni.createFrom().item(new Outcome(lot, live));
+                    }
+                    return gate.requirePayable(lot).chain(() -> switch (payment.method()) {
+                        case CASH -> payCash(lot, clerk, previous.size() + 1);
+                        case BANK_TRANSFER -> payByTransfer(lot, payment.reference(), clerk, previous.size() + 1);
+                        case MOBILE_MONEY -> startMobileMoney(lot, clerk, previous.size() + 1);
+                    });
+                }));
     }
 
     @WithSession
     public Uni<List<PaymentView>> attemptsOf(UUID lotId) {
-        return lots.require(lotId).chain(lot -> attempts.ofLot(lot.id()))
+        return lots.require(lotId)
+                .chain(lot -> attempts.ofLot(lot.id()))
                 .map(list -> list.stream().map(PaymentView::of).toList());
     }
 
@@ -117,47 +130,56 @@ public class PaymentService {
     private Uni<Outcome> startMobileMoney(Lot lot, String clerk, int number) {
         return sellers.findById(UUID.fromString(lot.sellerId())).chain(seller -> {
             if (seller == null || seller.mobileMoneyNumber == null || seller.mobileMoneyNumber.isBlank()) {
-                throw new StationException(StationError.NO_MOBILE_MONEY_NUMBER, "The seller has no registered "
-                        + "mobile money number. Register it with the seller, or pay by cash or bank transfer.");
+                throw new StationException(
+                        StationError.NO_MOBILE_MONEY_NUMBER,
+                        "The seller has no registered "
+                                + "mobile money number. Register it with the seller, or pay by cash or bank transfer.");
             }
             return shifts.openShiftId(clerk).chain(shiftId -> {
                 PaymentAttempt attempt = attempt(lot, number, PaymentMethod.MOBILE_MONEY, clerk, shiftId);
                 attempt.status = PaymentStatus.PENDING;
                 attempt.idempotencyKey = lot.id().toString();
                 attempt.payee = seller.mobileMoneyNumber;
-                return attempts.persist(attempt).chain(() -> askGateway(lot, attempt, gateway.payout(
-                        new MobileMoneyGateway.Payout(attempt.idempotencyKey, attempt.payee, attempt.amountMinor,
-                                attempt.currency))));
+                return attempts.persist(attempt)
+                        .chain(() -> askGateway(
+                                lot,
+                                attempt,
+                                gateway.payout(new MobileMoneyGateway.Payout(
+                                        attempt.idempotencyKey,
+                                        attempt.payee,
+                                        attempt.amountMinor,
+                                        attempt.currency))));
             });
         });
     }
 
     /**
-     * Records the gateway's answer under the lot's key: a new transfer's first answer, or a pending one's status. The call is made inside the transaction so that
+     * Records the gateway's answer under the lot's key: a new transfer's first answer, or a pending one's status. The
+     * call is made inside the transaction so that
      * a confirmation and the lot becoming PAID commit together; if the commit fails after the operator confirmed,
      * the next request asks again under the same key, gets the same confirmed transfer, and pays nothing twice.
      */
     private Uni<Outcome> askGateway(Lot lot, PaymentAttempt attempt, Uni<MobileMoneyGateway.Transfer> answer) {
         return answer.chain(transfer -> {
-                    if (transfer.reference() != null) {
-                        attempt.reference = transfer.reference();
-                    }
-                    return switch (transfer.state()) {
-                        case PENDING -> Uni.createFrom().item(new Outcome(lot, attempt));
-                        case FAILED -> {
-                            attempt.status = PaymentStatus.FAILED;
-                            attempt.failureReason = transfer.failureReason() == null ? "no reason given"
-                                    : transfer.failureReason();
-                            attempt.settledAt = clock.instant();
-                            yield Uni.createFrom().item(new Outcome(lot, attempt));
-                        }
-                        case CONFIRMED -> {
-                            confirm(attempt);
-                            yield gate.markPaid(lot, PaymentMethod.MOBILE_MONEY, transfer.reference(),
-                                    attempt.requestedBy).map(paid -> new Outcome(paid, attempt));
-                        }
-                    };
-                });
+            if (transfer.reference() != null) {
+                attempt.reference = transfer.reference();
+            }
+            return switch (transfer.state()) {
+                case PENDING -> Uni.createFrom().item(new Outcome(lot, attempt));
+                case FAILED -> {
+                    attempt.status = PaymentStatus.FAILED;
+                    attempt.failureReason =
+                            transfer.failureReason() == null ? "no reason given" : transfer.failureReason();
+                    attempt.settledAt = clock.instant();
+                    yield Uni.createFrom().item(new Outcome(lot, attempt));
+                }
+                case CONFIRMED -> {
+                    confirm(attempt);
+                    yield gate.markPaid(lot, PaymentMethod.MOBILE_MONEY, transfer.reference(), attempt.requestedBy)
+                            .map(paid -> new Outcome(paid, attempt));
+                }
+            };
+        });
     }
 
     private PaymentAttempt attempt(Lot lot, int number, PaymentMethod method, String clerk, UUID shiftId) {

@@ -1,4 +1,10 @@
 package org.goldbuying.station.payment;
 
-/** A payment attempt: PENDING (mobile money in flight) -> CONFIRMED | FAILED. Cash and bank transfer confirm at once. */
-public enum PaymentStatus { PENDING, CONFIRMED, FAILED }
+/**
+ * A payment attempt: PENDING (mobile money in flight) -> CONFIRMED | FAILED. Cash and bank transfer confirm at once.
+ */
+public enum PaymentStatus {
+    PENDING,
+    CONFIRMED,
+    FAILED
+}

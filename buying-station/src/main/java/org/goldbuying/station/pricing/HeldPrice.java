@@ -1,11 +1,9 @@
 package org.goldbuying.station.pricing;
 
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 
 /**
  * The official tick this station holds, kept in memory once read or received. Every quote needs it, and on the

@@ -1,22 +1,17 @@
 package org.goldbuying.station.pricing;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.goldbuying.station.security.Roles;
 import org.goldbuying.station.common.StationException;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
+import org.goldbuying.station.security.Roles;
 
 @Path("/api/price")
 @RolesAllowed(Roles.CLERK)
@@ -30,11 +25,17 @@ public class PriceResource {
     }
 
     /** The held tick and whether it can be quoted against now, with the reason when it cannot. */
-    public record PriceStatus(Long sequence, boolean quotable, String reason, String status, Instant publishedAt,
+    public record PriceStatus(
+            Long sequence,
+            boolean quotable,
+            String reason,
+            String status,
+            Instant publishedAt,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerTroyOunce,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd, String currency,
-            Integer currencyExponent, boolean simulated) {
-    }
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd,
+            String currency,
+            Integer currencyExponent,
+            boolean simulated) {}
 
     @GET
     @WithSession
@@ -51,8 +52,17 @@ public class PriceResource {
             if (tick == null) {
                 return new PriceStatus(null, false, reason, null, null, null, null, null, null, false);
             }
-            return new PriceStatus(tick.sequence, reason == null, reason, tick.status, tick.publishedAt,
-                    tick.spotUsdPerTroyOunce, tick.fxLocalPerUsd, tick.currency, tick.currencyExponent, tick.simulated);
+            return new PriceStatus(
+                    tick.sequence,
+                    reason == null,
+                    reason,
+                    tick.status,
+                    tick.publishedAt,
+                    tick.spotUsdPerTroyOunce,
+                    tick.fxLocalPerUsd,
+                    tick.currency,
+                    tick.currencyExponent,
+                    tick.simulated);
         });
     }
 }

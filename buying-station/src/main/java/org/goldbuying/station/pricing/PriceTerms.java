@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-
 import org.goldbuying.pricing.PriceBasis;
 
 /**
@@ -29,13 +28,25 @@ public record PriceTerms(
     public PriceTerms {
         Objects.requireNonNull(currency, "currency");
         // the money figures are checked where they are defined
-        new PriceBasis(spotUsdPerTroyOunce, fxLocalPerUsd, currencyExponent, discountPercent, royaltyPercent,
-                feesPercent, advancePercent);
+        new PriceBasis(
+                spotUsdPerTroyOunce,
+                fxLocalPerUsd,
+                currencyExponent,
+                discountPercent,
+                royaltyPercent,
+                feesPercent,
+                advancePercent);
     }
 
     /** The figures a lot's value depends on (the rest pins and times the quote). */
     public PriceBasis basis() {
-        return new PriceBasis(spotUsdPerTroyOunce, fxLocalPerUsd, currencyExponent, discountPercent, royaltyPercent,
-                feesPercent, advancePercent);
+        return new PriceBasis(
+                spotUsdPerTroyOunce,
+                fxLocalPerUsd,
+                currencyExponent,
+                discountPercent,
+                royaltyPercent,
+                feesPercent,
+                advancePercent);
     }
 }

@@ -1,17 +1,14 @@
 package org.goldbuying.station.pricing;
 
-import java.time.Clock;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.ContractViolation;
 import org.goldbuying.contracts.PriceTick;
 import org.jboss.logging.Logger;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Keeps the latest official price tick. A tick that breaks its contract is refused with the reason logged and is
@@ -41,8 +38,7 @@ public class PriceTickConsumer {
             LOG.warnf("Price tick refused, parked on the dead-letter topic: %s", violation.getMessage());
             return Uni.createFrom().failure(violation);
         }
-        return Panache.withTransaction(() -> ticks.findById(tick.sequence())
-                .chain(existing -> {
+        return Panache.withTransaction(() -> ticks.findById(tick.sequence()).chain(existing -> {
                     if (existing != null) {
                         return Uni.createFrom().<StoredPriceTick>nullItem();
                     }

@@ -1,9 +1,8 @@
 package org.goldbuying.station.pricing;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class PriceTickRepository implements PanacheRepositoryBase<StoredPriceTick, Long> {

@@ -2,7 +2,6 @@ package org.goldbuying.station.pricing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-
 import org.goldbuying.pricing.PurchasePricing;
 import org.goldbuying.pricing.PurchaseValue;
 
@@ -12,15 +11,29 @@ import org.goldbuying.pricing.PurchaseValue;
  * for the policy's lock window.
  */
 public final class QuoteCalculator {
-    private QuoteCalculator() {
-    }
+    private QuoteCalculator() {}
 
     public static Quote quote(BigDecimal grossGrams, BigDecimal finenessPerMille, PriceTerms terms, Instant now) {
         PurchaseValue v = PurchasePricing.value(grossGrams, finenessPerMille, terms.basis());
-        return new Quote(terms.tickSequence(), grossGrams, finenessPerMille, v.fineGrams(),
-                terms.spotUsdPerTroyOunce(), v.usdPerGram(), terms.fxLocalPerUsd(), v.localPerFineGram(),
-                terms.currency(), terms.currencyExponent(), v.grossValueMinor(), v.discountMinor(), v.royaltyMinor(),
-                v.feesMinor(), v.netPayableMinor(), v.advanceMinor(), v.retentionMinor(), now,
+        return new Quote(
+                terms.tickSequence(),
+                grossGrams,
+                finenessPerMille,
+                v.fineGrams(),
+                terms.spotUsdPerTroyOunce(),
+                v.usdPerGram(),
+                terms.fxLocalPerUsd(),
+                v.localPerFineGram(),
+                terms.currency(),
+                terms.currencyExponent(),
+                v.grossValueMinor(),
+                v.discountMinor(),
+                v.royaltyMinor(),
+                v.feesMinor(),
+                v.netPayableMinor(),
+                v.advanceMinor(),
+                v.retentionMinor(),
+                now,
                 now.plus(terms.quoteLock()));
     }
 }

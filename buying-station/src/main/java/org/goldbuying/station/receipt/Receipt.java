@@ -1,8 +1,7 @@
 package org.goldbuying.station.receipt;
 
-import java.util.List;
-
 import io.quarkus.qute.TemplateData;
+import java.util.List;
 
 /**
  * Everything printed on a purchase receipt, already formatted: the seller can check every number, and the QR code
@@ -55,6 +54,5 @@ public record Receipt(
 
     /** One money line of the breakdown: label and formatted amount (deductions already signed). */
     @TemplateData
-    public record Line(String label, String amount) {
-    }
+    public record Line(String label, String amount) {}
 }

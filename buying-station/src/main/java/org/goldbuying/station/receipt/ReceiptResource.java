@@ -1,20 +1,17 @@
 package org.goldbuying.station.receipt;
 
-import java.util.UUID;
-
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.security.Roles;
-
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/lots/{id}")
 @RolesAllowed(Roles.CLERK)
@@ -23,8 +20,8 @@ public class ReceiptResource {
     private final Template html;
     private final Template text;
 
-    public ReceiptResource(ReceiptService receipts, @Location("receipt.html") Template html,
-            @Location("receipt.txt") Template text) {
+    public ReceiptResource(
+            ReceiptService receipts, @Location("receipt.html") Template html, @Location("receipt.txt") Template text) {
         this.receipts = receipts;
         this.html = html;
         this.text = text;

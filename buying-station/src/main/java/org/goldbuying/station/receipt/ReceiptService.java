@@ -1,14 +1,14 @@
 package org.goldbuying.station.receipt;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.scale.balance.RegisteredBalance;
 import org.goldbuying.station.StationConfig;
 import org.goldbuying.station.common.MoneyFormat;
@@ -26,9 +26,6 @@ import org.goldbuying.station.seller.Seller;
 import org.goldbuying.station.seller.SellerRepository;
 import org.goldbuying.station.weighing.CounterBalance;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
-
 /** Gathers a paid lot, its seller, site and the balance's legal metrology into a receipt. */
 @ApplicationScoped
 public class ReceiptService {
@@ -41,8 +38,13 @@ public class ReceiptService {
     private final LimitsConfig limits;
     private final ReceiptConfig config;
 
-    public ReceiptService(LotRepository lots, SellerRepository sellers, CounterBalance balance, StationConfig station,
-            LimitsConfig limits, ReceiptConfig config) {
+    public ReceiptService(
+            LotRepository lots,
+            SellerRepository sellers,
+            CounterBalance balance,
+            StationConfig station,
+            LimitsConfig limits,
+            ReceiptConfig config) {
         this.lots = lots;
         this.sellers = sellers;
         this.balance = balance;
@@ -56,8 +58,9 @@ public class ReceiptService {
         return lots.require(lotId)
                 .invoke(lot -> {
                     if (lot.status() != LotStatus.PAID) {
-                        throw new StationException(StationError.WRONG_STATE, "Lot " + lot.id() + " is "
-                                + lot.status() + "; a receipt exists only for a paid lot.");
+                        throw new StationException(
+                                StationError.WRONG_STATE,
+                                "Lot " + lot.id() + " is " + lot.status() + "; a receipt exists only for a paid lot.");
                     }
                 })
                 .chain(lot -> sellers.findById(UUID.fromString(lot.sellerId())).map(seller -> build(lot, seller)));
@@ -66,7 +69,10 @@ public class ReceiptService {
     private Receipt build(Lot lot, Seller seller) {
         ZoneId zone = limits.timeZone();
         RegisteredBalance b = balance.registered();
-        MineSite site = seller.sites.stream().filter(s -> s.id.equals(lot.mineSiteId())).findFirst().orElse(null);
+        MineSite site = seller.sites.stream()
+                .filter(s -> s.id.equals(lot.mineSiteId()))
+                .findFirst()
+                .orElse(null);
         QuoteTerms quote = lot.quote();
         LotWeighing weighing = lot.weighing();
         LotPayment payment = lot.payment();
@@ -80,24 +86,50 @@ public class ReceiptService {
                 new Receipt.Line("Fees", "- " + MoneyFormat.money(quote.feesMinor(), exp, ccy)));
         String verifyUrl = config.verifyUrl() + "?lot=" + lot.id() + "&code="
                 + URLEncoder.encode(payment.verificationCode(), StandardCharsets.UTF_8);
-        return new Receipt(station.id(), station.region(), lot.id().toString(), payment.stationSequence(),
-                TIME.format(payment.paidAt().atZone(zone)), payment.paidBy(), approvedBy,
-                seller.name, seller.id.toString(), seller.type.name(),
+        return new Receipt(
+                station.id(),
+                station.region(),
+                lot.id().toString(),
+                payment.stationSequence(),
+                TIME.format(payment.paidAt().atZone(zone)),
+                payment.paidBy(),
+                approvedBy,
+                seller.name,
+                seller.id.toString(),
+                seller.type.name(),
                 seller.nationalId != null ? "National ID " + seller.nationalId : "Licence " + seller.licenceNumber,
                 site == null ? "" : site.name,
                 site == null ? "" : site.latitude.toPlainString() + ", " + site.longitude.toPlainString(),
-                weighing.deviceId(), b.accuracyClass().name(), b.maxGrams().toPlainString(),
-                b.minGrams().toPlainString(), b.verificationIntervalGrams().toPlainString(),
-                b.displayIntervalGrams().toPlainString(), b.certificateNumber(), b.verificationExpiry().toString(),
-                weighing.readingId(), weighing.rawFrame(),
-                weighing.typed() ? "typed by " + lot.createdBy() + " (" + weighing.overrideReason()
-                        + "), approved by " + approvedBy : null,
-                weighing.grossGrams().toPlainString(), lot.assay().finenessPerMille().toPlainString(),
-                lot.assay().method().name(), quote.fineGrams().toPlainString(), quote.tickSequence(),
-                quote.spotUsdPerTroyOunce().toPlainString(), quote.spotUsdPerGram().toPlainString(),
-                quote.fxLocalPerUsd().toPlainString(), quote.localPerFineGram().toPlainString(), amounts,
-                MoneyFormat.money(quote.netPayableMinor(), exp, ccy), MoneyFormat.money(quote.advanceMinor(), exp, ccy),
-                MoneyFormat.money(quote.retentionMinor(), exp, ccy), payment.method(), payment.verificationCode(),
-                verifyUrl, QrCode.svg(verifyUrl));
+                weighing.deviceId(),
+                b.accuracyClass().name(),
+                b.maxGrams().toPlainString(),
+                b.minGrams().toPlainString(),
+                b.verificationIntervalGrams().toPlainString(),
+                b.displayIntervalGrams().toPlainString(),
+                b.certificateNumber(),
+                b.verificationExpiry().toString(),
+                weighing.readingId(),
+                weighing.rawFrame(),
+                weighing.typed()
+                        ? "typed by " + lot.createdBy() + " (" + weighing.overrideReason() + "), approved by "
+                                + approvedBy
+                        : null,
+                weighing.grossGrams().toPlainString(),
+                lot.assay().finenessPerMille().toPlainString(),
+                lot.assay().method().name(),
+                quote.fineGrams().toPlainString(),
+                quote.tickSequence(),
+                quote.spotUsdPerTroyOunce().toPlainString(),
+                quote.spotUsdPerGram().toPlainString(),
+                quote.fxLocalPerUsd().toPlainString(),
+                quote.localPerFineGram().toPlainString(),
+                amounts,
+                MoneyFormat.money(quote.netPayableMinor(), exp, ccy),
+                MoneyFormat.money(quote.advanceMinor(), exp, ccy),
+                MoneyFormat.money(quote.retentionMinor(), exp, ccy),
+                payment.method(),
+                payment.verificationCode(),
+                verifyUrl,
+                QrCode.svg(verifyUrl));
     }
 }

@@ -1,9 +1,8 @@
 package org.goldbuying.station.security;
 
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "station.accounts")
 public interface AccountsConfig {

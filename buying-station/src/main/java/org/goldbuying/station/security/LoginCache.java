@@ -16,8 +16,7 @@ import java.util.function.LongSupplier;
  * is random per process); a changed or deactivated account is refused at the latest when its entry expires.
  */
 final class LoginCache {
-    private record Entry(byte[] digest, Set<String> roles, long expiresAtNanos) {
-    }
+    private record Entry(byte[] digest, Set<String> roles, long expiresAtNanos) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[16];
@@ -45,7 +44,8 @@ final class LoginCache {
     }
 
     void remember(String username, String password, Set<String> roles) {
-        entries.put(username, new Entry(digest(username, password), Set.copyOf(roles), nanoTime.getAsLong() + ttlNanos));
+        entries.put(
+                username, new Entry(digest(username, password), Set.copyOf(roles), nanoTime.getAsLong() + ttlNanos));
     }
 
     private byte[] digest(String username, String password) {

@@ -5,6 +5,5 @@ public final class Roles {
     public static final String CLERK = "clerk";
     public static final String SUPERVISOR = "supervisor";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,9 +1,5 @@
 package org.goldbuying.station.security;
 
-import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -17,6 +13,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 
 /**
  * Checks a username and password against the station's own accounts (bcrypt hashes in station_user), so the
@@ -38,8 +36,8 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         Set<String> remembered = recentLogins.roles(username, password);
@@ -60,8 +58,8 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                         if (!BcryptUtil.matches(password, hash)) {
                             throw new AuthenticationFailedException("wrong password");
                         }
-                        Set<String> roles = "SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR)
-                                : Set.of(Roles.CLERK);
+                        Set<String> roles =
+                                "SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR) : Set.of(Roles.CLERK);
                         recentLogins.remember(username, password, roles);
                         return identity(username, roles);
                     });
@@ -69,6 +67,9 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
     }
 
     private static SecurityIdentity identity(String username, Set<String> roles) {
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles).build();
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(username))
+                .addRoles(roles)
+                .build();
     }
 }

@@ -1,17 +1,14 @@
 package org.goldbuying.station.security;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
-
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.jboss.logging.Logger;
 
 /** Creates counter accounts (passwords stored only as bcrypt hashes) and seeds the demo accounts when asked. */
 @ApplicationScoped
@@ -33,9 +30,12 @@ public class StationUsers {
 
     void seed(@Observes StartupEvent started) {
         if (config.initialSupervisor().isPresent()) {
-            createFirstSupervisor(config.initialSupervisor().get(), config.initialSupervisorPassword().orElseThrow(
-                    () -> new IllegalStateException("STATION_INITIAL_SUPERVISOR_PASSWORD is required with "
-                            + "STATION_INITIAL_SUPERVISOR")));
+            createFirstSupervisor(
+                    config.initialSupervisor().get(),
+                    config.initialSupervisorPassword()
+                            .orElseThrow(() ->
+                                    new IllegalStateException("STATION_INITIAL_SUPERVISOR_PASSWORD is required with "
+                                            + "STATION_INITIAL_SUPERVISOR")));
         }
         if (!config.seedDemoAccounts()) {
             return;
@@ -50,10 +50,15 @@ public class StationUsers {
         if (password.length() < 10) {
             throw new IllegalStateException("the initial supervisor's password needs at least 10 characters");
         }
-        long accounts = database.query("SELECT count(*) AS n FROM station_user").execute()
-                .map(rows -> rows.iterator().next().getLong("n")).await().indefinitely();
+        long accounts = database.query("SELECT count(*) AS n FROM station_user")
+                .execute()
+                .map(rows -> rows.iterator().next().getLong("n"))
+                .await()
+                .indefinitely();
         if (accounts == 0) {
-            create(username, "Initial supervisor", password, "SUPERVISOR").await().indefinitely();
+            create(username, "Initial supervisor", password, "SUPERVISOR")
+                    .await()
+                    .indefinitely();
             LOG.infof("Initial supervisor account '%s' created", username);
         }
     }

@@ -1,7 +1,7 @@
 package org.goldbuying.station.security;
 
-import java.util.Set;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,13 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api")
 public class UserResource {
@@ -30,17 +27,24 @@ public class UserResource {
         this.identity = identity;
     }
 
-    public record Me(String username, Set<String> roles) {
-    }
+    public record Me(String username, Set<String> roles) {}
 
     public record NewUser(
-            @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "3-40 lower-case letters, digits, '.', '_' or '-'") String username,
-            @NotBlank @Size(max = 80) String displayName,
-            @NotBlank @Size(min = 10, max = 128, message = "at least 10 characters") String password,
-            @NotNull Role role) {
-    }
+            @NotBlank
+            @Pattern(regexp = "[a-z0-9._-]{3,40}", message = "3-40 lower-case letters, digits, '.', '_' or '-'")
+            String username,
 
-    public enum Role { CLERK, SUPERVISOR }
+            @NotBlank @Size(max = 80) String displayName,
+
+            @NotBlank @Size(min = 10, max = 128, message = "at least 10 characters")
+            String password,
+
+            @NotNull Role role) {}
+
+    public enum Role {
+        CLERK,
+        SUPERVISOR
+    }
 
     @GET
     @Path("me")
@@ -55,14 +59,22 @@ public class UserResource {
     @RolesAllowed(Roles.SUPERVISOR)
     @Operation(summary = "Create a counter account (supervisors only)")
     public Uni<Response> create(@Valid @NotNull NewUser user) {
-        return users.create(user.username(), user.displayName(), user.password(), user.role().name())
+        return users.create(
+                        user.username(),
+                        user.displayName(),
+                        user.password(),
+                        user.role().name())
                 .map(created -> {
                     if (!created) {
-                        throw new StationException(StationError.DUPLICATE, "The username " + user.username()
-                                + " is taken.");
+                        throw new StationException(
+                                StationError.DUPLICATE, "The username " + user.username() + " is taken.");
                     }
-                    return Response.status(201).entity(new Me(user.username(),
-                            user.role() == Role.SUPERVISOR ? Set.of(Roles.CLERK, Roles.SUPERVISOR) : Set.of(Roles.CLERK)))
+                    return Response.status(201)
+                            .entity(new Me(
+                                    user.username(),
+                                    user.role() == Role.SUPERVISOR
+                                            ? Set.of(Roles.CLERK, Roles.SUPERVISOR)
+                                            : Set.of(Roles.CLERK)))
                             .build();
                 });
     }

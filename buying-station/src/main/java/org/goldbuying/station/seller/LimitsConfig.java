@@ -1,12 +1,11 @@
 package org.goldbuying.station.seller;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Per-seller-type caps and the calendar they are counted in. */
 @ConfigMapping(prefix = "station.limits")
@@ -26,7 +25,8 @@ public interface LimitsConfig {
 
     default SellerCaps.Caps capsFor(String sellerType) {
         Cap cap = caps().get(sellerType);
-        return cap == null ? new SellerCaps.Caps(Optional.empty(), Optional.empty())
+        return cap == null
+                ? new SellerCaps.Caps(Optional.empty(), Optional.empty())
                 : new SellerCaps.Caps(cap.monthlyGrams(), cap.yearlyGrams());
     }
 }

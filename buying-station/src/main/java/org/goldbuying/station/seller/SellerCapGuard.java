@@ -1,14 +1,11 @@
 package org.goldbuying.station.seller;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Clock;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Refuses a lot that would take its seller over the monthly or yearly cap of their seller type, counting this lot,
@@ -38,9 +35,11 @@ public class SellerCapGuard {
             return Uni.createFrom().voidItem();
         }
         SellerCaps.Periods periods = SellerCaps.periods(clock.instant(), limits.timeZone());
-        return bought.in(periods).invoke(so -> SellerCaps.check(caps, so.thisMonthGrams(), so.thisYearGrams(),
-                lotGrams).ifPresent(refusal -> {
-                    throw new StationException(StationError.CAP_EXCEEDED, refusal.message());
-                })).replaceWithVoid();
+        return bought.in(periods)
+                .invoke(so -> SellerCaps.check(caps, so.thisMonthGrams(), so.thisYearGrams(), lotGrams)
+                        .ifPresent(refusal -> {
+                            throw new StationException(StationError.CAP_EXCEEDED, refusal.message());
+                        }))
+                .replaceWithVoid();
     }
 }

@@ -1,10 +1,7 @@
 package org.goldbuying.station.seller;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,12 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.security.Roles;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/sellers")
 @RolesAllowed(Roles.CLERK)
@@ -39,14 +36,16 @@ public class SellerResource {
     @POST
     @Operation(summary = "Register a seller (individual, cooperative, licensed trader or processing plant)")
     public Uni<Response> register(@Valid @NotNull SellerRequests.NewSeller request) {
-        return sellers.register(request).map(seller -> Response.created(URI.create("/api/sellers/" + seller.id))
-                .entity(SellerView.of(seller)).build());
+        return sellers.register(request)
+                .map(seller -> Response.created(URI.create("/api/sellers/" + seller.id))
+                        .entity(SellerView.of(seller))
+                        .build());
     }
 
     @GET
     @Operation(summary = "Look a seller up by national ID or licence number")
-    public Uni<SellerView> lookUp(@QueryParam("nationalId") String nationalId,
-            @QueryParam("licenceNumber") String licenceNumber) {
+    public Uni<SellerView> lookUp(
+            @QueryParam("nationalId") String nationalId, @QueryParam("licenceNumber") String licenceNumber) {
         return sellers.lookUp(nationalId, licenceNumber).map(SellerView::of);
     }
 
@@ -81,14 +80,15 @@ public class SellerResource {
     }
 
     /** One block or unblock: the standing it gave the seller, why, who and when. */
-    public record StandingChangeView(SellerStatus status, String reason, String by, Instant at) {
-    }
+    public record StandingChangeView(SellerStatus status, String reason, String by, Instant at) {}
 
     @GET
     @Path("{id}/standing")
     @Operation(summary = "Every block and unblock of a seller, oldest first, with the reason, who and when")
     public Uni<List<StandingChangeView>> standing(@PathParam("id") UUID id) {
-        return sellers.standingHistory(id).map(changes -> changes.stream()
-                .map(c -> new StandingChangeView(c.status, c.reason, c.changedBy, c.changedAt)).toList());
+        return sellers.standingHistory(id)
+                .map(changes -> changes.stream()
+                        .map(c -> new StandingChangeView(c.status, c.reason, c.changedBy, c.changedAt))
+                        .toList());
     }
 }

@@ -1,21 +1,18 @@
 package org.goldbuying.station.seller;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.seller.SellerRequests.NewSeller;
 import org.goldbuying.station.seller.SellerRequests.NewSite;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
 
 /** Registers sellers and their mine sites, blocks and unblocks them, and says whether one may sell now. */
 @ApplicationScoped
@@ -25,8 +22,8 @@ public class SellerService {
     private final LimitsConfig limits;
     private final Clock clock;
 
-    public SellerService(SellerRepository sellers, SellerStandingRepository standing, LimitsConfig limits,
-            Clock clock) {
+    public SellerService(
+            SellerRepository sellers, SellerStandingRepository standing, LimitsConfig limits, Clock clock) {
         this.sellers = sellers;
         this.standing = standing;
         this.limits = limits;
@@ -47,11 +44,13 @@ public class SellerService {
         Uni<Void> unique = Uni.createFrom().voidItem();
         if (!blank(request.nationalId())) {
             unique = unique.chain(() -> sellers.findByNationalId(request.nationalId()))
-                    .invoke(existing -> refuseDuplicate(existing, "national ID " + request.nationalId())).replaceWithVoid();
+                    .invoke(existing -> refuseDuplicate(existing, "national ID " + request.nationalId()))
+                    .replaceWithVoid();
         }
         if (!blank(request.licenceNumber())) {
             unique = unique.chain(() -> sellers.findByLicence(request.licenceNumber()))
-                    .invoke(existing -> refuseDuplicate(existing, "licence " + request.licenceNumber())).replaceWithVoid();
+                    .invoke(existing -> refuseDuplicate(existing, "licence " + request.licenceNumber()))
+                    .replaceWithVoid();
         }
         return unique.chain(() -> {
             Seller seller = new Seller();
@@ -73,26 +72,36 @@ public class SellerService {
 
     @WithSession
     public Uni<Seller> find(UUID id) {
-        return sellers.findById(id).onItem().ifNull()
+        return sellers.findById(id)
+                .onItem()
+                .ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No seller with id " + id + "."));
     }
 
     @WithSession
     public Uni<Seller> lookUp(String nationalId, String licenceNumber) {
         if (!blank(nationalId)) {
-            return sellers.findByNationalId(nationalId).onItem().ifNull().failWith(
-                    () -> new StationException(StationError.NOT_FOUND, "No seller with national ID " + nationalId + "."));
+            return sellers.findByNationalId(nationalId)
+                    .onItem()
+                    .ifNull()
+                    .failWith(() -> new StationException(
+                            StationError.NOT_FOUND, "No seller with national ID " + nationalId + "."));
         }
         if (!blank(licenceNumber)) {
-            return sellers.findByLicence(licenceNumber).onItem().ifNull().failWith(
-                    () -> new StationException(StationError.NOT_FOUND, "No seller with licence " + licenceNumber + "."));
+            return sellers.findByLicence(licenceNumber)
+                    .onItem()
+                    .ifNull()
+                    .failWith(() -> new StationException(
+                            StationError.NOT_FOUND, "No seller with licence " + licenceNumber + "."));
         }
         throw new IllegalArgumentException("Look a seller up by nationalId or licenceNumber.");
     }
 
     @WithTransaction
     public Uni<Seller> addSite(UUID sellerId, NewSite request) {
-        return sellers.findById(sellerId).onItem().ifNull()
+        return sellers.findById(sellerId)
+                .onItem()
+                .ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No seller with id " + sellerId + "."))
                 .invoke(seller -> seller.sites.add(site(seller, request)));
     }
@@ -102,8 +111,10 @@ public class SellerService {
     public Uni<Seller> block(UUID sellerId, String reason, String supervisor) {
         return find(sellerId).call(seller -> {
             if (seller.status == SellerStatus.BLOCKED) {
-                throw new StationException(StationError.WRONG_STATE, seller.name + " is already blocked ("
-                        + seller.statusReason + "). Unblock first, then block with the new reason.");
+                throw new StationException(
+                        StationError.WRONG_STATE,
+                        seller.name + " is already blocked (" + seller.statusReason
+                                + "). Unblock first, then block with the new reason.");
             }
             seller.status = SellerStatus.BLOCKED;
             seller.statusReason = reason.strip();
@@ -144,10 +155,12 @@ public class SellerService {
     /** The seller, if they may sell from that site today; otherwise a refusal with the reason. */
     public Uni<Seller> requireEligible(UUID sellerId, UUID mineSiteId) {
         LocalDate today = LocalDate.now(clock.withZone(limits.timeZone()));
-        return sellers.findById(sellerId).invoke(seller -> SellerEligibility.check(seller, mineSiteId, today)
-                .ifPresent(refusal -> {
-                    throw new StationException(StationError.valueOf(refusal.reason().name()), refusal.message());
-                }));
+        return sellers.findById(sellerId)
+                .invoke(seller -> SellerEligibility.check(seller, mineSiteId, today)
+                        .ifPresent(refusal -> {
+                            throw new StationException(
+                                    StationError.valueOf(refusal.reason().name()), refusal.message());
+                        }));
     }
 
     private static MineSite site(Seller seller, NewSite request) {
@@ -163,8 +176,10 @@ public class SellerService {
 
     private static void refuseDuplicate(Seller existing, String what) {
         if (existing != null) {
-            throw new StationException(StationError.DUPLICATE, "A seller with " + what + " is already registered ("
-                    + existing.name + ", id " + existing.id + ").");
+            throw new StationException(
+                    StationError.DUPLICATE,
+                    "A seller with " + what + " is already registered (" + existing.name + ", id " + existing.id
+                            + ").");
         }
     }
 

@@ -1,27 +1,47 @@
 package org.goldbuying.station.seller;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 /** A seller as the API shows it, with their declared mine sites. */
-public record SellerView(UUID id, String type, String name, String nationalId, String licenceNumber,
-        LocalDate licenceExpiry, String mobileMoneyNumber, SellerStatus status, String statusReason,
-        Instant registeredAt, List<Site> sites) {
+public record SellerView(
+        UUID id,
+        String type,
+        String name,
+        String nationalId,
+        String licenceNumber,
+        LocalDate licenceExpiry,
+        String mobileMoneyNumber,
+        SellerStatus status,
+        String statusReason,
+        Instant registeredAt,
+        List<Site> sites) {
 
-    public record Site(UUID id, String name,
+    public record Site(
+            UUID id,
+            String name,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal latitude,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal longitude,
-            String licenceArea) {
-    }
+            String licenceArea) {}
 
     public static SellerView of(Seller s) {
-        return new SellerView(s.id, s.type.name(), s.name, s.nationalId, s.licenceNumber, s.licenceExpiry,
-                s.mobileMoneyNumber, s.status, s.statusReason, s.registeredAt,
-                s.sites.stream().map(m -> new Site(m.id, m.name, m.latitude, m.longitude, m.licenceArea)).toList());
+        return new SellerView(
+                s.id,
+                s.type.name(),
+                s.name,
+                s.nationalId,
+                s.licenceNumber,
+                s.licenceExpiry,
+                s.mobileMoneyNumber,
+                s.status,
+                s.statusReason,
+                s.registeredAt,
+                s.sites.stream()
+                        .map(m -> new Site(m.id, m.name, m.latitude, m.longitude, m.licenceArea))
+                        .toList());
     }
 }

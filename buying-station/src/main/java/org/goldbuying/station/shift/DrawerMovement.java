@@ -1,14 +1,13 @@
 package org.goldbuying.station.shift;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One movement of cash into (+) or out of (-) a drawer. Never updated or deleted: the balance is their sum. */
 @Entity
@@ -20,15 +19,21 @@ public class DrawerMovement {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "shift_id")
     public UUID shiftId;
+
     public String kind;
+
     @Column(name = "amount_minor")
     public long amountMinor;
+
     @Column(name = "lot_id")
     public UUID lotId;
+
     @Column(name = "recorded_by")
     public String recordedBy;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 

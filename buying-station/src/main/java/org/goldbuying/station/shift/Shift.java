@@ -1,9 +1,5 @@
 package org.goldbuying.station.shift;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
 
 /** One clerk's shift: the float counted in, and at the end the count against the station's own figures. */
 @Entity
@@ -18,32 +17,47 @@ import jakarta.persistence.Version;
 public class Shift {
     @Id
     public UUID id;
+
     public String clerk;
+
     @Enumerated(EnumType.STRING)
     public ShiftStatus status;
+
     public String currency;
+
     @Column(name = "float_minor")
     public long floatMinor;
+
     @Column(name = "opened_at")
     public Instant openedAt;
+
     @Column(name = "counted_at")
     public Instant countedAt;
+
     @Column(name = "counted_cash_minor")
     public Long countedCashMinor;
+
     @Column(name = "counted_gold_grams")
     public BigDecimal countedGoldGrams;
+
     @Column(name = "expected_cash_minor")
     public Long expectedCashMinor;
+
     @Column(name = "expected_gold_grams")
     public BigDecimal expectedGoldGrams;
+
     @Column(name = "cash_difference_minor")
     public Long cashDifferenceMinor;
+
     @Column(name = "gold_difference_grams")
     public BigDecimal goldDifferenceGrams;
+
     @Column(name = "signed_off_by")
     public String signedOffBy;
+
     @Column(name = "closed_at")
     public Instant closedAt;
+
     @Version
     public int version;
 

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
  * gold: the gross grams bought in the shift). Plain values, no rounding: cash is exact in minor units and the grams
  * keep the balance's own scale.
  */
-public record ShiftCount(long countedCashMinor, BigDecimal countedGoldGrams, long expectedCashMinor,
-        BigDecimal expectedGoldGrams) {
+public record ShiftCount(
+        long countedCashMinor, BigDecimal countedGoldGrams, long expectedCashMinor, BigDecimal expectedGoldGrams) {
 
     public long cashDifferenceMinor() {
         return Math.subtractExact(countedCashMinor, expectedCashMinor);

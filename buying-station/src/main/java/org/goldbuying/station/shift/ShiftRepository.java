@@ -1,14 +1,12 @@
 package org.goldbuying.station.shift;
 
-import java.math.BigDecimal;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.math.BigDecimal;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
@@ -24,7 +22,8 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
      */
     public Uni<Shift> openLocked(String clerk) {
         return find("clerk = ?1 and status = ?2", clerk, ShiftStatus.OPEN)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     public Uni<DrawerMovement> record(DrawerMovement movement) {
@@ -33,16 +32,23 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
 
     /** The drawer's balance: the sum of its movements (float in, cash paid out). */
     public Uni<Long> drawerMinor(UUID shiftId) {
-        return Panache.getSession().chain(session -> session.createQuery(
-                "select coalesce(sum(m.amountMinor), 0) from DrawerMovement m where m.shiftId = :shift", Long.class)
-                .setParameter("shift", shiftId).getSingleResult());
+        return Panache.getSession()
+                .chain(session -> session.createQuery(
+                                "select coalesce(sum(m.amountMinor), 0) from DrawerMovement m where m.shiftId = :shift",
+                                Long.class)
+                        .setParameter("shift", shiftId)
+                        .getSingleResult());
     }
 
     /** Gross grams of the lots paid in this shift (any payment method): the gold the clerk should hand over. */
     public Uni<BigDecimal> goldBoughtGrams(UUID shiftId) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(
-                "SELECT coalesce(sum(l.gross_grams), 0) FROM payment_attempt p JOIN lot l ON l.id = p.lot_id"
-                        + " WHERE p.shift_id = :shift AND p.status = 'CONFIRMED'", BigDecimal.class)
-                .setParameter("shift", shiftId).getSingleResult());
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT coalesce(sum(l.gross_grams), 0) FROM payment_attempt p JOIN lot l ON l.id = "
+                                        + "p.lot_id"
+                                        + " WHERE p.shift_id = :shift AND p.status = 'CONFIRMED'",
+                                BigDecimal.class)
+                        .setParameter("shift", shiftId)
+                        .getSingleResult());
     }
 }

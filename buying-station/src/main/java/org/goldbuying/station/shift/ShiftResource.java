@@ -1,8 +1,7 @@
 package org.goldbuying.station.shift;
 
-import java.net.URI;
-import java.util.UUID;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,12 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.security.Roles;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/shifts")
 @RolesAllowed(Roles.CLERK)
@@ -37,7 +34,9 @@ public class ShiftResource {
     @Operation(summary = "Open your shift with the float you counted into the drawer (minor units)")
     public Uni<Response> open(@Valid @NotNull ShiftRequests.OpenShift request) {
         return shifts.open(who(), request)
-                .map(view -> Response.created(URI.create("/api/shifts/" + view.id())).entity(view).build());
+                .map(view -> Response.created(URI.create("/api/shifts/" + view.id()))
+                        .entity(view)
+                        .build());
     }
 
     @GET
@@ -49,8 +48,9 @@ public class ShiftResource {
 
     @POST
     @Path("current/count")
-    @Operation(summary = "Count cash and gold at the end of your shift; the station records its own figures and the "
-            + "differences, and the drawer pays no more cash")
+    @Operation(
+            summary = "Count cash and gold at the end of your shift; the station records its own figures and the "
+                    + "differences, and the drawer pays no more cash")
     public Uni<ShiftView> count(@Valid @NotNull ShiftRequests.Count request) {
         return shifts.count(who(), request);
     }

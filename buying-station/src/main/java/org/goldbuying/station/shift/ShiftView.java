@@ -1,10 +1,9 @@
 package org.goldbuying.station.shift;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**
  * A shift as the API shows it: the float, the drawer now (float less cash paid out), the gold bought, and once
@@ -31,16 +30,31 @@ public record ShiftView(
             long cashDifferenceMinor,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal countedGoldGrams,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expectedGoldGrams,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goldDifferenceGrams) {
-    }
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal goldDifferenceGrams) {}
 
     static ShiftView of(Shift shift, long drawerMinor, BigDecimal goldBoughtGrams) {
-        Count count = shift.countedAt == null ? null
-                : new Count(shift.countedAt, shift.countedCashMinor, shift.expectedCashMinor,
-                        shift.cashDifferenceMinor, shift.countedGoldGrams, shift.expectedGoldGrams,
+        Count count = shift.countedAt == null
+                ? null
+                : new Count(
+                        shift.countedAt,
+                        shift.countedCashMinor,
+                        shift.expectedCashMinor,
+                        shift.cashDifferenceMinor,
+                        shift.countedGoldGrams,
+                        shift.expectedGoldGrams,
                         shift.goldDifferenceGrams);
-        return new ShiftView(shift.id, shift.clerk, shift.status, shift.currency, shift.floatMinor,
-                shift.floatMinor - drawerMinor, drawerMinor, goldBoughtGrams, shift.openedAt, count,
-                shift.signedOffBy, shift.closedAt);
+        return new ShiftView(
+                shift.id,
+                shift.clerk,
+                shift.status,
+                shift.currency,
+                shift.floatMinor,
+                shift.floatMinor - drawerMinor,
+                drawerMinor,
+                goldBoughtGrams,
+                shift.openedAt,
+                count,
+                shift.signedOffBy,
+                shift.closedAt);
     }
 }

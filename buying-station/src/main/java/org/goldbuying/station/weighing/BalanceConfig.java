@@ -1,14 +1,12 @@
 package org.goldbuying.station.weighing;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.goldbuying.scale.balance.AccuracyClass;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** The counter's registered balance: where it is plugged in and what its verification certificate says. */
 @ConfigMapping(prefix = "station.balance")

@@ -1,11 +1,11 @@
 package org.goldbuying.station.weighing;
 
-import java.time.Clock;
-import java.time.Duration;
-
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.time.Clock;
+import java.time.Duration;
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.MassUnit;
@@ -19,9 +19,6 @@ import org.goldbuying.scale.transport.SerialSettings;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.jboss.logging.Logger;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 
 /**
  * The balance on this counter. Serial I/O blocks, so each call runs on a worker thread and its result returns to
@@ -41,13 +38,18 @@ public class CounterBalance {
 
     /** What the station last saw of its balance: for the heartbeat and the counter's device status. */
     public record DeviceHealth(State state, String fault) {
-        public enum State { OK, FAULT, NOT_CONFIGURED, UNKNOWN }
+        public enum State {
+            OK,
+            FAULT,
+            NOT_CONFIGURED,
+            UNKNOWN
+        }
     }
 
     public CounterBalance(BalanceConfig config, Clock clock, Vertx vertx) {
         if (!BalanceProtocols.NAMES.contains(config.protocol())) {
-            throw new IllegalArgumentException("station.balance.protocol is '" + config.protocol() + "'; expected one of "
-                    + BalanceProtocols.NAMES);
+            throw new IllegalArgumentException("station.balance.protocol is '" + config.protocol()
+                    + "'; expected one of " + BalanceProtocols.NAMES);
         }
         this.config = config;
         this.clock = clock;
@@ -55,9 +57,16 @@ public class CounterBalance {
     }
 
     public RegisteredBalance registered() {
-        return new RegisteredBalance(config.deviceId(), config.serialNumber(), config.accuracyClass(),
-                config.maxGrams(), config.minGrams(), config.verificationIntervalGrams(),
-                config.displayIntervalGrams(), config.certificateNumber(), config.verificationExpiry());
+        return new RegisteredBalance(
+                config.deviceId(),
+                config.serialNumber(),
+                config.accuracyClass(),
+                config.maxGrams(),
+                config.minGrams(),
+                config.verificationIntervalGrams(),
+                config.displayIntervalGrams(),
+                config.certificateNumber(),
+                config.verificationExpiry());
     }
 
     /** A legal-for-trade transaction reading, or a typed refusal saying why not. */
@@ -72,37 +81,53 @@ public class CounterBalance {
 
     public DeviceHealth health() {
         return config.port().filter(p -> !p.isBlank()).isEmpty()
-                ? new DeviceHealth(DeviceHealth.State.NOT_CONFIGURED, null) : health;
+                ? new DeviceHealth(DeviceHealth.State.NOT_CONFIGURED, null)
+                : health;
     }
 
     private <T> Uni<T> blocking(java.util.function.Supplier<T> call) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> {
-            try {
-                T result = call.get();
-                health = new DeviceHealth(DeviceHealth.State.OK, null);
-                return result;
-            } catch (ScaleException e) {
-                if (e.fault() == ScaleFault.DISCONNECTED || e.fault() == ScaleFault.TIMEOUT) {
-                    health = new DeviceHealth(DeviceHealth.State.FAULT, e.fault() + ": " + e.detail());
-                    disconnect();
-                } else if (e.fault() == ScaleFault.IDENTITY_MISMATCH || e.fault() == ScaleFault.VERIFICATION_EXPIRED) {
-                    health = new DeviceHealth(DeviceHealth.State.FAULT, e.fault() + ": " + e.detail());
-                }
-                throw e;
-            }
-        }), true);
+        return vertx.executeBlocking(
+                Uni.createFrom().item(() -> {
+                    try {
+                        T result = call.get();
+                        health = new DeviceHealth(DeviceHealth.State.OK, null);
+                        return result;
+                    } catch (ScaleException e) {
+                        if (e.fault() == ScaleFault.DISCONNECTED || e.fault() == ScaleFault.TIMEOUT) {
+                            health = new DeviceHealth(DeviceHealth.State.FAULT, e.fault() + ": " + e.detail());
+                            disconnect();
+                        } else if (e.fault() == ScaleFault.IDENTITY_MISMATCH
+                                || e.fault() == ScaleFault.VERIFICATION_EXPIRED) {
+                            health = new DeviceHealth(DeviceHealth.State.FAULT, e.fault() + ": " + e.detail());
+                        }
+                        throw e;
+                    }
+                }),
+                true);
     }
 
     private synchronized SerialBalance withBalance() {
         if (balance == null) {
-            String port = config.port().filter(p -> !p.isBlank()).orElseThrow(() -> new StationException(
-                    StationError.NO_BALANCE, "No balance is configured for this counter (station.balance.port)."));
-            SerialSettings settings = new SerialSettings(port, config.baudRate(), 8, SerialSettings.Parity.NONE,
-                    SerialSettings.StopBits.ONE, SerialSettings.FlowControl.NONE, "\r\n");
+            String port = config.port()
+                    .filter(p -> !p.isBlank())
+                    .orElseThrow(() -> new StationException(
+                            StationError.NO_BALANCE,
+                            "No balance is configured for this counter (station.balance.port)."));
+            SerialSettings settings = new SerialSettings(
+                    port,
+                    config.baudRate(),
+                    8,
+                    SerialSettings.Parity.NONE,
+                    SerialSettings.StopBits.ONE,
+                    SerialSettings.FlowControl.NONE,
+                    "\r\n");
             // the counter page asks for the live weight twice a second; the driver itself does not poll
-            SerialBalance opened = BalanceProtocols.open(new org.goldbuying.scale.device.BalanceConfig(settings,
-                    config.protocol(), Duration.ofMillis(500), config.replyTimeout(), MassUnit.GRAM), registered(),
-                    clock, readingIds);
+            SerialBalance opened = BalanceProtocols.open(
+                    new org.goldbuying.scale.device.BalanceConfig(
+                            settings, config.protocol(), Duration.ofMillis(500), config.replyTimeout(), MassUnit.GRAM),
+                    registered(),
+                    clock,
+                    readingIds);
             try {
                 opened.connect();
             } catch (RuntimeException e) {

@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-
+import org.goldbuying.assay.AveragingPolicy;
+import org.goldbuying.assay.FraudLimits;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.PurchaseEvent.AssayMethod;
 import org.goldbuying.scale.xrf.AnalyserId;
-import org.goldbuying.assay.AveragingPolicy;
 import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.xrf.ElementReading;
-import org.goldbuying.assay.FraudLimits;
 import org.goldbuying.scale.xrf.XrfShot;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
@@ -36,28 +35,50 @@ import org.junit.jupiter.api.Test;
 class AssayDecisionTest {
     static final Instant NOW = Instant.parse("2026-11-22T09:15:00Z");
     static final AssayDecision.Policy POLICY = new AssayDecision.Policy(
-            new AveragingPolicy(3, new BigDecimal("0.5")), FraudLimits.defaults(),
+            new AveragingPolicy(3, new BigDecimal("0.5")),
+            FraudLimits.defaults(),
             new ApprovalRules.Limits(20_000_000, 50_000_000));
-    static final PriceTerms TERMS = new PriceTerms(7, NOW.minusSeconds(60), NOW.plusSeconds(3600),
-            new BigDecimal("2650.00"), "UGX", 0, new BigDecimal("3700.00"), new BigDecimal("5"), new BigDecimal("4"),
-            new BigDecimal("0"), new BigDecimal("99"), Duration.ofHours(24), Duration.ofMinutes(2));
-    static final AssayDecision.Market PRICED = new AssayDecision.Market(
-            Optional.of(new HeldTick(7, false, null, TERMS)), 0, NOW);
+    static final PriceTerms TERMS = new PriceTerms(
+            7,
+            NOW.minusSeconds(60),
+            NOW.plusSeconds(3600),
+            new BigDecimal("2650.00"),
+            "UGX",
+            0,
+            new BigDecimal("3700.00"),
+            new BigDecimal("5"),
+            new BigDecimal("4"),
+            new BigDecimal("0"),
+            new BigDecimal("99"),
+            Duration.ofHours(24),
+            Duration.ofMinutes(2));
+    static final AssayDecision.Market PRICED =
+            new AssayDecision.Market(Optional.of(new HeldTick(7, false, null, TERMS)), 0, NOW);
     static final AssayDecision.Market NO_PRICE = new AssayDecision.Market(Optional.empty(), 0, NOW);
 
     static Lot lot(String grams) {
-        return Lot.forXrf(UUID.randomUUID(), new Lot.LotSeller(UUID.randomUUID().toString(),
-                PurchaseEvent.SellerType.INDIVIDUAL, UUID.randomUUID()),
-                LotWeighing.typed(new BigDecimal(grams), "reserve balance, main one broken", NOW), "clerk", NOW);
+        return Lot.forXrf(
+                UUID.randomUUID(),
+                new Lot.LotSeller(UUID.randomUUID().toString(), PurchaseEvent.SellerType.INDIVIDUAL, UUID.randomUUID()),
+                LotWeighing.typed(new BigDecimal(grams), "reserve balance, main one broken", NOW),
+                "clerk",
+                NOW);
     }
 
     static XrfShotRecord shot(String id, String au, String ag, XrfShot.Source source) {
         Map<Element, ElementReading> readings = new EnumMap<>(Element.class);
         readings.put(Element.AU, ElementReading.of(Element.AU, new BigDecimal(au), new BigDecimal("0.1")));
         readings.put(Element.AG, ElementReading.of(Element.AG, new BigDecimal(ag), new BigDecimal("0.1")));
-        XrfShot shot = new XrfShot(id, new AnalyserId("Niton XL5", "SN-1"), NOW.minusSeconds(30),
-                Duration.ofSeconds(10), readings, source, source == XrfShot.Source.MANUAL_ENTRY ? "clerk" : null,
-                null, "raw " + id);
+        XrfShot shot = new XrfShot(
+                id,
+                new AnalyserId("Niton XL5", "SN-1"),
+                NOW.minusSeconds(30),
+                Duration.ofSeconds(10),
+                readings,
+                source,
+                source == XrfShot.Source.MANUAL_ENTRY ? "clerk" : null,
+                null,
+                "raw " + id);
         return ShotCodec.toRecord(shot, UUID.randomUUID(), XrfShotRecord.Via.API, NOW);
     }
 
@@ -65,7 +86,10 @@ class AssayDecisionTest {
         List<XrfShotRecord> all = new ArrayList<>();
         for (int i = 0; i < au.length; i++) {
             String gold = au[i];
-            all.add(shot("S" + i, gold, new BigDecimal("100").subtract(new BigDecimal(gold)).toPlainString(),
+            all.add(shot(
+                    "S" + i,
+                    gold,
+                    new BigDecimal("100").subtract(new BigDecimal(gold)).toPlainString(),
                     XrfShot.Source.SERIAL_LINE));
         }
         return all;
@@ -74,8 +98,8 @@ class AssayDecisionTest {
     @Test
     void fewerShotsThanThePolicyAsksForWait() {
         AssayOutcome outcome = AssayDecision.decide(lot("10"), shots("91.5", "91.6"), PRICED, POLICY);
-        assertThat(outcome).isEqualTo(new AssayOutcome.Waiting(
-                "Shot 2 of 3 received. Take the next shot on a clean spot."));
+        assertThat(outcome)
+                .isEqualTo(new AssayOutcome.Waiting("Shot 2 of 3 received. Take the next shot on a clean spot."));
     }
 
     @Test
@@ -132,9 +156,20 @@ class AssayDecisionTest {
             readings.put(Element.AU, ElementReading.of(Element.AU, new BigDecimal("90.0"), null));
             readings.put(Element.AG, ElementReading.of(Element.AG, new BigDecimal("8.0"), null));
             readings.put(Element.PB, ElementReading.of(Element.PB, new BigDecimal("2.0"), null));
-            all.add(ShotCodec.toRecord(new XrfShot("P" + i, new AnalyserId("Niton XL5", "SN-1"), NOW,
-                    Duration.ofSeconds(10), readings, XrfShot.Source.SERIAL_LINE, null, null, "raw"),
-                    UUID.randomUUID(), XrfShotRecord.Via.API, NOW));
+            all.add(ShotCodec.toRecord(
+                    new XrfShot(
+                            "P" + i,
+                            new AnalyserId("Niton XL5", "SN-1"),
+                            NOW,
+                            Duration.ofSeconds(10),
+                            readings,
+                            XrfShot.Source.SERIAL_LINE,
+                            null,
+                            null,
+                            "raw"),
+                    UUID.randomUUID(),
+                    XrfShotRecord.Via.API,
+                    NOW));
         }
         Lot lot = lot("10");
         AssayOutcome outcome = AssayDecision.decide(lot, all, PRICED, POLICY);
@@ -143,8 +178,10 @@ class AssayDecisionTest {
         assertThat(lot.status()).isEqualTo(LotStatus.ASSAYING);
         assertThat(lot.assay().held()).isTrue();
         assertThat(lot.assay().flags()).contains("Pb");
-        assertThatThrownBy(lot::requireTakesShots).isInstanceOf(StationException.class)
-                .extracting(e -> ((StationException) e).error()).isEqualTo(StationError.WRONG_STATE);
+        assertThatThrownBy(lot::requireTakesShots)
+                .isInstanceOf(StationException.class)
+                .extracting(e -> ((StationException) e).error())
+                .isEqualTo(StationError.WRONG_STATE);
     }
 
     @Test

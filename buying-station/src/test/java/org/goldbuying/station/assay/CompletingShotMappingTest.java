@@ -2,6 +2,10 @@ package org.goldbuying.station.assay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Transient;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -14,17 +18,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
-import jakarta.persistence.Transient;
-
 import org.goldbuying.station.lot.ApprovalReason;
 import org.goldbuying.station.lot.ApprovalReasonsConverter;
 import org.goldbuying.station.lot.Lot;
 import org.junit.jupiter.api.Test;
-
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The XRF fast path ({@link CompletingShot}) writes the lot and the shot by hand, beside Hibernate. This checks it
@@ -35,13 +32,42 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 class CompletingShotMappingTest {
     /** Lot columns the completing shot leaves as they are: fixed at intake, or changed only by other use cases. */
-    static final Set<String> UNCHANGED_BY_A_COMPLETING_SHOT = Set.of("id", "seller_id", "seller_type",
-            "mine_site_id", "reading_id", "device_id", "weighed_at", "gross_grams", "raw_frame",
-            "weight_override_reason", "assay_flags", "assay_released_by", "assay_released_at", "approved_by",
-            "approved_at", "density_grams_in_water", "density_water_celsius", "density_measured", "density_expected",
-            "density_difference", "density_allowed", "density_flag", "density_by", "density_at", "station_sequence",
-            "paid_at", "payment_method", "payment_reference", "verification_code", "paid_by", "void_reason",
-            "voided_by", "voided_at", "created_at", "created_by");
+    static final Set<String> UNCHANGED_BY_A_COMPLETING_SHOT = Set.of(
+            "id",
+            "seller_id",
+            "seller_type",
+            "mine_site_id",
+            "reading_id",
+            "device_id",
+            "weighed_at",
+            "gross_grams",
+            "raw_frame",
+            "weight_override_reason",
+            "assay_flags",
+            "assay_released_by",
+            "assay_released_at",
+            "approved_by",
+            "approved_at",
+            "density_grams_in_water",
+            "density_water_celsius",
+            "density_measured",
+            "density_expected",
+            "density_difference",
+            "density_allowed",
+            "density_flag",
+            "density_by",
+            "density_at",
+            "station_sequence",
+            "paid_at",
+            "payment_method",
+            "payment_reference",
+            "verification_code",
+            "paid_by",
+            "void_reason",
+            "voided_by",
+            "voided_at",
+            "created_at",
+            "created_by");
 
     static final Pattern ASSIGNMENT = Pattern.compile("(\\w+) = (\\$\\d+|NULL|'\\w+'|version \\+ 1)");
 
@@ -63,7 +89,8 @@ class CompletingShotMappingTest {
     void eachParameterCarriesTheValueOfItsColumnsField() throws Exception {
         Lot lot = AssayDecisionTest.lot("10");
         List<XrfShotRecord> shots = AssayDecisionTest.shots("91.5", "91.6", "91.4");
-        AssayDecision.decide(lot, shots, AssayDecisionTest.PRICED, AssayDecisionTest.POLICY).applyTo(lot);
+        AssayDecision.decide(lot, shots, AssayDecisionTest.PRICED, AssayDecisionTest.POLICY)
+                .applyTo(lot);
         XrfShotRecord shot = shots.get(2);
         Tuple values = CompletingShot.values(lot, shot);
 
@@ -111,7 +138,8 @@ class CompletingShotMappingTest {
                 continue;
             }
             Column column = field.getAnnotation(Column.class);
-            columns.put(column != null && !column.name().isEmpty() ? column.name() : snake(field.getName()),
+            columns.put(
+                    column != null && !column.name().isEmpty() ? column.name() : snake(field.getName()),
                     List.of(field));
         }
         return columns;
@@ -119,7 +147,8 @@ class CompletingShotMappingTest {
 
     /** Column to the SQL value assigned by the UPDATE, with the WHERE clause's guards. */
     static Map<String, String> lotAssignments() {
-        String update = CompletingShot.QUOTE_AND_SHOT.substring(CompletingShot.QUOTE_AND_SHOT.indexOf("UPDATE lot"),
+        String update = CompletingShot.QUOTE_AND_SHOT.substring(
+                CompletingShot.QUOTE_AND_SHOT.indexOf("UPDATE lot"),
                 CompletingShot.QUOTE_AND_SHOT.indexOf("RETURNING"));
         Map<String, String> assigned = new LinkedHashMap<>();
         Matcher m = ASSIGNMENT.matcher(update);
@@ -138,7 +167,8 @@ class CompletingShotMappingTest {
 
     static List<String> insertedShotColumns() {
         String sql = CompletingShot.QUOTE_AND_SHOT;
-        String list = sql.substring(sql.indexOf("INSERT INTO xrf_shot (") + "INSERT INTO xrf_shot (".length(),
+        String list = sql.substring(
+                sql.indexOf("INSERT INTO xrf_shot (") + "INSERT INTO xrf_shot (".length(),
                 sql.indexOf(")", sql.indexOf("INSERT INTO xrf_shot (")));
         return List.of(list.split(",")).stream().map(String::strip).toList();
     }
@@ -146,7 +176,9 @@ class CompletingShotMappingTest {
     static List<String> selectedShotValues() {
         String sql = CompletingShot.QUOTE_AND_SHOT;
         String list = sql.substring(sql.indexOf("SELECT ") + "SELECT ".length(), sql.indexOf("FROM quoted"));
-        return List.of(list.split(",")).stream().map(v -> v.strip().replaceAll("::\\w+$", "")).toList();
+        return List.of(list.split(",")).stream()
+                .map(v -> v.strip().replaceAll("::\\w+$", ""))
+                .toList();
     }
 
     static int parameter(String placeholder) {

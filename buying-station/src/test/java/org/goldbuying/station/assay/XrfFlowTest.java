@@ -9,21 +9,19 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-
 import org.goldbuying.station.support.Counter;
-import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
+import org.goldbuying.station.support.Shifts;
 import org.goldbuying.station.support.XrfLots;
 import org.goldbuying.station.support.XrfSimulatorResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /** The XRF assay of a lot: shots over the analyser's pty or the API, averaged, checked for fraud, quoted at once. */
 @QuarkusTest
@@ -46,8 +44,11 @@ class XrfFlowTest {
     }
 
     static void pay(String id, int status) {
-        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
-                .post("/api/lots/" + id + "/payment").then().statusCode(status);
+        given().contentType(ContentType.JSON)
+                .body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then()
+                .statusCode(status);
     }
 
     static JsonPath shootThreeGoodShots(String id) {
@@ -60,9 +61,16 @@ class XrfFlowTest {
     /** The station's count of shots for the lot on the analyser with this outcome (stored, lot-changed, failed). */
     static double rememberedLotShots(String outcome) {
         String line = "station_xrf_remembered_lot_total{outcome=\"" + outcome + "\"} ";
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
-                .filter(l -> l.startsWith(line)).mapToDouble(l -> Double.parseDouble(l.substring(line.length())))
-                .findFirst().orElse(0);
+        return given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(l -> l.startsWith(line))
+                .mapToDouble(l -> Double.parseDouble(l.substring(line.length())))
+                .findFirst()
+                .orElse(0);
     }
 
     @Test
@@ -103,10 +111,17 @@ class XrfFlowTest {
         assertThat(rememberedLotShots("failed")).isEqualTo(failedFromMemory);
 
         // A quoted lot takes no more shots; a matching density test raises no flag; no approval is needed.
-        given().contentType(ContentType.TEXT).body(block("LATE-1", "91.6"))
-                .post("/api/lots/" + id + "/xrf-shots").then().statusCode(409).body("code", equalTo("WRONG_STATE"));
-        given().contentType(ContentType.JSON).body("{\"gramsInWater\":\"9.44\",\"waterCelsius\":\"20\"}")
-                .post("/api/lots/" + id + "/density").then().statusCode(200)
+        given().contentType(ContentType.TEXT)
+                .body(block("LATE-1", "91.6"))
+                .post("/api/lots/" + id + "/xrf-shots")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("WRONG_STATE"));
+        given().contentType(ContentType.JSON)
+                .body("{\"gramsInWater\":\"9.44\",\"waterCelsius\":\"20\"}")
+                .post("/api/lots/" + id + "/density")
+                .then()
+                .statusCode(200)
                 .body("assay.density.mismatch", nullValue())
                 .body("assay.density.expected", equalTo("17.819"));
         pay(id, 200);
@@ -117,7 +132,9 @@ class XrfFlowTest {
         String id = XrfLots.open(Sellers.individual(), "8.00");
         given().contentType(ContentType.TEXT)
                 .body(block("R-1", "91.0") + block("R-2", "92.0") + block("R-3", "91.5"))
-                .post("/api/lots/" + id + "/xrf-shots").then().statusCode(201)
+                .post("/api/lots/" + id + "/xrf-shots")
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("ASSAYING"))
                 .body("quote", nullValue())
                 .body("assay.note", containsString("Re-shoot"))
@@ -134,9 +151,13 @@ class XrfFlowTest {
         String id = XrfLots.open(Sellers.individual(), "20.00");
         for (int i = 1; i <= 3; i++) {
             given().contentType(ContentType.JSON)
-                    .body(XrfLots.jsonShot("CSV_IMPORT", "W-" + i,
+                    .body(XrfLots.jsonShot(
+                            "CSV_IMPORT",
+                            "W-" + i,
                             "{\"Au\":\"90.1\",\"Ag\":\"4.0\",\"Cu\":\"4.4\",\"W\":\"1.5\",\"Pb\":\"<LOD\"}"))
-                    .post("/api/lots/" + id + "/xrf-shots").then().statusCode(201);
+                    .post("/api/lots/" + id + "/xrf-shots")
+                    .then()
+                    .statusCode(201);
         }
         JsonPath held = XrfLots.get(id);
         assertThat(held.getString("status")).isEqualTo("ASSAYING");
@@ -147,11 +168,18 @@ class XrfFlowTest {
         assertThat(held.getString("assay.shots[0].receivedVia")).isEqualTo("API");
 
         pay(id, 409);
-        given().contentType(ContentType.TEXT).body(block("W-4", "90.1"))
-                .post("/api/lots/" + id + "/xrf-shots").then().statusCode(409).body("code", equalTo("WRONG_STATE"))
+        given().contentType(ContentType.TEXT)
+                .body(block("W-4", "90.1"))
+                .post("/api/lots/" + id + "/xrf-shots")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("WRONG_STATE"))
                 .body("message", containsString("held for a supervisor"));
         Counter.as("clerk").post("/api/lots/" + id + "/approval").then().statusCode(403);
-        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200)
+        Counter.as("supervisor")
+                .post("/api/lots/" + id + "/approval")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("QUOTED"))
                 .body("assay.releasedBy", equalTo("supervisor"))
                 .body("finenessPerMille", equalTo("901.0"));
@@ -163,8 +191,11 @@ class XrfFlowTest {
         String id = XrfLots.open(Sellers.individual(), "5.00");
         for (String au : new String[] {"91.6", "91.7", "91.6"}) {
             given().contentType(ContentType.JSON)
-                    .body(XrfLots.jsonShot("MANUAL_ENTRY", null, "{\"Au\":\"" + au + "\",\"Ag\":\"4.1\",\"Cu\":\"4.3\"}"))
-                    .post("/api/lots/" + id + "/xrf-shots").then().statusCode(201);
+                    .body(XrfLots.jsonShot(
+                            "MANUAL_ENTRY", null, "{\"Au\":\"" + au + "\",\"Ag\":\"4.1\",\"Cu\":\"4.3\"}"))
+                    .post("/api/lots/" + id + "/xrf-shots")
+                    .then()
+                    .statusCode(201);
         }
         JsonPath lot = XrfLots.get(id);
         assertThat(lot.getString("status")).isEqualTo("QUOTED");
@@ -181,13 +212,20 @@ class XrfFlowTest {
     void aDensityThatDoesNotMatchTheCompositionNeedsASupervisor() {
         String id = XrfLots.open(Sellers.individual(), "10.00");
         shootThreeGoodShots(id);
-        given().contentType(ContentType.JSON).body("{\"gramsInWater\":\"9.00\",\"waterCelsius\":\"21.5\"}")
-                .post("/api/lots/" + id + "/density").then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body("{\"gramsInWater\":\"9.00\",\"waterCelsius\":\"21.5\"}")
+                .post("/api/lots/" + id + "/density")
+                .then()
+                .statusCode(200)
                 .body("assay.density.mismatch", containsString("composition implies 17.819"))
                 .body("assay.density.gramsInAir", equalTo("10.00"))
                 .body("approval.reasons", hasItem("DENSITY_MISMATCH"));
-        given().contentType(ContentType.JSON).body("{\"gramsInWater\":\"9.44\",\"waterCelsius\":\"20\"}")
-                .post("/api/lots/" + id + "/density").then().statusCode(409).body("code", equalTo("DUPLICATE"));
+        given().contentType(ContentType.JSON)
+                .body("{\"gramsInWater\":\"9.44\",\"waterCelsius\":\"20\"}")
+                .post("/api/lots/" + id + "/density")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("DUPLICATE"));
         pay(id, 409);
         Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
         pay(id, 200);
@@ -197,43 +235,103 @@ class XrfFlowTest {
     void badShotBodiesAreRefusedWithAReasonAndChangeNothing() {
         String id = XrfLots.open(Sellers.individual(), "3.00");
         String shots = "/api/lots/" + id + "/xrf-shots";
-        given().contentType(ContentType.TEXT).body("Au 91.7 %").post(shots).then().statusCode(400)
-                .body("code", equalTo("XRF_MALFORMED_RECORD")).body("message", containsString("BEGIN ... END"));
-        given().contentType(ContentType.TEXT).body(block("CUT-1", "91.7").replace("END shot=CUT-1\r\n", ""))
-                .post(shots).then().statusCode(400).body("code", equalTo("XRF_INCOMPLETE_RECORD"));
-        given().contentType(ContentType.JSON).body(XrfLots.jsonShot("CSV_IMPORT", "B-1", "{\"Xx\":\"91.7\"}"))
-                .post(shots).then().statusCode(400).body("code", equalTo("XRF_UNKNOWN_ELEMENT"))
+        given().contentType(ContentType.TEXT)
+                .body("Au 91.7 %")
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("XRF_MALFORMED_RECORD"))
+                .body("message", containsString("BEGIN ... END"));
+        given().contentType(ContentType.TEXT)
+                .body(block("CUT-1", "91.7").replace("END shot=CUT-1\r\n", ""))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("XRF_INCOMPLETE_RECORD"));
+        given().contentType(ContentType.JSON)
+                .body(XrfLots.jsonShot("CSV_IMPORT", "B-1", "{\"Xx\":\"91.7\"}"))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("XRF_UNKNOWN_ELEMENT"))
                 .body("message", containsString("'Xx'"));
-        given().contentType(ContentType.JSON).body(XrfLots.jsonShot("CSV_IMPORT", "B-2", "{\"Au\":\"lots\"}"))
-                .post(shots).then().statusCode(400).body("message", containsString("'lots' is not a number"));
-        given().contentType(ContentType.JSON).body(XrfLots.jsonShot("CSV_IMPORT", "B-3", "{\"Au\":\"150\"}"))
-                .post(shots).then().statusCode(400).body("message", containsString("is not a percentage"));
-        given().contentType(ContentType.JSON).body(XrfLots.jsonShot("MANUAL_ENTRY", null, "{\"Au\":\"-3\"}"))
-                .post(shots).then().statusCode(400).body("code", equalTo("XRF_INVALID_ENTRY"));
-        given().contentType(ContentType.JSON).body(XrfLots.jsonShot("CSV_IMPORT", null, "{\"Au\":\"91.7\"}"))
-                .post(shots).then().statusCode(400).body("message", containsString("reading number"));
-        given().contentType(ContentType.JSON).body(XrfLots.jsonShot("CSV_IMPORT", "B-4", "{}"))
-                .post(shots).then().statusCode(400);
-        given().contentType(ContentType.JSON).body("{\"source\":\"CSV_IMPORT\",")
-                .post(shots).then().statusCode(400).body("code", equalTo("BAD_REQUEST"));
-        given().contentType(ContentType.JSON).body(XrfLots.jsonShot("SERIAL", "B-5", "{\"Au\":\"91.7\"}"))
-                .post(shots).then().statusCode(400);
-        given().contentType(ContentType.TEXT).body(block("U-1", "91.7"))
-                .post("/api/lots/7d1c3c5e-0000-4000-8000-000000000000/xrf-shots").then().statusCode(404)
+        given().contentType(ContentType.JSON)
+                .body(XrfLots.jsonShot("CSV_IMPORT", "B-2", "{\"Au\":\"lots\"}"))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("message", containsString("'lots' is not a number"));
+        given().contentType(ContentType.JSON)
+                .body(XrfLots.jsonShot("CSV_IMPORT", "B-3", "{\"Au\":\"150\"}"))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("message", containsString("is not a percentage"));
+        given().contentType(ContentType.JSON)
+                .body(XrfLots.jsonShot("MANUAL_ENTRY", null, "{\"Au\":\"-3\"}"))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("XRF_INVALID_ENTRY"));
+        given().contentType(ContentType.JSON)
+                .body(XrfLots.jsonShot("CSV_IMPORT", null, "{\"Au\":\"91.7\"}"))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("message", containsString("reading number"));
+        given().contentType(ContentType.JSON)
+                .body(XrfLots.jsonShot("CSV_IMPORT", "B-4", "{}"))
+                .post(shots)
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"source\":\"CSV_IMPORT\",")
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("BAD_REQUEST"));
+        given().contentType(ContentType.JSON)
+                .body(XrfLots.jsonShot("SERIAL", "B-5", "{\"Au\":\"91.7\"}"))
+                .post(shots)
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.TEXT)
+                .body(block("U-1", "91.7"))
+                .post("/api/lots/7d1c3c5e-0000-4000-8000-000000000000/xrf-shots")
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("NOT_FOUND"));
-        given().contentType(ContentType.JSON).body("{\"gramsInWater\":\"2.80\",\"waterCelsius\":\"20\"}")
-                .post("/api/lots/" + id + "/density").then().statusCode(409).body("code", equalTo("WRONG_STATE"))
+        given().contentType(ContentType.JSON)
+                .body("{\"gramsInWater\":\"2.80\",\"waterCelsius\":\"20\"}")
+                .post("/api/lots/" + id + "/density")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("WRONG_STATE"))
                 .body("message", containsString("take the XRF shots first"));
         assertThat(XrfLots.get(id).getList("assay.shots")).isEmpty();
 
-        given().contentType(ContentType.TEXT).body(block("D-1", "91.7")).post(shots).then().statusCode(201);
-        given().contentType(ContentType.TEXT).body(block("D-1", "91.7")).post(shots).then().statusCode(409)
+        given().contentType(ContentType.TEXT)
+                .body(block("D-1", "91.7"))
+                .post(shots)
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.TEXT)
+                .body(block("D-1", "91.7"))
+                .post(shots)
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("DUPLICATE"));
-        given().contentType(ContentType.JSON).body("{\"gramsInWater\":\"-1\",\"waterCelsius\":\"20\"}")
-                .post("/api/lots/" + id + "/density").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"gramsInWater\":\"-1\",\"waterCelsius\":\"20\"}")
+                .post("/api/lots/" + id + "/density")
+                .then()
+                .statusCode(400);
         given().get("/api/lots/" + id).then().body("assay.shots", hasSize(1)).body("status", equalTo("ASSAYING"));
         // an unflagged lot still being assayed has nothing for a supervisor to approve, and cannot be paid
-        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(409)
+        Counter.as("supervisor")
+                .post("/api/lots/" + id + "/approval")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("WRONG_STATE"));
         pay(id, 409);
     }
@@ -247,7 +345,11 @@ class XrfFlowTest {
                 C-2,XRF777,2026-11-22,09:16:00,30,91.65,0.11,4.10,0.06,4.30,0.05,<LOD
                 C-3,XRF777,2026-11-22,09:17:00,30,91.60,0.11,4.10,0.06,4.30,0.05,<LOD
                 """;
-        given().contentType("text/csv").body(csv).post("/api/lots/" + id + "/xrf-shots").then().statusCode(201)
+        given().contentType("text/csv")
+                .body(csv)
+                .post("/api/lots/" + id + "/xrf-shots")
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("QUOTED"))
                 .body("finenessPerMille", equalTo("916.0"))
                 .body("assay.shots.source", equalTo(java.util.List.of("CSV_IMPORT", "CSV_IMPORT", "CSV_IMPORT")));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-
 import org.goldbuying.station.pricing.PriceTerms;
 import org.goldbuying.station.pricing.Quote;
 import org.goldbuying.station.pricing.QuoteCalculator;
@@ -36,11 +35,22 @@ public class QuoteBenchmark {
     PriceTerms cedis = terms("GHS", 2, "15.50", "2.5", "3", "0.5");
     Instant now = NOW;
 
-    private static PriceTerms terms(String currency, int exponent, String fx, String discount, String royalty,
-            String fees) {
-        return new PriceTerms(7, NOW.minusSeconds(60), NOW.plusSeconds(3600), new BigDecimal("2650.00"), currency,
-                exponent, new BigDecimal(fx), new BigDecimal(discount), new BigDecimal(royalty), new BigDecimal(fees),
-                new BigDecimal("99"), Duration.ofHours(24), Duration.ofMinutes(2));
+    private static PriceTerms terms(
+            String currency, int exponent, String fx, String discount, String royalty, String fees) {
+        return new PriceTerms(
+                7,
+                NOW.minusSeconds(60),
+                NOW.plusSeconds(3600),
+                new BigDecimal("2650.00"),
+                currency,
+                exponent,
+                new BigDecimal(fx),
+                new BigDecimal(discount),
+                new BigDecimal(royalty),
+                new BigDecimal(fees),
+                new BigDecimal("99"),
+                Duration.ofHours(24),
+                Duration.ofMinutes(2));
     }
 
     @Benchmark

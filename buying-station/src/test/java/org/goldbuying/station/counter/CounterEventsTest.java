@@ -3,6 +3,9 @@ package org.goldbuying.station.counter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,7 +18,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
@@ -23,10 +25,6 @@ import org.goldbuying.station.support.XrfLots;
 import org.goldbuying.station.support.XrfSimulatorResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** The counter's live stream: shots and the quote arrive as server-sent events, without polling. */
 @QuarkusTest
@@ -43,41 +41,56 @@ class CounterEventsTest {
     @Test
     void shotsAndTheQuoteAreStreamedToTheCounter() throws Exception {
         PriceTicks.publishActive("2650.00");
-        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(events)
-                .header("Accept", "text/event-stream")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("clerk:clerk-demo".getBytes(StandardCharsets.UTF_8)))
-                .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(events)
+                                .header("Accept", "text/event-stream")
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "clerk:clerk-demo".getBytes(StandardCharsets.UTF_8)))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         List<JsonPath> received = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("data:")) {
-                        received.add(JsonPath.from(line.substring(5)));
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader lines =
+                            new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = lines.readLine()) != null; ) {
+                            if (line.startsWith("data:")) {
+                                received.add(JsonPath.from(line.substring(5)));
+                            }
+                        }
+                    } catch (java.io.IOException closed) {
+                        // the test closed the stream
                     }
-                }
-            } catch (java.io.IOException closed) {
-                // the test closed the stream
-            }
-        }, "sse-test-reader");
+                },
+                "sse-test-reader");
         reader.setDaemon(true);
         reader.start();
         try {
-            await().atMost(Duration.ofSeconds(10)).until(() -> received.stream()
-                    .anyMatch(e -> "CONNECTED".equals(e.getString("type"))));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> received.stream().anyMatch(e -> "CONNECTED".equals(e.getString("type"))));
 
             String id = XrfLots.open(Sellers.individual(), "10.00");
             XrfSimulatorResource.shoot("91.50", "4.10", "4.30");
             XrfSimulatorResource.shoot("91.60", "4.10", "4.30");
             XrfSimulatorResource.shoot("91.70", "4.10", "4.30");
-            await().atMost(Duration.ofSeconds(15)).until(() -> received.stream()
-                    .anyMatch(e -> "QUOTED".equals(e.getString("type")) && id.equals(e.getString("lot.id"))));
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> received.stream()
+                            .anyMatch(e -> "QUOTED".equals(e.getString("type")) && id.equals(e.getString("lot.id"))));
 
-            List<JsonPath> forLot = received.stream().filter(e -> id.equals(e.getString("lot.id"))).toList();
-            assertThat(forLot).extracting(e -> e.getString("type")).containsExactly("ASSAYING", "SHOT", "SHOT", "QUOTED");
+            List<JsonPath> forLot = received.stream()
+                    .filter(e -> id.equals(e.getString("lot.id")))
+                    .toList();
+            assertThat(forLot)
+                    .extracting(e -> e.getString("type"))
+                    .containsExactly("ASSAYING", "SHOT", "SHOT", "QUOTED");
             assertThat(forLot.get(1).getList("lot.assay.shots")).hasSize(1);
             assertThat(forLot.get(2).getList("lot.assay.shots")).hasSize(2);
             JsonPath quoted = forLot.get(3);
@@ -92,8 +105,13 @@ class CounterEventsTest {
 
     @Test
     void theStreamNeedsALogin() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(events)
-                .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(events)
+                                .header("Accept", "text/event-stream")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(401);
     }
 }

@@ -3,6 +3,7 @@ package org.goldbuying.station.counter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
@@ -14,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The counter page in a real headless Chromium, driving whole lots with the simulated balance on its pty. */
 @QuarkusTest
@@ -30,13 +29,17 @@ class CounterPageBrowserTest extends CounterPageSession {
         logIn("clerk");
         wait.until(ExpectedConditions.textMatches(By.id("price-status"), java.util.regex.Pattern.compile("SIMULATED")));
         findSeller(nationalId);
-        assertThat(browser.findElement(By.id("seller-details")).getText()).contains("Grace Atim").contains("ACTIVE");
+        assertThat(browser.findElement(By.id("seller-details")).getText())
+                .contains("Grace Atim")
+                .contains("ACTIVE");
 
         weighAndQuote("12.34", "915.0");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
         assertThat(live.text(By.id("net-payable"))).isEqualTo("3,239,041 UGX");
         assertThat(browser.findElement(By.id("quote-terms")).getText())
-                .contains("Fine gold 11.2911 g").contains("Gross value 3,559,385 UGX").contains("Discount - 177,969 UGX");
+                .contains("Fine gold 11.2911 g")
+                .contains("Gross value 3,559,385 UGX")
+                .contains("Discount - 177,969 UGX");
         assertThat(browser.findElement(By.id("lock-countdown")).getText()).matches("[12]:\\d\\d");
         assertThat(browser.findElement(By.id("approval-needed")).getText()).contains("MANUAL_ASSAY");
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-quote.png"));
@@ -47,8 +50,11 @@ class CounterPageBrowserTest extends CounterPageSession {
         String code = browser.findElement(By.id("receipt-code")).getText();
         assertThat(code).matches("[A-Z0-9]{10}");
         browser.switchTo().frame("receipt-frame");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=verification-code]"), code));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=net-payable]")).getText()).isEqualTo("3,239,041 UGX");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=verification-code]"), code));
+        assertThat(browser.findElement(By.cssSelector("[data-testid=net-payable]"))
+                        .getText())
+                .isEqualTo("3,239,041 UGX");
         browser.switchTo().defaultContent();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-paid.png"));
     }
@@ -73,7 +79,9 @@ class CounterPageBrowserTest extends CounterPageSession {
         browser.findElement(By.id("typed-reason")).sendKeys("Balance display broken; reserve balance RB-2");
         browser.findElement(By.id("quote-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote-terms"), "TYPED BY HAND"));
-        assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("6.25 g").contains("RB-2");
+        assertThat(browser.findElement(By.id("quote-terms")).getText())
+                .contains("6.25 g")
+                .contains("RB-2");
         assertThat(browser.findElement(By.id("approval-needed")).getText()).contains("TYPED_WEIGHT");
         assertThat(browser.findElement(By.id("pay-button")).isEnabled()).isFalse();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-typed-weight.png"));
@@ -82,8 +90,10 @@ class CounterPageBrowserTest extends CounterPageSession {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt-card")));
         browser.switchTo().frame("receipt-frame");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=weight-override]")));
-        assertThat(browser.findElement(By.cssSelector("[data-testid=weight-override]")).getText())
-                .contains("NO BALANCE READING").contains("approved by supervisor");
+        assertThat(browser.findElement(By.cssSelector("[data-testid=weight-override]"))
+                        .getText())
+                .contains("NO BALANCE READING")
+                .contains("approved by supervisor");
         browser.switchTo().defaultContent();
     }
 
@@ -91,7 +101,8 @@ class CounterPageBrowserTest extends CounterPageSession {
     void aLargeLotWaitsForASupervisorWhoIsNotTheClerk() {
         String licence = Sellers.uniqueNumber("TR");
         Sellers.register("""
-                {"type":"LICENSED_TRADER","name":"Kampala Bullion Traders","licenceNumber":"%s","licenceExpiry":"2030-01-01",
+                {"type":"LICENSED_TRADER","name":"Kampala Bullion \
+                Traders","licenceNumber":"%s","licenceExpiry":"2030-01-01",
                  "site":{"name":"Buying depot","latitude":"0.3136","longitude":"32.5811"}}""".formatted(licence));
         logIn("clerk");
         findSeller(licence);
@@ -118,7 +129,8 @@ class CounterPageBrowserTest extends CounterPageSession {
                 {"type":"INDIVIDUAL","name":"Joseph Okello","nationalId":"%s",
                  "site":{"name":"Mubende reef 2","latitude":"0.5800","longitude":"31.3700"}}""".formatted(nationalId));
         logIn("clerk");
-        wait.until(ExpectedConditions.textMatches(By.id("xrf-status"), java.util.regex.Pattern.compile("connected on")));
+        wait.until(
+                ExpectedConditions.textMatches(By.id("xrf-status"), java.util.regex.Pattern.compile("connected on")));
         findSeller(nationalId);
         placeOnPan("10.00");
         browser.findElement(By.id("xrf-button")).click();
@@ -136,7 +148,8 @@ class CounterPageBrowserTest extends CounterPageSession {
         assertThat(live.text(By.id("net-payable"))).endsWith("UGX");
         assertThat(browser.findElements(By.cssSelector("#xrf-shots tr"))).hasSize(3);
         assertThat(browser.findElement(By.id("xrf-shots")).getText()).contains("Au 91.50 \u00b1 0.05");
-        assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("Fineness (xrf) 916.0")
+        assertThat(browser.findElement(By.id("quote-terms")).getText())
+                .contains("Fineness (xrf) 916.0")
                 .contains("Fine gold 9.1600 g");
         assertThat(browser.findElement(By.id("composition")).getText()).contains("Au 91.6000");
         assertThat(browser.findElement(By.id("approval-needed")).isDisplayed()).isFalse();
@@ -168,9 +181,12 @@ class CounterPageBrowserTest extends CounterPageSession {
         String id = lotShown();
         assertThat(id).isNotNull();
         for (int i = 1; i <= 3; i++) {
-            given().contentType(io.restassured.http.ContentType.JSON).body(XrfLots.jsonShot("CSV_IMPORT", "BT-" + i,
-                    "{\"Au\":\"90.1\",\"Ag\":\"4.0\",\"Cu\":\"4.4\",\"W\":\"1.5\"}"))
-                    .post("/api/lots/" + id + "/xrf-shots").then().statusCode(201);
+            given().contentType(io.restassured.http.ContentType.JSON)
+                    .body(XrfLots.jsonShot(
+                            "CSV_IMPORT", "BT-" + i, "{\"Au\":\"90.1\",\"Ag\":\"4.0\",\"Cu\":\"4.4\",\"W\":\"1.5\"}"))
+                    .post("/api/lots/" + id + "/xrf-shots")
+                    .then()
+                    .statusCode(201);
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("release-button")));
         assertThat(browser.findElement(By.id("assay-flags")).getText()).contains("Tungsten found");
@@ -179,7 +195,8 @@ class CounterPageBrowserTest extends CounterPageSession {
 
         browser.findElement(By.id("release-button")).click();
         signInDialogAs("supervisor");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Assay released by supervisor"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Assay released by supervisor"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("net-payable")));
         assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("Fineness (xrf) 901.0");
     }
@@ -197,9 +214,14 @@ class CounterPageBrowserTest extends CounterPageSession {
     @Test
     void aClerkWithoutAShiftOpensOneOnThePage() {
         String clerk = "shiftclerk" + System.nanoTime() % 100000;
-        Counter.as("supervisor").contentType(io.restassured.http.ContentType.JSON).body("""
-                {"username":"%s","displayName":"Shift Clerk","password":"a-long-password","role":"CLERK"}"""
-                .formatted(clerk)).post("/api/users").then().statusCode(201);
+        Counter.as("supervisor")
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("""
+                {"username":"%s","displayName":"Shift \
+                Clerk","password":"a-long-password","role":"CLERK"}""".formatted(clerk))
+                .post("/api/users")
+                .then()
+                .statusCode(201);
         browser.get(counterPage.toString());
         browser.findElement(By.id("username")).sendKeys(clerk);
         browser.findElement(By.id("password")).sendKeys("a-long-password");
@@ -228,9 +250,12 @@ class CounterPageBrowserTest extends CounterPageSession {
         browser.findElement(By.id("approve-button")).click();
         signInDialogAs("supervisor");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("pay-button"))).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requote-button"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requote-button")))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Quoted again"));
-        assertThat(browser.findElement(By.id("quote-terms")).getText()).contains("2700.00 USD/ozt").isNotEqualTo(firstTick);
+        assertThat(browser.findElement(By.id("quote-terms")).getText())
+                .contains("2700.00 USD/ozt")
+                .isNotEqualTo(firstTick);
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-requoted.png"));
     }
 
@@ -249,8 +274,12 @@ class CounterPageBrowserTest extends CounterPageSession {
         browser.findElement(By.id("reg-national-id")).sendKeys(nationalId);
         browser.findElement(By.id("register-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Registered Sarah Akello"));
-        assertThat(browser.findElement(By.id("seller-details")).getText()).contains("Sarah Akello").contains("ACTIVE");
-        assertThat(new Select(browser.findElement(By.id("site"))).getFirstSelectedOption().getText())
+        assertThat(browser.findElement(By.id("seller-details")).getText())
+                .contains("Sarah Akello")
+                .contains("ACTIVE");
+        assertThat(new Select(browser.findElement(By.id("site")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .contains("Buwambo pit 1");
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-seller-registered.png"));
     }

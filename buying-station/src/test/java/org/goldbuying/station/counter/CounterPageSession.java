@@ -3,11 +3,11 @@ package org.goldbuying.station.counter;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.infra.LivePage;
 import org.goldbuying.station.support.BalanceSimulatorResource;
@@ -22,8 +22,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 
 /**
  * What every counter-page test shares: a real headless Chromium at the counter's 1366x768, an active price, an empty
@@ -57,7 +55,8 @@ abstract class CounterPageSession {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+        assumeTrue(
+                System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
         wait = LivePage.waitOn(browser, Duration.ofSeconds(20));

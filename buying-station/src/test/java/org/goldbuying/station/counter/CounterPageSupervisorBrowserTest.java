@@ -3,8 +3,9 @@ package org.goldbuying.station.counter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
-
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.Lots;
 import org.goldbuying.station.support.Sellers;
@@ -13,9 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * The counter page's shift close, voids, mine sites and supervisor tools, in a real headless Chromium: what a clerk
@@ -28,7 +26,8 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         String nationalId = Sellers.uniqueNumber(prefix);
         Sellers.register("""
                 {"type":"INDIVIDUAL","name":"%s","nationalId":"%s",
-                 "site":{"name":"Kasanda pit 7","latitude":"0.4447","longitude":"31.8167"}}""".formatted(name, nationalId));
+                 "site":{"name":"Kasanda pit 7","latitude":"0.4447",\
+                 "longitude":"31.8167"}}""".formatted(name, nationalId));
         return nationalId;
     }
 
@@ -43,12 +42,17 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         String counted = Shifts.newUser("SUPERVISOR");
         Shifts.open(counted, 50_000_000);
         logIn(counted);
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("close-shift-button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("close-shift-button")))
+                .click();
         browser.findElement(By.id("count-cash")).sendKeys("49990000");
         browser.findElement(By.id("count-gold")).sendKeys("a few");
         browser.findElement(By.id("count-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shift-message"), "gold counted in grams"));
-        assertThat(Counter.as(counted).get("/api/shifts/current").then().extract().<String>path("status"))
+        assertThat(Counter.as(counted)
+                        .get("/api/shifts/current")
+                        .then()
+                        .extract()
+                        .<String>path("status"))
                 .isEqualTo("OPEN");
 
         browser.findElement(By.id("count-gold")).clear();
@@ -56,19 +60,21 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         browser.findElement(By.id("count-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("count-result")));
         assertThat(browser.findElement(By.id("count-rows")).getText())
-                .contains("Cash 50,000,000 UGX 49,990,000 UGX -10,000 UGX").contains("Gold 0");
+                .contains("Cash 50,000,000 UGX 49,990,000 UGX -10,000 UGX")
+                .contains("Gold 0");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shift-status"), "counted"));
 
         browser.findElement(By.id("sign-off-button")).click();
         signInDialogAs(counted);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shift-message"), "This is your own shift"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("shift-message"), "This is your own shift"));
         assertThat(browser.findElement(By.id("sign-off-button")).isDisplayed()).isTrue();
         screenshot("counter-shift-self-sign-off-refused");
 
         browser.findElement(By.id("sign-off-button")).click();
         signInDialogAs("supervisor");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shift-message"),
-                "signed off by supervisor"));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("shift-message"), "signed off by supervisor"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shift-status"), "No open shift"));
         assertThat(browser.findElement(By.id("sign-off-button")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.id("count-rows")).getText()).contains("-10,000 UGX");
@@ -93,7 +99,8 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
                 document.getElementById('void-reason').value = arguments[0];
                 document.getElementById('void-submit').click();""", "Seller changed their mind");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("void-message"), "not allowed"));
-        assertThat(given().get("/api/lots/" + clerksLot).then().extract().<String>path("status")).isEqualTo("QUOTED");
+        assertThat(given().get("/api/lots/" + clerksLot).then().extract().<String>path("status"))
+                .isEqualTo("QUOTED");
         logOut();
 
         logIn("supervisor");
@@ -101,15 +108,18 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         emptyPan();
         weighAndQuote("2.50", "900");
         String id = lotShown();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("void-button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("void-button")))
+                .click();
         browser.findElement(By.id("void-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("void-message"), "at least 5 characters"));
-        assertThat(given().get("/api/lots/" + id).then().extract().<String>path("status")).isEqualTo("QUOTED");
+        assertThat(given().get("/api/lots/" + id).then().extract().<String>path("status"))
+                .isEqualTo("QUOTED");
 
         browser.findElement(By.id("void-reason")).sendKeys("Seller took the gold back before payment");
         browser.findElement(By.id("void-submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lot-voided")));
-        assertThat(browser.findElement(By.id("lot-voided")).getText()).contains("Lot voided by supervisor")
+        assertThat(browser.findElement(By.id("lot-voided")).getText())
+                .contains("Lot voided by supervisor")
                 .contains("Seller took the gold back before payment");
         assertThat(browser.findElement(By.id("quote")).isDisplayed()).isFalse();
         given().get("/api/lots/" + id).then().statusCode(200);
@@ -138,8 +148,13 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Declared mine site Kitumbi"));
         Select sites = new Select(browser.findElement(By.id("site")));
         assertThat(sites.getOptions()).hasSize(2);
-        assertThat(sites.getFirstSelectedOption().getText()).contains("Kitumbi alluvial 3").contains("LA-4410");
-        List<String> names = given().get("/api/sellers?nationalId=" + nationalId).then().extract().jsonPath()
+        assertThat(sites.getFirstSelectedOption().getText())
+                .contains("Kitumbi alluvial 3")
+                .contains("LA-4410");
+        List<String> names = given().get("/api/sellers?nationalId=" + nationalId)
+                .then()
+                .extract()
+                .jsonPath()
                 .getList("sites.name", String.class);
         assertThat(names).containsExactlyInAnyOrder("Kasanda pit 7", "Kitumbi alluvial 3");
         screenshot("counter-site-declared");
@@ -151,7 +166,8 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         logIn("supervisor");
         findSeller(nationalId);
         browser.findElement(By.cssSelector("#seller-standing summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("block-button"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("block-button")))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("standing-message"), "Give the reason"));
 
         browser.findElement(By.id("standing-reason")).sendKeys("Registration rented to a middleman");
@@ -167,9 +183,15 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         browser.findElement(By.id("unblock-button")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block-button")));
         assertThat(browser.findElement(By.id("seller-details")).getText()).contains("ACTIVE");
-        String id = given().get("/api/sellers?nationalId=" + nationalId).then().extract().path("id");
-        assertThat(given().get("/api/sellers/" + id + "/standing").then().extract().jsonPath()
-                .getList("reason", String.class))
+        String id = given().get("/api/sellers?nationalId=" + nationalId)
+                .then()
+                .extract()
+                .path("id");
+        assertThat(given().get("/api/sellers/" + id + "/standing")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("reason", String.class))
                 .containsExactly("Registration rented to a middleman", "Identity checked with the district office");
         screenshot("counter-seller-unblocked");
     }
@@ -179,8 +201,11 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         Sellers.Registered trader = Sellers.licensed("LICENSED_TRADER", "2030-01-01");
         String first = Lots.quoted("clerk", trader, "150.00");
         Counter.as("supervisor").post("/api/lots/" + first + "/approval").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}").post("/api/lots/" + first + "/payment")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + first + "/payment")
+                .then()
+                .statusCode(200);
         String linked = Lots.quoted("clerk", trader, "50.00");
 
         logIn("supervisor");
@@ -189,8 +214,12 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("aml-table")));
         String row = browser.findElement(By.xpath("//tbody[@id='aml-rows']/tr[td[@title='" + linked + "']]"))
                 .getText();
-        assertThat(row).contains("Mubende Miners Cooperative").contains(linked.substring(0, 8) + " (quoted)")
-                .contains("50,000,000 UGX").contains("7 days").matches("(?s).*\\d{2},\\d{3},\\d{3} UGX.*");
+        assertThat(row)
+                .contains("Mubende Miners Cooperative")
+                .contains(linked.substring(0, 8) + " (quoted)")
+                .contains("50,000,000 UGX")
+                .contains("7 days")
+                .matches("(?s).*\\d{2},\\d{3},\\d{3} UGX.*");
         assertThat(browser.findElement(By.id("aml-message")).getText()).contains("recorded for reporting");
         screenshot("counter-aml-report");
     }

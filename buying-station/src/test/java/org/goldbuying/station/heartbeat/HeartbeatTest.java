@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.StationHeartbeat;
@@ -17,8 +17,6 @@ import org.goldbuying.infra.KafkaProbe;
 import org.goldbuying.station.support.Counter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class HeartbeatTest {
@@ -30,7 +28,8 @@ class HeartbeatTest {
 
     @Test
     void theStationSendsHeartbeatsThatSatisfyTheirContract() {
-        List<ConsumerRecord<String, String>> beats = new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+        List<ConsumerRecord<String, String>> beats = new KafkaProbe(
+                        InfraTestResource.kafka().bootstrapServers())
                 .readUntil(Topics.STATION_HEARTBEATS, r -> "TEST-01".equals(r.key()), Duration.ofSeconds(30));
         String json = beats.get(beats.size() - 1).value();
         assertThat(Contract.STATION_HEARTBEAT.violations(json)).isEmpty();
@@ -38,7 +37,9 @@ class HeartbeatTest {
         assertThat(heartbeat.stationId()).isEqualTo("TEST-01");
         assertThat(heartbeat.balance().deviceId()).isEqualTo("counter-1");
 
-        given().get("/api/status").then().statusCode(200)
+        given().get("/api/status")
+                .then()
+                .statusCode(200)
                 .body("stationId", equalTo("TEST-01"))
                 .body("balance.verificationExpiry", notNullValue());
     }

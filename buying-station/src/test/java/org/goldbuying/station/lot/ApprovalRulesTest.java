@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 /** Which approvals a quote needs: plain rules, checked without the service. */
@@ -31,8 +30,8 @@ class ApprovalRulesTest {
 
     @Test
     void reasonsAddUpInAFixedOrder() {
-        assertThat(reasons(LARGE + 1, AML, ApprovalReason.MANUAL_ASSAY)).containsExactly(
-                ApprovalReason.LARGE_VALUE, ApprovalReason.AML_LINKED, ApprovalReason.MANUAL_ASSAY);
+        assertThat(reasons(LARGE + 1, AML, ApprovalReason.MANUAL_ASSAY))
+                .containsExactly(ApprovalReason.LARGE_VALUE, ApprovalReason.AML_LINKED, ApprovalReason.MANUAL_ASSAY);
     }
 
     @Test
@@ -49,6 +48,7 @@ class ApprovalRulesTest {
 
     @Test
     void theValueBasedReasonsAreTheRulesOwnWhateverTheLotSays() {
-        assertThat(reasons(1, 0, ApprovalReason.LARGE_VALUE, ApprovalReason.AML_LINKED)).isEmpty();
+        assertThat(reasons(1, 0, ApprovalReason.LARGE_VALUE, ApprovalReason.AML_LINKED))
+                .isEmpty();
     }
 }

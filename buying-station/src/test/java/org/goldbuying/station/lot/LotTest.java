@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.station.common.StationError;
@@ -21,16 +20,31 @@ import org.junit.jupiter.api.Test;
 /** A lot's transitions, checked by the lot itself: a wrong one is refused with a reason, and nothing changes. */
 class LotTest {
     static final Instant NOW = Instant.parse("2026-11-22T09:15:00Z");
-    static final PriceTerms TERMS = new PriceTerms(7, NOW.minusSeconds(60), NOW.plusSeconds(3600),
-            new BigDecimal("2650.00"), "UGX", 0, new BigDecimal("3700.00"), new BigDecimal("5"), new BigDecimal("4"),
-            new BigDecimal("0"), new BigDecimal("99"), Duration.ofHours(24), Duration.ofMinutes(2));
-    static final Lot.LotSeller SELLER = new Lot.LotSeller(UUID.randomUUID().toString(),
-            PurchaseEvent.SellerType.INDIVIDUAL, UUID.randomUUID());
+    static final PriceTerms TERMS = new PriceTerms(
+            7,
+            NOW.minusSeconds(60),
+            NOW.plusSeconds(3600),
+            new BigDecimal("2650.00"),
+            "UGX",
+            0,
+            new BigDecimal("3700.00"),
+            new BigDecimal("5"),
+            new BigDecimal("4"),
+            new BigDecimal("0"),
+            new BigDecimal("99"),
+            Duration.ofHours(24),
+            Duration.ofMinutes(2));
+    static final Lot.LotSeller SELLER =
+            new Lot.LotSeller(UUID.randomUUID().toString(), PurchaseEvent.SellerType.INDIVIDUAL, UUID.randomUUID());
 
     static Lot typed(EnumSet<ApprovalReason> approvals) {
         LotWeighing weighing = LotWeighing.typed(new BigDecimal("12.34"), "reserve balance, main one broken", NOW);
-        Lot lot = Lot.typedFineness(UUID.randomUUID(), SELLER, weighing,
-                QuoteCalculator.quote(weighing.grossGrams(), new BigDecimal("915"), TERMS, NOW), "clerk");
+        Lot lot = Lot.typedFineness(
+                UUID.randomUUID(),
+                SELLER,
+                weighing,
+                QuoteCalculator.quote(weighing.grossGrams(), new BigDecimal("915"), TERMS, NOW),
+                "clerk");
         lot.requireApprovals(approvals);
         return lot;
     }
@@ -40,8 +54,11 @@ class LotTest {
     }
 
     static void refused(ThrowingCallable change, StationError error, String because) {
-        assertThatThrownBy(change).isInstanceOf(StationException.class).hasMessageContaining(because)
-                .extracting(e -> ((StationException) e).error()).isEqualTo(error);
+        assertThatThrownBy(change)
+                .isInstanceOf(StationException.class)
+                .hasMessageContaining(because)
+                .extracting(e -> ((StationException) e).error())
+                .isEqualTo(error);
     }
 
     @Test
@@ -87,12 +104,20 @@ class LotTest {
 
     @Test
     void aLotBeingAssayedIsNeitherPaidNorApprovedNorQuotedWithoutAFineness() {
-        Lot lot = Lot.forXrf(UUID.randomUUID(), SELLER,
-                LotWeighing.typed(BigDecimal.TEN, "reserve balance, main one broken", NOW), "clerk", NOW);
+        Lot lot = Lot.forXrf(
+                UUID.randomUUID(),
+                SELLER,
+                LotWeighing.typed(BigDecimal.TEN, "reserve balance, main one broken", NOW),
+                "clerk",
+                NOW);
         refused(lot::requirePayable, StationError.WRONG_STATE, "is ASSAYING");
         refused(() -> lot.releaseAssayBy("supervisor", NOW), StationError.WRONG_STATE, "no flag to approve");
-        refused(() -> lot.quote(QuoteCalculator.quote(BigDecimal.TEN, new BigDecimal("915"), TERMS, NOW),
-                EnumSet.noneOf(ApprovalReason.class)), StationError.WRONG_STATE, "no fineness yet");
+        refused(
+                () -> lot.quote(
+                        QuoteCalculator.quote(BigDecimal.TEN, new BigDecimal("915"), TERMS, NOW),
+                        EnumSet.noneOf(ApprovalReason.class)),
+                StationError.WRONG_STATE,
+                "no fineness yet");
         refused(lot::requireDensityPossible, StationError.WRONG_STATE, "take the XRF shots first");
         assertThat(lot.status()).isEqualTo(LotStatus.ASSAYING);
         assertThat(lot.concerns()).containsExactly(ApprovalReason.TYPED_WEIGHT);

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
@@ -27,12 +30,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-
 /**
  * The module's real Kafka broker goes down while the counter keeps buying, and comes back on the same address with
  * its data: the payments never wait for it, the relay backs off instead of spinning, and the backlog then reaches
@@ -43,8 +40,10 @@ class OutboxDrainTest {
 
     @Inject
     OutboxConfig config;
+
     @Inject
     Outbox outbox;
+
     @Inject
     OutboxRepository events;
 
@@ -73,9 +72,15 @@ class OutboxDrainTest {
 
     static long paidCash(String clerk) {
         String id = Lots.quotedAndApproved(clerk, "5.00").getString("id");
-        return given().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
-                .post("/api/lots/" + id + "/payment").then().statusCode(200)
-                .body("status", equalTo("PAID")).extract().jsonPath().getLong("stationSequence");
+        return given().contentType(ContentType.JSON)
+                .body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PAID"))
+                .extract()
+                .jsonPath()
+                .getLong("stationSequence");
     }
 
     @Test
@@ -97,11 +102,13 @@ class OutboxDrainTest {
         assertThat(outbox().getLong("backlog")).isEqualTo(4);
 
         // The relay fails round after round, and waits longer after each failure instead of spinning.
-        JsonPath failing = await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
+        JsonPath failing = await().atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(200))
                 .until(OutboxDrainTest::outbox, o -> o.getInt("relay.consecutiveFailures") >= 3);
         long downMillis = Duration.ofNanos(System.nanoTime() - downSince).toMillis();
         assertThat(failing.getBoolean("relay.backingOff")).isTrue();
-        assertThat(failing.getLong("relay.backoffMillis")).isGreaterThanOrEqualTo(2 * config.pollInterval().toMillis());
+        assertThat(failing.getLong("relay.backoffMillis"))
+                .isGreaterThanOrEqualTo(2 * config.pollInterval().toMillis());
         assertThat(failing.getString("relay.nextAttemptAt")).isNotNull();
         assertThat(failing.getString("relay.lastError")).isNotBlank();
         assertThat(failing.getInt("oldestUnsentAttempts")).isGreaterThanOrEqualTo(1);
@@ -116,10 +123,14 @@ class OutboxDrainTest {
 
         kafka.restart();
 
-        JsonPath drained = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        JsonPath drained = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
                 // the backlog empties when markSent commits; the relay's own state is reset just after
-                .until(OutboxDrainTest::outbox, o -> o.getLong("backlog") == 0 && !o.getBoolean("relay.backingOff")
-                        && o.getInt("relay.consecutiveFailures") == 0);
+                .until(
+                        OutboxDrainTest::outbox,
+                        o -> o.getLong("backlog") == 0
+                                && !o.getBoolean("relay.backingOff")
+                                && o.getInt("relay.consecutiveFailures") == 0);
         assertThat(drained.getBoolean("relay.backingOff")).isFalse();
         assertThat(drained.getInt("relay.consecutiveFailures")).isZero();
         assertThat(drained.getString("oldestUnsentId")).isNull();
@@ -129,15 +140,21 @@ class OutboxDrainTest {
         for (int i = 1; i < sequences.size(); i++) {
             assertThat(sequences.get(i)).isEqualTo(sequences.get(i - 1) + 1);
         }
-        List<PurchaseEvent> station = new KafkaProbe(kafka.bootstrapServers()).readAll(Topics.PURCHASES,
-                Duration.ofSeconds(30)).stream()
-                .filter(r -> "TEST-01".equals(r.key()))
-                .map(ConsumerRecord::value).map(Contract.PURCHASE_EVENT::read).toList();
-        List<Long> onTopic = station.stream().map(PurchaseEvent::stationSequence)
-                .dropWhile(sequence -> sequence < sequences.get(0)).toList();
+        List<PurchaseEvent> station = new KafkaProbe(kafka.bootstrapServers())
+                .readAll(Topics.PURCHASES, Duration.ofSeconds(30)).stream()
+                        .filter(r -> "TEST-01".equals(r.key()))
+                        .map(ConsumerRecord::value)
+                        .map(Contract.PURCHASE_EVENT::read)
+                        .toList();
+        List<Long> onTopic = station.stream()
+                .map(PurchaseEvent::stationSequence)
+                .dropWhile(sequence -> sequence < sequences.get(0))
+                .toList();
         assertThat(onTopic).containsExactlyElementsOf(sequences);
-        List<UUID> purchases = station.stream().filter(e -> sequences.contains(e.stationSequence()))
-                .map(PurchaseEvent::purchaseId).toList();
+        List<UUID> purchases = station.stream()
+                .filter(e -> sequences.contains(e.stationSequence()))
+                .map(PurchaseEvent::purchaseId)
+                .toList();
         assertThat(purchases).hasSize(sequences.size()).doesNotHaveDuplicates();
 
         // The station's price-tick consumer is back too.
@@ -156,16 +173,20 @@ class OutboxDrainTest {
         String key = "ORDER-" + run;
         // Written in one transaction, so one round of the relay takes all three; the middle one is larger than the
         // producer's max.request.size (1 MB), which Kafka refuses at once and for good.
-        List<OutboxEvent> written = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() ->
-                outbox.append(UUID.randomUUID(), "order-test", key, "before")
+        List<OutboxEvent> written = VertxContextSupport.subscribeAndAwait(() ->
+                Panache.withTransaction(() -> outbox.append(UUID.randomUUID(), "order-test", key, "before")
                         .chain(before -> outbox.append(UUID.randomUUID(), "order-test", key, "x".repeat(2_000_000))
                                 .chain(big -> outbox.append(UUID.randomUUID(), "order-test", key, "after")
                                         .map(after -> List.of(before, big, after))))));
         refused = written.get(1).id;
 
-        JsonPath stuck = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
-                .until(OutboxDrainTest::outbox, o -> o.getLong("backlog") == 2
-                        && refused.equals(o.getLong("oldestUnsentId")) && o.getInt("oldestUnsentAttempts") >= 2);
+        JsonPath stuck = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        OutboxDrainTest::outbox,
+                        o -> o.getLong("backlog") == 2
+                                && refused.equals(o.getLong("oldestUnsentId"))
+                                && o.getInt("oldestUnsentAttempts") >= 2);
         assertThat(stuck.getString("oldestUnsentError")).isNotBlank();
         KafkaProbe probe = new KafkaProbe(InfraTestResource.kafka().bootstrapServers());
         assertThat(valuesFor(probe, key)).containsExactly("before");
@@ -180,7 +201,9 @@ class OutboxDrainTest {
 
     private static List<String> valuesFor(KafkaProbe probe, String key) {
         return probe.readAll(Topics.PURCHASES, Duration.ofSeconds(30)).stream()
-                .filter(r -> key.equals(r.key())).map(ConsumerRecord::value).toList();
+                .filter(r -> key.equals(r.key()))
+                .map(ConsumerRecord::value)
+                .toList();
     }
 
     /**

@@ -6,23 +6,33 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 class QuoteCalculatorTest {
     static final Instant NOW = Instant.parse("2026-11-22T09:15:00Z");
 
     static PriceTerms terms(String currency, int exponent, String fx, String discount, String royalty, String fees) {
-        return new PriceTerms(7, NOW.minusSeconds(60), NOW.plusSeconds(3600), new BigDecimal("2650.00"), currency,
-                exponent, new BigDecimal(fx), new BigDecimal(discount), new BigDecimal(royalty), new BigDecimal(fees),
-                new BigDecimal("99"), Duration.ofHours(24), Duration.ofMinutes(2));
+        return new PriceTerms(
+                7,
+                NOW.minusSeconds(60),
+                NOW.plusSeconds(3600),
+                new BigDecimal("2650.00"),
+                currency,
+                exponent,
+                new BigDecimal(fx),
+                new BigDecimal(discount),
+                new BigDecimal(royalty),
+                new BigDecimal(fees),
+                new BigDecimal("99"),
+                Duration.ofHours(24),
+                Duration.ofMinutes(2));
     }
 
     /** Figures checked independently (Python decimal, same rounding rules). */
     @Test
     void everyTermOfAShillingQuote() {
-        Quote q = QuoteCalculator.quote(new BigDecimal("12.34"), new BigDecimal("915.0"),
-                terms("UGX", 0, "3700.00", "5", "4", "0"), NOW);
+        Quote q = QuoteCalculator.quote(
+                new BigDecimal("12.34"), new BigDecimal("915.0"), terms("UGX", 0, "3700.00", "5", "4", "0"), NOW);
         assertThat(q.fineGrams()).isEqualByComparingTo("11.2911");
         assertThat(q.spotUsdPerGram()).isEqualByComparingTo("85.1994784069");
         assertThat(q.localPerFineGram()).isEqualByComparingTo("315238.0701055300");
@@ -40,8 +50,8 @@ class QuoteCalculatorTest {
 
     @Test
     void aCurrencyWithCentsIsCountedInCents() {
-        Quote q = QuoteCalculator.quote(new BigDecimal("12.34"), new BigDecimal("915.0"),
-                terms("GHS", 2, "15.50", "0", "0", "0"), NOW);
+        Quote q = QuoteCalculator.quote(
+                new BigDecimal("12.34"), new BigDecimal("915.0"), terms("GHS", 2, "15.50", "0", "0", "0"), NOW);
         assertThat(q.localPerFineGram()).isEqualByComparingTo("1320.5919153070");
         assertThat(q.grossValueMinor()).isEqualTo(1_491_094);
         assertThat(q.netPayableMinor()).isEqualTo(1_491_094);
@@ -54,8 +64,9 @@ class QuoteCalculatorTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> QuoteCalculator.quote(BigDecimal.TEN, new BigDecimal("1000.1"), t, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> QuoteCalculator.quote(BigDecimal.TEN, new BigDecimal("900"),
-                terms("UGX", 0, "3700", "60", "50", "0"), NOW))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deductions");
+        assertThatThrownBy(() -> QuoteCalculator.quote(
+                        BigDecimal.TEN, new BigDecimal("900"), terms("UGX", 0, "3700", "60", "50", "0"), NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("deductions");
     }
 }

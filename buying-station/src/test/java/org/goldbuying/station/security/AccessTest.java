@@ -4,12 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.Sellers;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** Who may do what: no login no access, clerks cannot do a supervisor's work, passwords are checked. */
 @QuarkusTest
@@ -18,51 +17,106 @@ class AccessTest {
     @Test
     void theApiNeedsALogin() {
         given().auth().none().get("/api/price").then().statusCode(401);
-        given().auth().none().contentType(ContentType.JSON).body("{}").post("/api/lots").then().statusCode(401);
-        given().auth().preemptive().basic("clerk", "wrong-password").get("/api/me").then().statusCode(401);
-        given().auth().preemptive().basic("nobody", "whatever-123").get("/api/me").then().statusCode(401);
+        given().auth()
+                .none()
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/lots")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic("clerk", "wrong-password")
+                .get("/api/me")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .preemptive()
+                .basic("nobody", "whatever-123")
+                .get("/api/me")
+                .then()
+                .statusCode(401);
         given().auth().none().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
     void pagesGetNoBasicChallengeSoTheBrowserOpensNoPromptOfItsOwn() {
-        given().auth().preemptive().basic("clerk", "wrong-password").get("/api/me").then().statusCode(401)
+        given().auth()
+                .preemptive()
+                .basic("clerk", "wrong-password")
+                .get("/api/me")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", org.hamcrest.Matchers.equalToIgnoringCase("basic"));
-        given().auth().preemptive().basic("clerk", "wrong-password").header("X-Requested-With", "fetch")
-                .get("/api/me").then().statusCode(401)
+        given().auth()
+                .preemptive()
+                .basic("clerk", "wrong-password")
+                .header("X-Requested-With", "fetch")
+                .get("/api/me")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
     void aClerkCannotDoASupervisorsWork() {
-        Counter.as("clerk").get("/api/me").then().statusCode(200)
-                .body("username", equalTo("clerk")).body("roles", hasItems("clerk"));
+        Counter.as("clerk")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo("clerk"))
+                .body("roles", hasItems("clerk"));
         Sellers.Registered seller;
         Counter.clerkLoggedIn();
         seller = Sellers.individual();
-        Counter.as("clerk").contentType(ContentType.JSON).body("{\"reason\":\"test\"}")
-                .post("/api/sellers/" + seller.sellerId() + "/block").then().statusCode(403);
-        Counter.as("clerk").contentType(ContentType.JSON)
-                .body("{\"username\":\"newclerk\",\"displayName\":\"N\",\"password\":\"long-enough-1\",\"role\":\"CLERK\"}")
-                .post("/api/users").then().statusCode(403);
+        Counter.as("clerk")
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"test\"}")
+                .post("/api/sellers/" + seller.sellerId() + "/block")
+                .then()
+                .statusCode(403);
+        Counter.as("clerk")
+                .contentType(ContentType.JSON)
+                .body("{\"username\":\"newclerk\",\"displayName\":\"N\","
+                        + "\"password\":\"long-enough-1\",\"role\":\"CLERK\"}")
+                .post("/api/users")
+                .then()
+                .statusCode(403);
         Counter.as("clerk").get("/api/reports/aml").then().statusCode(403);
     }
 
     @Test
     void aSupervisorCreatesAnAccountThatCanLogIn() {
         String username = "clerk-" + System.nanoTime() % 100000;
-        Counter.as("supervisor").contentType(ContentType.JSON).body("""
-                {"username":"%s","displayName":"New Clerk","password":"a-long-password","role":"CLERK"}"""
-                .formatted(username))
-                .post("/api/users").then().statusCode(201);
-        given().auth().preemptive().basic(username, "a-long-password").get("/api/me").then().statusCode(200)
+        Counter.as("supervisor")
+                .contentType(ContentType.JSON)
+                .body("""
+                {"username":"%s","displayName":"New \
+                Clerk","password":"a-long-password","role":"CLERK"}""".formatted(username))
+                .post("/api/users")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .preemptive()
+                .basic(username, "a-long-password")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo(username));
-        Counter.as("supervisor").contentType(ContentType.JSON).body("""
-                {"username":"%s","displayName":"Again","password":"a-long-password","role":"CLERK"}"""
-                .formatted(username))
-                .post("/api/users").then().statusCode(409).body("code", equalTo("DUPLICATE"));
-        Counter.as("supervisor").contentType(ContentType.JSON)
+        Counter.as("supervisor")
+                .contentType(ContentType.JSON)
+                .body("""
+                {"username":"%s","displayName":"Again","password":"a-long-password",\
+                "role":"CLERK"}""".formatted(username))
+                .post("/api/users")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("DUPLICATE"));
+        Counter.as("supervisor")
+                .contentType(ContentType.JSON)
                 .body("{\"username\":\"x\",\"displayName\":\"Short\",\"password\":\"short\",\"role\":\"CLERK\"}")
-                .post("/api/users").then().statusCode(400);
+                .post("/api/users")
+                .then()
+                .statusCode(400);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 class LoginCacheTest {
@@ -21,7 +20,9 @@ class LoginCacheTest {
         assertThat(cache.roles("clerk2", "clerk-demo")).isNull();
 
         now.addAndGet(Duration.ofMillis(200).toNanos());
-        assertThat(cache.roles("clerk", "clerk-demo")).as("at the end of its time to live").containsExactly(Roles.CLERK);
+        assertThat(cache.roles("clerk", "clerk-demo"))
+                .as("at the end of its time to live")
+                .containsExactly(Roles.CLERK);
         now.addAndGet(1);
         assertThat(cache.roles("clerk", "clerk-demo")).as("just after").isNull();
     }

@@ -1,14 +1,12 @@
 package org.goldbuying.station.support;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.goldbuying.scale.sim.MtSicsSimulator;
 import org.goldbuying.scale.sim.VirtualSerialPair;
 import org.goldbuying.scale.transport.JSerialCommLine;
 import org.goldbuying.scale.transport.SerialSettings;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** A simulated MT-SICS balance on a real pseudo-terminal pair, plugged into the station as its counter balance. */
 public class BalanceSimulatorResource implements QuarkusTestResourceLifecycleManager {
@@ -23,10 +21,14 @@ public class BalanceSimulatorResource implements QuarkusTestResourceLifecycleMan
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        simulator = new MtSicsSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())),
-                SERIAL_NUMBER, 2).start();
-        return Map.of("station.balance.port", pair.hostEnd().toString(),
-                "station.balance.serial-number", SERIAL_NUMBER);
+        simulator = new MtSicsSimulator(
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pair.deviceEnd().toString())),
+                        SERIAL_NUMBER,
+                        2)
+                .start();
+        return Map.of(
+                "station.balance.port", pair.hostEnd().toString(), "station.balance.serial-number", SERIAL_NUMBER);
     }
 
     public static MtSicsSimulator simulator() {

@@ -5,8 +5,7 @@ import io.restassured.specification.RequestSpecification;
 
 /** Who is at the counter in a test: the demo accounts the test profile seeds (password = name + "-demo"). */
 public final class Counter {
-    private Counter() {
-    }
+    private Counter() {}
 
     /** Every request of the test class goes as the demo clerk unless it says otherwise. */
     public static void clerkLoggedIn() {

@@ -1,23 +1,20 @@
 package org.goldbuying.station.support;
 
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
-
-import io.restassured.RestAssured;
-
-import static org.awaitility.Awaitility.await;
 
 /** Publishes official price ticks as the centre would, and waits until the station holds them. */
 public final class PriceTicks {
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis());
 
-    private PriceTicks() {
-    }
+    private PriceTicks() {}
 
     public static long publishActive(String spot, Instant publishedAt, long maxAgeSeconds) {
         long sequence = SEQUENCE.incrementAndGet();
@@ -27,8 +24,8 @@ public final class PriceTicks {
                  "currency":"UGX","currencyExponent":0,"fxLocalPerUsd":"3700.00",
                  "policy":{"discountPercent":"5","royaltyPercent":"4","feesPercent":"0","advancePercent":"99",
                            "maxTickAgeSeconds":%d,"quoteLockSeconds":120}}
-                """.formatted(sequence, publishedAt, publishedAt, publishedAt.plus(Duration.ofDays(2)), spot,
-                maxAgeSeconds);
+                """.formatted(
+                        sequence, publishedAt, publishedAt, publishedAt.plus(Duration.ofDays(2)), spot, maxAgeSeconds);
         publishAndWait(sequence, json);
         return sequence;
     }

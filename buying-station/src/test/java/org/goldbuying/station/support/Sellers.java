@@ -2,21 +2,18 @@ package org.goldbuying.station.support;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.concurrent.atomic.AtomicLong;
-
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Registers sellers through the API, as a clerk would, with unique identity numbers per test run. */
 public final class Sellers {
     private static final AtomicLong NUMBER = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
 
-    private Sellers() {
-    }
+    private Sellers() {}
 
     /** A registered seller and their one declared site. */
-    public record Registered(String sellerId, String siteId) {
-    }
+    public record Registered(String sellerId, String siteId) {}
 
     public static String uniqueNumber(String prefix) {
         return prefix + NUMBER.incrementAndGet();
@@ -37,14 +34,19 @@ public final class Sellers {
     }
 
     public static Registered register(String json) {
-        JsonPath seller = given().contentType(ContentType.JSON).body(json)
-                .post("/api/sellers").then().statusCode(201).extract().jsonPath();
+        JsonPath seller = given().contentType(ContentType.JSON)
+                .body(json)
+                .post("/api/sellers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new Registered(seller.getString("id"), seller.getString("sites[0].id"));
     }
 
     public static String newLot(Registered seller, String fineness) {
         return """
-                {"sellerId":"%s","mineSiteId":"%s","finenessPerMille":"%s"}""".formatted(seller.sellerId(),
-                seller.siteId(), fineness);
+                {"sellerId":"%s","mineSiteId":"%s",\
+                "finenessPerMille":"%s"}""".formatted(seller.sellerId(), seller.siteId(), fineness);
     }
 }

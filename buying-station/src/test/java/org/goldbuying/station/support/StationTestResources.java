@@ -1,9 +1,8 @@
 package org.goldbuying.station.support;
 
-import org.goldbuying.infra.InfraTestResource;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import org.goldbuying.infra.InfraTestResource;
 
 /**
  * The real parts every station test runs against: PostgreSQL, a Kafka broker, a balance and an XRF
@@ -14,6 +13,5 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(BalanceSimulatorResource.class)
 @QuarkusTestResource(XrfSimulatorResource.class)
 public final class StationTestResources {
-    private StationTestResources() {
-    }
+    private StationTestResources() {}
 }

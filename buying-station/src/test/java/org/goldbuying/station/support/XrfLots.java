@@ -3,17 +3,15 @@ package org.goldbuying.station.support;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.function.Predicate;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-
 /** Lots on the XRF path: weighed on the pty balance, opened ASSAYING, watched until the assay moves them. */
 public final class XrfLots {
-    private XrfLots() {
-    }
+    private XrfLots() {}
 
     public static String open(Sellers.Registered seller, String grams) {
         BalanceSimulatorResource.simulator().clearPan();
@@ -21,7 +19,11 @@ public final class XrfLots {
         BalanceSimulatorResource.simulator().place(new BigDecimal(grams));
         return given().contentType(ContentType.JSON)
                 .body("{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\"}".formatted(seller.sellerId(), seller.siteId()))
-                .post("/api/lots/xrf").then().statusCode(201).extract().path("id");
+                .post("/api/lots/xrf")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public static JsonPath get(String id) {
@@ -31,7 +33,8 @@ public final class XrfLots {
     /** Waits until the lot (as the API shows it) satisfies the condition; shots travel a pty, so not at once. */
     public static JsonPath awaitLot(String id, Predicate<JsonPath> condition) {
         JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> condition.test(last[0] = get(id)));
         return last[0];
     }
@@ -42,7 +45,7 @@ public final class XrfLots {
 
     public static String jsonShot(String source, String shotId, String values) {
         return """
-                {"source":"%s","shotId":%s,"model":"XR-100","serial":"XRF123","seconds":"30","values":%s}"""
-                .formatted(source, shotId == null ? "null" : "\"" + shotId + "\"", values);
+                {"source":"%s","shotId":%s,"model":"XR-100","serial":"XRF123","seconds":"30",\
+                "values":%s}""".formatted(source, shotId == null ? "null" : "\"" + shotId + "\"", values);
     }
 }

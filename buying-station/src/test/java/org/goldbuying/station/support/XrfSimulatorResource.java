@@ -1,19 +1,17 @@
 package org.goldbuying.station.support;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.goldbuying.scale.sim.VirtualSerialPair;
 import org.goldbuying.scale.sim.XrfSimulator;
 import org.goldbuying.scale.transport.JSerialCommLine;
 import org.goldbuying.scale.transport.SerialSettings;
 import org.goldbuying.scale.xrf.AnalyserId;
 import org.goldbuying.scale.xrf.Element;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A simulated XRF analyser on a real pseudo-terminal pair, plugged into the station as its analyser: shots go over
@@ -32,8 +30,11 @@ public class XrfSimulatorResource implements QuarkusTestResourceLifecycleManager
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
-        simulator = new XrfSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())),
-                ANALYSER).start();
+        simulator = new XrfSimulator(
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pair.deviceEnd().toString())),
+                        ANALYSER)
+                .start();
         return Map.of("station.xrf.port", pair.hostEnd().toString());
     }
 

@@ -1,7 +1,6 @@
 package org.goldbuying.centre.common;
 
 import jakarta.ws.rs.core.Response;
-
 import org.goldbuying.web.ErrorBody;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

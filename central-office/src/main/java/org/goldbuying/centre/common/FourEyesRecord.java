@@ -1,9 +1,8 @@
 package org.goldbuying.centre.common;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
 
 /**
  * The four-eyes columns shared by everything one person proposes and another decides (policy versions, prices):
@@ -16,14 +15,19 @@ public abstract class FourEyesRecord {
     public static final String REJECTED = "REJECTED";
 
     public String status;
+
     @Column(name = "proposed_by")
     public String proposedBy;
+
     @Column(name = "proposed_at")
     public Instant proposedAt;
+
     @Column(name = "decided_by")
     public String decidedBy;
+
     @Column(name = "decided_at")
     public Instant decidedAt;
+
     @Column(name = "decision_comment")
     public String decisionComment;
 
@@ -36,9 +40,12 @@ public abstract class FourEyesRecord {
             throw new CentreException(CentreError.NOT_FOUND, "There is no " + what + ".");
         }
         if (!open) {
-            throw new CentreException(CentreError.ALREADY_DECIDED, Character.toUpperCase(what.charAt(0))
-                    + what.substring(1) + " was already " + record.status.toLowerCase() + " by " + record.decidedBy
-                    + " at " + record.decidedAt + "; nothing changed.");
+            throw new CentreException(
+                    CentreError.ALREADY_DECIDED,
+                    Character.toUpperCase(what.charAt(0))
+                            + what.substring(1) + " was already " + record.status.toLowerCase() + " by "
+                            + record.decidedBy
+                            + " at " + record.decidedAt + "; nothing changed.");
         }
         return record;
     }

@@ -1,17 +1,14 @@
 package org.goldbuying.centre.dashboard;
 
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.goldbuying.centre.price.PriceTickPublished;
-
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
  * What the treasury dashboard is told, the moment it happens: a purchase ingested, a tick published, a price or
@@ -21,8 +18,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 @ApplicationScoped
 public class DashboardEvents {
     /** One change: what happened, at which stations (sorted), when. */
-    public record Change(String kind, List<String> stationIds, Instant at) {
-    }
+    public record Change(String kind, List<String> stationIds, Instant at) {}
 
     private final BroadcastProcessor<Change> changes = BroadcastProcessor.create();
 
@@ -32,7 +28,8 @@ public class DashboardEvents {
      */
     public void purchasesIngested(Collection<String> stationIds) {
         if (!stationIds.isEmpty()) {
-            changes.onNext(new Change("PURCHASE_INGESTED", stationIds.stream().sorted().toList(), Instant.now()));
+            changes.onNext(
+                    new Change("PURCHASE_INGESTED", stationIds.stream().sorted().toList(), Instant.now()));
         }
     }
 
@@ -47,7 +44,9 @@ public class DashboardEvents {
 
     /** The changes from now on, with a keep-alive every 15 s so proxies do not close a quiet stream. */
     public Multi<Change> stream() {
-        Multi<Change> keepAlive = Multi.createFrom().ticks().every(Duration.ofSeconds(15))
+        Multi<Change> keepAlive = Multi.createFrom()
+                .ticks()
+                .every(Duration.ofSeconds(15))
                 .map(tick -> new Change("KEEP_ALIVE", List.of(), Instant.now()));
         return Multi.createBy().merging().streams(changes, keepAlive);
     }

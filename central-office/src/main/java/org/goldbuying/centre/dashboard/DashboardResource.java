@@ -1,19 +1,16 @@
 package org.goldbuying.centre.dashboard;
 
-import java.util.Set;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.security.Roles;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-
-import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Multi;
 
 @Path("/api")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
@@ -26,8 +23,7 @@ public class DashboardResource {
         this.identity = identity;
     }
 
-    public record Me(String username, Set<String> roles) {
-    }
+    public record Me(String username, Set<String> roles) {}
 
     @GET
     @Path("me")

@@ -1,7 +1,6 @@
 package org.goldbuying.centre.display;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.pricing.PriceBasis;
 import org.goldbuying.pricing.PurchasePricing;
 
@@ -13,14 +12,24 @@ import org.goldbuying.pricing.PurchasePricing;
 public final class BuyingPrice {
     private static final BigDecimal ALL_PAID_NOW = BigDecimal.valueOf(100);
 
-    private BuyingPrice() {
-    }
+    private BuyingPrice() {}
 
     /** The terms of an ACTIVE tick the buying price depends on (the advance share does not change the net). */
-    public static PriceBasis terms(BigDecimal spotUsdPerTroyOunce, BigDecimal fxLocalPerUsd, int currencyExponent,
-            BigDecimal discountPercent, BigDecimal royaltyPercent, BigDecimal feesPercent) {
-        return new PriceBasis(spotUsdPerTroyOunce, fxLocalPerUsd, currencyExponent, discountPercent, royaltyPercent,
-                feesPercent, ALL_PAID_NOW);
+    public static PriceBasis terms(
+            BigDecimal spotUsdPerTroyOunce,
+            BigDecimal fxLocalPerUsd,
+            int currencyExponent,
+            BigDecimal discountPercent,
+            BigDecimal royaltyPercent,
+            BigDecimal feesPercent) {
+        return new PriceBasis(
+                spotUsdPerTroyOunce,
+                fxLocalPerUsd,
+                currencyExponent,
+                discountPercent,
+                royaltyPercent,
+                feesPercent,
+                ALL_PAID_NOW);
     }
 
     /** Local currency per fine gram before deductions, kept to 10 decimals as in the quote. */

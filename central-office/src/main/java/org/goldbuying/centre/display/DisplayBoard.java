@@ -1,23 +1,20 @@
 package org.goldbuying.centre.display;
 
-import java.time.Clock;
-import java.util.Optional;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
+import java.time.Clock;
+import java.util.Optional;
 import org.goldbuying.centre.feed.FeedConfig;
 import org.goldbuying.centre.price.PriceTickPublished;
 import org.goldbuying.centre.price.PublishedTick;
 import org.goldbuying.centre.price.PublishedTickRepository;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PriceTick;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
 /**
  * Keeps the latest official tick in memory and pushes the display view to every open screen: at once when a tick
@@ -46,7 +43,9 @@ public class DisplayBoard {
     }
 
     /** Re-reads the database (a restart, another publisher) and pushes the view, which may have gone STALE. */
-    @Scheduled(every = "${centre.display.refresh-interval:PT15S}", delayed = "1s",
+    @Scheduled(
+            every = "${centre.display.refresh-interval:PT15S}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refresh() {
         return load().replaceWithVoid();
@@ -60,7 +59,9 @@ public class DisplayBoard {
 
     /** The current view, then every update; a slow screen skips to the newest view instead of queueing old ones. */
     public Multi<DisplayPrice> stream() {
-        return Multi.createBy().concatenating().streams(current().toMulti(), updates.onOverflow().dropPreviousItems());
+        return Multi.createBy()
+                .concatenating()
+                .streams(current().toMulti(), updates.onOverflow().dropPreviousItems());
     }
 
     private Uni<DisplayPrice> load() {

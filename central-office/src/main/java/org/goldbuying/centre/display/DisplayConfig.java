@@ -1,11 +1,10 @@
 package org.goldbuying.centre.display;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** What the public price display shows. */
 @ConfigMapping(prefix = "centre.display")

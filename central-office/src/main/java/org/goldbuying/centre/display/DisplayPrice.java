@@ -1,10 +1,9 @@
 package org.goldbuying.centre.display;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**
  * What every public display shows, computed once per tick and pushed to all of them. Prices ({@code rows},
@@ -44,21 +43,23 @@ public record DisplayPrice(
     public record Deductions(
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal discountPercent,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal royaltyPercent,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feesPercent) {
-    }
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal feesPercent) {}
 
-    public record Unit(String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grams) {
-    }
+    public record Unit(
+            String name,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grams) {}
 
     /** An amount in minor units and the same as a plain decimal text in the currency's unit. */
-    public record Amount(long minor, String amount) {
-    }
+    public record Amount(long minor, String amount) {}
 
     /**
      * One purity: {@code perGram} is the net paid for one gram of it; {@code perUnit} follows {@code units}.
      * Fine gold has key "fine" and 1000 per mille.
      */
-    public record Row(String key, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal perMille, String label,
-            Amount perGram, List<Amount> perUnit) {
-    }
+    public record Row(
+            String key,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal perMille,
+            String label,
+            Amount perGram,
+            List<Amount> perUnit) {}
 }

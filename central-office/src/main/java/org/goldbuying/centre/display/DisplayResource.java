@@ -1,16 +1,14 @@
 package org.goldbuying.centre.display;
 
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 /** The public price display's API: read-only, no login. The page itself is /display/. */
 @Path("/api/display")

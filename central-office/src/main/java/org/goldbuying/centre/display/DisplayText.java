@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
 import org.goldbuying.centre.display.DisplayPrice.Row;
 
 /**
@@ -17,32 +16,61 @@ import org.goldbuying.centre.display.DisplayPrice.Row;
 public final class DisplayText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm O", Locale.ROOT);
 
-    private DisplayText() {
-    }
+    private DisplayText() {}
 
     /** Words of the text endpoint; the page has its own copy in display.js. */
-    private record Words(String heading, String perGram, String simulated, String fine, String updated,
-            String suspended, String stale, String noPrice) {
-    }
+    private record Words(
+            String heading,
+            String perGram,
+            String simulated,
+            String fine,
+            String updated,
+            String suspended,
+            String stale,
+            String noPrice) {}
 
     private static Words words(Language language) {
         return switch (language) {
-            case EN -> new Words("Gold buying price", "per gram", "SIMULATED", "Fine gold", "Updated",
-                    "Gold buying price SUSPENDED. Do not use an earlier price.",
-                    "Gold buying price OUT OF DATE. Do not use an earlier price.",
-                    "No official gold price yet.");
-            case FR -> new Words("Prix d'achat de l'or", "par gramme", "SIMULE", "Or fin", "Mis a jour",
-                    "Prix de l'or SUSPENDU. N'utilisez pas un ancien prix.",
-                    "Prix de l'or PERIME. N'utilisez pas un ancien prix.",
-                    "Pas encore de prix officiel de l'or.");
-            case ES -> new Words("Precio de compra del oro", "por gramo", "SIMULADO", "Oro fino", "Actualizado",
-                    "Precio del oro SUSPENDIDO. No use un precio anterior.",
-                    "Precio del oro DESACTUALIZADO. No use un precio anterior.",
-                    "Aun no hay precio oficial del oro.");
-            case SW -> new Words("Bei ya kununua dhahabu", "kwa gramu", "MAJARIBIO", "Dhahabu safi", "Imesasishwa",
-                    "Bei ya dhahabu IMESIMAMISHWA. Usitumie bei ya zamani.",
-                    "Bei ya dhahabu IMEPITWA NA WAKATI. Usitumie bei ya zamani.",
-                    "Bado hakuna bei rasmi ya dhahabu.");
+            case EN ->
+                new Words(
+                        "Gold buying price",
+                        "per gram",
+                        "SIMULATED",
+                        "Fine gold",
+                        "Updated",
+                        "Gold buying price SUSPENDED. Do not use an earlier price.",
+                        "Gold buying price OUT OF DATE. Do not use an earlier price.",
+                        "No official gold price yet.");
+            case FR ->
+                new Words(
+                        "Prix d'achat de l'or",
+                        "par gramme",
+                        "SIMULE",
+                        "Or fin",
+                        "Mis a jour",
+                        "Prix de l'or SUSPENDU. N'utilisez pas un ancien prix.",
+                        "Prix de l'or PERIME. N'utilisez pas un ancien prix.",
+                        "Pas encore de prix officiel de l'or.");
+            case ES ->
+                new Words(
+                        "Precio de compra del oro",
+                        "por gramo",
+                        "SIMULADO",
+                        "Oro fino",
+                        "Actualizado",
+                        "Precio del oro SUSPENDIDO. No use un precio anterior.",
+                        "Precio del oro DESACTUALIZADO. No use un precio anterior.",
+                        "Aun no hay precio oficial del oro.");
+            case SW ->
+                new Words(
+                        "Bei ya kununua dhahabu",
+                        "kwa gramu",
+                        "MAJARIBIO",
+                        "Dhahabu safi",
+                        "Imesasishwa",
+                        "Bei ya dhahabu IMESIMAMISHWA. Usitumie bei ya zamani.",
+                        "Bei ya dhahabu IMEPITWA NA WAKATI. Usitumie bei ya zamani.",
+                        "Bado hakuna bei rasmi ya dhahabu.");
         };
     }
 
@@ -54,7 +82,8 @@ public final class DisplayText {
             case ACTIVE -> {
                 lines.add(w.heading() + ", " + view.currency() + " " + w.perGram() + simulated);
                 for (Row row : view.rows()) {
-                    String name = "fine".equals(row.key()) ? w.fine()
+                    String name = "fine".equals(row.key())
+                            ? w.fine()
                             : row.perMille().toPlainString() + (row.label() == null ? "" : " (" + row.label() + ")");
                     lines.add(name + ": " + format(row.perGram().minor(), view.currencyExponent(), language));
                 }

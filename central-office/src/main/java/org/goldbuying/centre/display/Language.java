@@ -3,7 +3,6 @@ package org.goldbuying.centre.display;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 
@@ -16,6 +15,7 @@ public enum Language {
 
     /** ASCII only, so that SMS gateways send the figures as shown. */
     final char grouping;
+
     final char decimal;
 
     Language(char grouping, char decimal) {
@@ -37,7 +37,9 @@ public enum Language {
                 return language;
             }
         }
-        throw new CentreException(CentreError.BAD_REQUEST, "Language \"" + code + "\" is not offered; use one of "
-                + Arrays.stream(values()).map(Language::code).collect(Collectors.joining(", ")) + ".");
+        throw new CentreException(
+                CentreError.BAD_REQUEST,
+                "Language \"" + code + "\" is not offered; use one of "
+                        + Arrays.stream(values()).map(Language::code).collect(Collectors.joining(", ")) + ".");
     }
 }

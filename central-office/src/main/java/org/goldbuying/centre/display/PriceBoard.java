@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.goldbuying.centre.display.DisplayPrice.Amount;
 import org.goldbuying.centre.display.DisplayPrice.Row;
 import org.goldbuying.centre.display.DisplayPrice.Status;
@@ -31,15 +30,18 @@ public final class PriceBoard {
     }
 
     public static PriceBoard of(DisplayConfig config) {
-        return new PriceBoard(config.purities().stream().map(Purity::parse).toList(),
-                config.localUnits().orElse(List.of()).stream().map(LocalUnit::parse).toList(),
+        return new PriceBoard(
+                config.purities().stream().map(Purity::parse).toList(),
+                config.localUnits().orElse(List.of()).stream()
+                        .map(LocalUnit::parse)
+                        .toList(),
                 ZoneId.of(config.timeZone()));
     }
 
     public DisplayPrice view(Optional<PriceTick> latest, Instant now, boolean feedSimulated) {
         if (latest.isEmpty()) {
-            return notCurrent(Status.NO_PRICE, "No official gold price has been published yet.", null, now,
-                    feedSimulated);
+            return notCurrent(
+                    Status.NO_PRICE, "No official gold price has been published yet.", null, now, feedSimulated);
         }
         PriceTick tick = latest.get();
         boolean simulated = feedSimulated || tick.source().simulated();
@@ -48,27 +50,54 @@ public final class PriceBoard {
         }
         Instant currentUntil = currentUntil(tick);
         if (now.isAfter(currentUntil)) {
-            return notCurrent(Status.STALE, "The last official price, published at " + tick.publishedAt()
-                    + ", went out of date at " + currentUntil + ".", tick, now, simulated);
+            return notCurrent(
+                    Status.STALE,
+                    "The last official price, published at " + tick.publishedAt() + ", went out of date at "
+                            + currentUntil + ".",
+                    tick,
+                    now,
+                    simulated);
         }
         if (now.isBefore(tick.validFrom())) {
-            return notCurrent(Status.STALE, "The latest official price is valid only from " + tick.validFrom() + ".",
-                    tick, now, simulated);
+            return notCurrent(
+                    Status.STALE,
+                    "The latest official price is valid only from " + tick.validFrom() + ".",
+                    tick,
+                    now,
+                    simulated);
         }
-        PriceBasis terms = BuyingPrice.terms(tick.spotUsdPerTroyOunce(), tick.fxLocalPerUsd(),
-                tick.currencyExponent(), tick.policy().discountPercent(), tick.policy().royaltyPercent(),
+        PriceBasis terms = BuyingPrice.terms(
+                tick.spotUsdPerTroyOunce(),
+                tick.fxLocalPerUsd(),
+                tick.currencyExponent(),
+                tick.policy().discountPercent(),
+                tick.policy().royaltyPercent(),
                 tick.policy().feesPercent());
         List<Row> rows = new ArrayList<>();
         rows.add(row("fine", Purity.FINE, terms));
         for (Purity purity : purities) {
             rows.add(row(purity.perMille().toPlainString(), purity, terms));
         }
-        return new DisplayPrice(Status.ACTIVE, null, tick.sequence(), simulated, tick.source().name(),
-                tick.publishedAt(), currentUntil, now, zone.getId(), tick.currency(), tick.currencyExponent(),
-                tick.spotUsdPerTroyOunce(), tick.fxLocalPerUsd(),
-                new DisplayPrice.Deductions(tick.policy().discountPercent(), tick.policy().royaltyPercent(),
+        return new DisplayPrice(
+                Status.ACTIVE,
+                null,
+                tick.sequence(),
+                simulated,
+                tick.source().name(),
+                tick.publishedAt(),
+                currentUntil,
+                now,
+                zone.getId(),
+                tick.currency(),
+                tick.currencyExponent(),
+                tick.spotUsdPerTroyOunce(),
+                tick.fxLocalPerUsd(),
+                new DisplayPrice.Deductions(
+                        tick.policy().discountPercent(),
+                        tick.policy().royaltyPercent(),
                         tick.policy().feesPercent()),
-                units(), rows);
+                units(),
+                rows);
     }
 
     /** The earlier of the tick's maximum age and its validity: after it, stations refuse to quote from it. */
@@ -82,8 +111,12 @@ public final class PriceBoard {
         for (LocalUnit unit : units) {
             perUnit.add(amount(BuyingPrice.netPayableMinor(unit.grams(), purity.perMille(), terms), terms));
         }
-        return new Row(key, purity.perMille(), purity.label().orElse(null),
-                amount(BuyingPrice.netPayableMinor(BigDecimal.ONE, purity.perMille(), terms), terms), perUnit);
+        return new Row(
+                key,
+                purity.perMille(),
+                purity.label().orElse(null),
+                amount(BuyingPrice.netPayableMinor(BigDecimal.ONE, purity.perMille(), terms), terms),
+                perUnit);
     }
 
     private static Amount amount(long minor, PriceBasis terms) {
@@ -91,12 +124,28 @@ public final class PriceBoard {
     }
 
     private List<DisplayPrice.Unit> units() {
-        return units.stream().map(u -> new DisplayPrice.Unit(u.name(), u.grams())).toList();
+        return units.stream()
+                .map(u -> new DisplayPrice.Unit(u.name(), u.grams()))
+                .toList();
     }
 
     private DisplayPrice notCurrent(Status status, String reason, PriceTick tick, Instant now, boolean simulated) {
-        return new DisplayPrice(status, reason, tick == null ? null : tick.sequence(), simulated,
-                tick == null ? null : tick.source().name(), tick == null ? null : tick.publishedAt(), null, now,
-                zone.getId(), tick == null ? null : tick.currency(), null, null, null, null, List.of(), List.of());
+        return new DisplayPrice(
+                status,
+                reason,
+                tick == null ? null : tick.sequence(),
+                simulated,
+                tick == null ? null : tick.source().name(),
+                tick == null ? null : tick.publishedAt(),
+                null,
+                now,
+                zone.getId(),
+                tick == null ? null : tick.currency(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of());
     }
 }

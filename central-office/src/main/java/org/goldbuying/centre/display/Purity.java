@@ -13,12 +13,15 @@ public record Purity(BigDecimal perMille, Optional<String> label) {
         try {
             perMille = new BigDecimal(parts[0].trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("centre.display.purities: \"" + text + "\" is not per mille[:label], e.g. 916:22k");
+            throw new IllegalArgumentException(
+                    "centre.display.purities: \"" + text + "\" is not per mille[:label], e.g. 916:22k");
         }
         if (perMille.signum() <= 0 || perMille.compareTo(FINE.perMille()) > 0) {
-            throw new IllegalArgumentException("centre.display.purities: " + perMille + " is not in (0, 1000] per mille");
+            throw new IllegalArgumentException(
+                    "centre.display.purities: " + perMille + " is not in (0, 1000] per mille");
         }
-        Optional<String> label = parts.length > 1 && !parts[1].isBlank() ? Optional.of(parts[1].trim()) : Optional.empty();
+        Optional<String> label =
+                parts.length > 1 && !parts[1].isBlank() ? Optional.of(parts[1].trim()) : Optional.empty();
         // 750.0 and 750 are the same purity; never a negative scale, which would print as 7.5E+2
         BigDecimal canonical = perMille.stripTrailingZeros();
         return new Purity(canonical.scale() < 0 ? canonical.setScale(0) : canonical, label);

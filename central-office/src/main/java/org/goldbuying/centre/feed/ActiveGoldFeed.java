@@ -1,13 +1,11 @@
 package org.goldbuying.centre.feed;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * The gold feed the price authority uses, chosen by {@code centre.feed.active}. A misconfigured feed stops the

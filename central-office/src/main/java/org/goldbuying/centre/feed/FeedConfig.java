@@ -1,13 +1,12 @@
 package org.goldbuying.centre.feed;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * Which gold feed the centre prices from, and how each one is reached. Only the active feed is checked and
@@ -48,7 +47,8 @@ public interface FeedConfig {
     }
 
     /**
-     * An LBMA-style price file (gold_am.json / gold_pm.json): a JSON array of {"d": "YYYY-MM-DD", "v": [usd, gbp, eur]}.
+     * An LBMA-style price file (gold_am.json / gold_pm.json): a JSON array of {"d": "YYYY-MM-DD", "v": [usd, gbp,
+     * eur]}.
      * The benchmark is published once or twice a day, so the price guard's {@code centre.pricing.max-feed-age} must
      * cover a weekend when this feed is active.
      */

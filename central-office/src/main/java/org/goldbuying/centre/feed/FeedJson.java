@@ -1,14 +1,13 @@
 package org.goldbuying.centre.feed;
 
-import java.math.BigDecimal;
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * JSON reading shared by the feed adapters. Numbers are read as exact decimals, never through a binary float, and a
@@ -22,8 +21,7 @@ final class FeedJson {
             .build();
     private static final Pattern DECIMAL_TEXT = Pattern.compile("^[0-9]{1,9}(\\.[0-9]{1,8})?$");
 
-    private FeedJson() {
-    }
+    private FeedJson() {}
 
     static JsonNode parse(String text, String what) {
         if (text == null || text.isBlank()) {
@@ -43,7 +41,8 @@ final class FeedJson {
             throw new FeedException(what + " has no value.");
         } else if (node.isNumber()) {
             value = node.decimalValue();
-        } else if (node.isTextual() && DECIMAL_TEXT.matcher(node.textValue().trim()).matches()) {
+        } else if (node.isTextual()
+                && DECIMAL_TEXT.matcher(node.textValue().trim()).matches()) {
             value = new BigDecimal(node.textValue().trim());
         } else {
             throw new FeedException(what + " is not a number: " + abbreviate(node.toString()) + ".");

@@ -1,17 +1,14 @@
 package org.goldbuying.centre.feed;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Optional;
-
+import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
 
 /**
  * What the active gold feed says right now, before the price guard: for operators and the treasury, so that a feed
@@ -27,17 +24,21 @@ public class FeedResource {
         this.config = config;
     }
 
-    public record FeedStatus(String active, boolean simulated, String source,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerTroyOunce, Instant observedAt,
-            String problem) {
-    }
+    public record FeedStatus(
+            String active,
+            boolean simulated,
+            String source,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal spotUsdPerTroyOunce,
+            Instant observedAt,
+            String problem) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The active gold feed's latest value or the reason it has none (before the price guard)")
     public FeedStatus status() {
         Optional<FeedQuote> quote = feed.latest();
-        return new FeedStatus(config.active().name().toLowerCase().replace('_', '-'),
+        return new FeedStatus(
+                config.active().name().toLowerCase().replace('_', '-'),
                 config.active() == FeedConfig.Kind.SIMULATED,
                 quote.map(FeedQuote::source).orElse(null),
                 quote.map(FeedQuote::spotUsdPerTroyOunce).orElse(null),

@@ -24,8 +24,10 @@ public final class FeedSource {
     private final int maxBytes;
 
     public FeedSource(Duration connectTimeout, Duration requestTimeout, int maxBytes) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.requestTimeout = requestTimeout;
         this.maxBytes = maxBytes;
     }
@@ -59,8 +61,11 @@ public final class FeedSource {
     }
 
     private String readHttp(URI url) {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(requestTimeout)
-                .header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {

@@ -19,8 +19,9 @@ public final class LbmaFeed extends PolledFeed {
 
     public LbmaFeed(FeedConfig.Lbma config, FeedSource source, Clock clock) {
         super(config.name(), config.pollInterval());
-        this.url = config.url().orElseThrow(() -> new IllegalArgumentException(
-                "centre.feed.lbma.url is required when centre.feed.active=lbma."));
+        this.url = config.url()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("centre.feed.lbma.url is required when centre.feed.active=lbma."));
         this.config = config;
         this.auctionZone = ZoneId.of(config.auctionZone());
         this.source = source;
@@ -31,7 +32,8 @@ public final class LbmaFeed extends PolledFeed {
     protected FeedQuote read() {
         LocalDate today = LocalDate.now(clock.withZone(auctionZone));
         LbmaPriceFile.DayPrice price = LbmaPriceFile.latest(source.read(url), today);
-        Instant auction = price.day().atTime(config.auctionTime()).atZone(auctionZone).toInstant();
+        Instant auction =
+                price.day().atTime(config.auctionTime()).atZone(auctionZone).toInstant();
         return new FeedQuote(price.usdPerTroyOunce(), auction, config.name(), false);
     }
 }

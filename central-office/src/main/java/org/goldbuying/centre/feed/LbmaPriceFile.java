@@ -1,10 +1,9 @@
 package org.goldbuying.centre.feed;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads an LBMA-style price file: a JSON array of {"d": "YYYY-MM-DD", "v": [usd, gbp, eur]}, one entry per auction
@@ -14,12 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * so the zeros LBMA files carry for currencies that did not exist yet are harmless.
  */
 public final class LbmaPriceFile {
-    private LbmaPriceFile() {
-    }
+    private LbmaPriceFile() {}
 
     /** The latest auction day in the file and its USD per troy ounce price. */
-    public record DayPrice(LocalDate day, BigDecimal usdPerTroyOunce) {
-    }
+    public record DayPrice(LocalDate day, BigDecimal usdPerTroyOunce) {}
 
     public static DayPrice latest(String json, LocalDate today) {
         JsonNode root = FeedJson.parse(json, "The LBMA price file");
@@ -69,8 +66,8 @@ public final class LbmaPriceFile {
         try {
             return LocalDate.parse(node.textValue());
         } catch (DateTimeParseException e) {
-            throw new FeedException(where + " has a date that is not YYYY-MM-DD: "
-                    + FeedJson.abbreviate(node.textValue()) + ".");
+            throw new FeedException(
+                    where + " has a date that is not YYYY-MM-DD: " + FeedJson.abbreviate(node.textValue()) + ".");
         }
     }
 }

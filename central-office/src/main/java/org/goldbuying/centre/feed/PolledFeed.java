@@ -2,7 +2,6 @@ package org.goldbuying.centre.feed;
 
 import java.time.Duration;
 import java.util.Optional;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -14,8 +13,7 @@ public abstract class PolledFeed implements GoldFeed {
     private static final Logger LOG = Logger.getLogger(PolledFeed.class);
 
     /** One poll's outcome, replaced as a whole so that readers never see a price with another poll's problem. */
-    private record State(Optional<FeedQuote> quote, Optional<String> problem) {
-    }
+    private record State(Optional<FeedQuote> quote, Optional<String> problem) {}
 
     private final String name;
     private final Duration pollInterval;

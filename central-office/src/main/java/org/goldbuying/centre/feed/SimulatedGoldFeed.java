@@ -1,14 +1,13 @@
 package org.goldbuying.centre.feed;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Random;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
 
 /**
  * A simulated spot feed: a bounded random walk around a base price, advanced lazily by elapsed time.
@@ -37,12 +36,15 @@ public class SimulatedGoldFeed implements GoldFeed {
     @Override
     public synchronized Optional<FeedQuote> latest() {
         Instant now = clock.instant();
-        long steps = Math.min(100, (now.toEpochMilli() - lastStep.toEpochMilli())
-                / Math.max(1, config.stepInterval().toMillis()));
+        long steps = Math.min(
+                100,
+                (now.toEpochMilli() - lastStep.toEpochMilli())
+                        / Math.max(1, config.stepInterval().toMillis()));
         for (long i = 0; i < steps; i++) {
             // step in basis points of the max step: integer maths, no floating point on a price
             long basisPoints = random.nextInt(2001) - 1000;
-            BigDecimal stepPercent = config.maxStepPercent().multiply(BigDecimal.valueOf(basisPoints))
+            BigDecimal stepPercent = config.maxStepPercent()
+                    .multiply(BigDecimal.valueOf(basisPoints))
                     .divide(BigDecimal.valueOf(1000), 6, RoundingMode.HALF_EVEN);
             current = current.add(current.multiply(stepPercent).divide(HUNDRED, 2, RoundingMode.HALF_EVEN));
         }

@@ -11,6 +11,5 @@ import java.util.Set;
 public record BatchOutcome(int inserted, int duplicates, List<Parked> parked, Set<String> stationsWithNewPurchases) {
 
     /** A message refused with a reason a person can act on. */
-    public record Parked(IncomingPurchase message, String reason) {
-    }
+    public record Parked(IncomingPurchase message, String reason) {}
 }

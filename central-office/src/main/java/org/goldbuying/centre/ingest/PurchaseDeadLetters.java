@@ -1,21 +1,18 @@
 package org.goldbuying.centre.ingest;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
-
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Parks a purchase message the centre refused on gold.purchases.v1.dlq, unchanged, under its original key, with
@@ -28,6 +25,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 public class PurchaseDeadLetters {
     /** The outgoing channel bound to the dead-letter topic (application.properties). */
     public static final String CHANNEL = "purchases-dead-letter";
+
     public static final String REASON = "dead-letter-reason";
 
     private static final Logger LOG = Logger.getLogger(PurchaseDeadLetters.class);
@@ -41,15 +39,18 @@ public class PurchaseDeadLetters {
 
     public Uni<Void> park(BatchOutcome.Parked parked) {
         IncomingPurchase message = parked.message();
-        LOG.warnf("Purchase message %s-%d@%d refused, parked on the dead-letter topic: %s", message.topic(),
-                message.partition(), message.offset(), parked.reason());
+        LOG.warnf(
+                "Purchase message %s-%d@%d refused, parked on the dead-letter topic: %s",
+                message.topic(), message.partition(), message.offset(), parked.reason());
         List<RecordHeader> headers = new ArrayList<>(4);
         headers.add(header(REASON, parked.reason()));
         headers.add(header("dead-letter-topic", message.topic()));
         headers.add(header("dead-letter-partition", Integer.toString(message.partition())));
         headers.add(header("dead-letter-offset", Long.toString(message.offset())));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(message.key()).withHeaders(headers).build();
+                .withKey(message.key())
+                .withHeaders(headers)
+                .build();
         return emitter.sendMessage(Message.of(message.json(), Metadata.of(metadata)));
     }
 

@@ -1,5 +1,15 @@
 package org.goldbuying.centre.ingest;
 
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -12,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.goldbuying.centre.dashboard.DashboardEvents;
@@ -22,16 +29,6 @@ import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.ContractViolation;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.jboss.logging.Logger;
-
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgException;
 
 /**
  * Adds purchases from every station to the reserve, each exactly once in effect, a batch of Kafka records at a time.
@@ -105,8 +102,11 @@ public class PurchaseIngest {
         }
         return ingest(messages)
                 .chain(outcome -> Uni.createFrom().completionStage(batch.ack()))
-                .onFailure().recoverWithUni(failure -> {
-                    LOG.errorf(failure, "A batch of %d purchase messages could not be stored; not acknowledged",
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    LOG.errorf(
+                            failure,
+                            "A batch of %d purchase messages could not be stored; not acknowledged",
                             messages.size());
                     return Uni.createFrom().completionStage(batch.nack(failure));
                 });
@@ -114,15 +114,20 @@ public class PurchaseIngest {
 
     /** Validates, stores and parks one batch; completes when the rows are committed and refusals parked. */
     public Uni<BatchOutcome> ingest(List<IncomingPurchase> messages) {
-        return Uni.createFrom().item(() -> Sorted.of(messages))
+        return Uni.createFrom()
+                .item(() -> Sorted.of(messages))
                 // schema validation is CPU work: keep it off the event loop
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(sorted -> store(sorted, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
                 .call(outcome -> park(outcome.parked()))
                 .invoke(outcome -> {
                     dashboard.purchasesIngested(outcome.stationsWithNewPurchases());
-                    LOG.debugf("Purchase batch of %d: %d new, %d already there, %d parked", messages.size(),
-                            outcome.inserted(), outcome.duplicates(), outcome.parked().size());
+                    LOG.debugf(
+                            "Purchase batch of %d: %d new, %d already there, %d parked",
+                            messages.size(),
+                            outcome.inserted(),
+                            outcome.duplicates(),
+                            outcome.parked().size());
                 });
     }
 
@@ -131,38 +136,47 @@ public class PurchaseIngest {
             return Uni.createFrom().item(new BatchOutcome(0, sorted.repeats(), sorted.refused(), Set.of()));
         }
         return insertTogether(sorted, now)
-                .onFailure(PurchaseIngest::refusedByDatabase).recoverWithUni(refusal -> {
-                    LOG.warnf("Batch insert refused (%s); inserting its %d purchases one by one",
+                .onFailure(PurchaseIngest::refusedByDatabase)
+                .recoverWithUni(refusal -> {
+                    LOG.warnf(
+                            "Batch insert refused (%s); inserting its %d purchases one by one",
                             reason(refusal), sorted.valid().size());
                     return insertOneByOne(sorted, now);
                 })
-                .onFailure(failure -> !refusedByDatabase(failure)).retry()
-                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).atMost(10);
+                .onFailure(failure -> !refusedByDatabase(failure))
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
+                .atMost(10);
     }
 
     private Uni<BatchOutcome> insertTogether(Sorted sorted, OffsetDateTime now) {
-        return database.preparedQuery(INSERT_BATCH).execute(columns(sorted.valid(), now)).map(rows -> {
-            Set<String> stations = new HashSet<>();
-            for (Row row : rows) {
-                stations.add(row.getString(0));
-            }
-            int inserted = rows.rowCount();
-            return new BatchOutcome(inserted, sorted.valid().size() - inserted + sorted.repeats(), sorted.refused(),
-                    stations);
-        });
+        return database.preparedQuery(INSERT_BATCH)
+                .execute(columns(sorted.valid(), now))
+                .map(rows -> {
+                    Set<String> stations = new HashSet<>();
+                    for (Row row : rows) {
+                        stations.add(row.getString(0));
+                    }
+                    int inserted = rows.rowCount();
+                    return new BatchOutcome(
+                            inserted, sorted.valid().size() - inserted + sorted.repeats(), sorted.refused(), stations);
+                });
     }
 
     private Uni<BatchOutcome> insertOneByOne(Sorted sorted, OffsetDateTime now) {
-        return Multi.createFrom().iterable(sorted.valid())
+        return Multi.createFrom()
+                .iterable(sorted.valid())
                 // the same statement with one row: one SQL text and one column mapping for both paths
-                .onItem().transformToUniAndConcatenate(valid -> database.preparedQuery(INSERT_BATCH)
+                .onItem()
+                .transformToUniAndConcatenate(valid -> database.preparedQuery(INSERT_BATCH)
                         .execute(columns(List.of(valid), now))
                         .map(RowSet::rowCount)
                         .map(count -> new RowResult(valid, count == 1, null))
                         .onFailure(PurchaseIngest::refusedByDatabase)
-                        .recoverWithItem(refusal -> new RowResult(valid, false,
-                                "refused by the database: " + reason(refusal))))
-                .collect().asList()
+                        .recoverWithItem(
+                                refusal -> new RowResult(valid, false, "refused by the database: " + reason(refusal))))
+                .collect()
+                .asList()
                 .map(results -> {
                     int inserted = 0;
                     int duplicates = sorted.repeats();
@@ -186,12 +200,17 @@ public class PurchaseIngest {
         if (parked.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.join().all(parked.stream().map(deadLetters::park).toList()).andFailFast().replaceWithVoid();
+        return Uni.join()
+                .all(parked.stream().map(deadLetters::park).toList())
+                .andFailFast()
+                .replaceWithVoid();
     }
 
     /** A constraint refused the data (SQLSTATE class 23): retrying cannot help, the row must be parked. */
     static boolean refusedByDatabase(Throwable failure) {
-        return failure instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23");
+        return failure instanceof PgException pg
+                && pg.getSqlState() != null
+                && pg.getSqlState().startsWith("23");
     }
 
     private static String reason(Throwable failure) {
@@ -255,17 +274,38 @@ public class PurchaseIngest {
             verificationCode[i] = e.verificationCode();
             payload[i] = rows.get(i).message().json();
         }
-        return Tuple.from(Arrays.asList(purchaseId, eventId, stationId, region, stationSequence, paidAt, sellerId,
-                sellerType, deviceId, readingId, grossGrams, fineness, assayMethod, fineGrams, tickSequence, spot, fx,
-                currency, currencyExponent, grossValue, deductions, netPayable, verificationCode, payload, now));
+        return Tuple.from(Arrays.asList(
+                purchaseId,
+                eventId,
+                stationId,
+                region,
+                stationSequence,
+                paidAt,
+                sellerId,
+                sellerType,
+                deviceId,
+                readingId,
+                grossGrams,
+                fineness,
+                assayMethod,
+                fineGrams,
+                tickSequence,
+                spot,
+                fx,
+                currency,
+                currencyExponent,
+                grossValue,
+                deductions,
+                netPayable,
+                verificationCode,
+                payload,
+                now));
     }
 
     /** A message that satisfied the contract, with its bound event. */
-    record Valid(IncomingPurchase message, PurchaseEvent event) {
-    }
+    record Valid(IncomingPurchase message, PurchaseEvent event) {}
 
-    private record RowResult(Valid valid, boolean inserted, String refusal) {
-    }
+    private record RowResult(Valid valid, boolean inserted, String refusal) {}
 
     /**
      * A batch split by the contract: the valid purchases (the first of each purchase id, in arrival order), how

@@ -1,8 +1,7 @@
 package org.goldbuying.centre.ledger;
 
-import java.time.ZoneId;
-
 import io.smallrye.config.ConfigMapping;
+import java.time.ZoneId;
 
 @ConfigMapping(prefix = "centre.ledger")
 public interface LedgerConfig {

@@ -7,8 +7,7 @@ import java.math.RoundingMode;
 public final class LedgerFigures {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private LedgerFigures() {
-    }
+    private LedgerFigures() {}
 
     /** Local currency paid per fine gram, to 4 decimals, half-even. */
     public static BigDecimal averagePaidPerFineGram(long costMinor, int exponent, BigDecimal fineGrams) {
@@ -31,7 +30,9 @@ public final class LedgerFigures {
         if (referencePerGram.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        return paidPerGram.subtract(referencePerGram).multiply(HUNDRED)
+        return paidPerGram
+                .subtract(referencePerGram)
+                .multiply(HUNDRED)
                 .divide(referencePerGram, 2, RoundingMode.HALF_EVEN);
     }
 }

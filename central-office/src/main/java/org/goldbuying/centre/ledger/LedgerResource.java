@@ -1,23 +1,20 @@
 package org.goldbuying.centre.ledger;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
-import jakarta.ws.rs.DefaultValue;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.goldbuying.centre.security.Roles;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
-
-import io.smallrye.mutiny.Uni;
+import org.goldbuying.centre.security.Roles;
 
 @Path("/api/ledger")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
@@ -29,11 +26,15 @@ public class LedgerResource {
     }
 
     @GET
-    @Operation(summary = "Reserve bought, by day, region, station or seller type: fine and gross grams, cost in "
-            + "local currency and USD, average paid per fine gram against the reference")
-    public Uni<List<LedgerRow>> breakdown(@QueryParam("by") @DefaultValue("day") String by,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return ledger.breakdown(by, date(from, "from", LocalDate.of(2000, 1, 1)), date(to, "to", LocalDate.of(2999, 12, 31)));
+    @Operation(
+            summary = "Reserve bought, by day, region, station or seller type: fine and gross grams, cost in "
+                    + "local currency and USD, average paid per fine gram against the reference")
+    public Uni<List<LedgerRow>> breakdown(
+            @QueryParam("by") @DefaultValue("day") String by,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return ledger.breakdown(
+                by, date(from, "from", LocalDate.of(2000, 1, 1)), date(to, "to", LocalDate.of(2999, 12, 31)));
     }
 
     @GET
@@ -43,9 +44,12 @@ public class LedgerResource {
     public Uni<Response> csv(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate start = date(from, "from", LocalDate.of(2000, 1, 1));
         LocalDate end = date(to, "to", LocalDate.of(2999, 12, 31));
-        return ledger.csv(start, end).map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"reserve-ledger-" + start + "-" + end + ".csv\"")
-                .build());
+        return ledger.csv(start, end)
+                .map(csv -> Response.ok(csv, "text/csv; charset=UTF-8")
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"reserve-ledger-" + start + "-" + end + ".csv\"")
+                        .build());
     }
 
     private static LocalDate date(String value, String name, LocalDate otherwise) {
@@ -55,8 +59,8 @@ public class LedgerResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new CentreException(CentreError.BAD_REQUEST, "'" + name + "' must be a date like 2026-11-22, not '"
-                    + value + "'.");
+            throw new CentreException(
+                    CentreError.BAD_REQUEST, "'" + name + "' must be a date like 2026-11-22, not '" + value + "'.");
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.goldbuying.centre.ledger;
 
-import java.math.BigDecimal;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
 
 /**
  * One line of the reserve ledger breakdown. Cost is what was paid (net payable); the reference is the official spot
@@ -22,5 +21,4 @@ public record LedgerRow(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal costUsd,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal averagePaidPerFineGram,
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal referencePerFineGram,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal premiumPercent) {
-}
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal premiumPercent) {}

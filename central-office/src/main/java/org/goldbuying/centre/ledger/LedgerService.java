@@ -1,5 +1,10 @@
 package org.goldbuying.centre.ledger;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -7,16 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The reserve ledger: purchases summed by day, region, station or seller type over a date range. */
 @ApplicationScoped
@@ -45,11 +42,13 @@ public class LedgerService {
     public Uni<List<LedgerRow>> breakdown(String by, LocalDate from, LocalDate to) {
         String key = GROUPS.get(by);
         if (key == null) {
-            throw new CentreException(CentreError.BAD_REQUEST,
+            throw new CentreException(
+                    CentreError.BAD_REQUEST,
                     "Group the ledger by one of " + String.join(", ", GROUPS.keySet()) + "; '" + by + "' is not one.");
         }
         if (to.isBefore(from)) {
-            throw new CentreException(CentreError.BAD_REQUEST, "The range ends (" + to + ") before it starts (" + from + ").");
+            throw new CentreException(
+                    CentreError.BAD_REQUEST, "The range ends (" + to + ") before it starts (" + from + ").");
         }
         String sql = """
                 SELECT %s AS k, currency, currency_exponent, count(*) AS n,
@@ -62,7 +61,8 @@ public class LedgerService {
                 FROM purchase
                 WHERE paid_at >= $1 AND paid_at < $2 AND ($3::text IS NOT NULL)
                 GROUP BY k, currency, currency_exponent ORDER BY k, currency""".formatted(key);
-        Tuple range = Tuple.of(start(from), start(to.plusDays(1)), config.timeZone().getId());
+        Tuple range =
+                Tuple.of(start(from), start(to.plusDays(1)), config.timeZone().getId());
         return database.preparedQuery(sql).execute(range).map(rows -> {
             List<LedgerRow> lines = new ArrayList<>();
             for (Row row : rows) {
@@ -82,9 +82,18 @@ public class LedgerService {
         long cost = row.getBigDecimal("cost_minor").longValueExact();
         BigDecimal paid = LedgerFigures.averagePaidPerFineGram(cost, exponent, fine);
         BigDecimal reference = LedgerFigures.referencePerFineGram(row.getBigDecimal("reference_value"), fine);
-        return new LedgerRow(row.getString("k"), row.getString("currency"), exponent, row.getLong("n"),
-                row.getLong("typed"), fine, row.getBigDecimal("gross"), cost,
-                row.getBigDecimal("cost_usd").setScale(2, RoundingMode.HALF_EVEN), paid, reference,
+        return new LedgerRow(
+                row.getString("k"),
+                row.getString("currency"),
+                exponent,
+                row.getLong("n"),
+                row.getLong("typed"),
+                fine,
+                row.getBigDecimal("gross"),
+                cost,
+                row.getBigDecimal("cost_usd").setScale(2, RoundingMode.HALF_EVEN),
+                paid,
+                reference,
                 LedgerFigures.premiumPercent(paid, reference));
     }
 
@@ -96,7 +105,8 @@ public class LedgerService {
                        spot_usd_per_troy_ounce, fx_local_per_usd, currency, gross_value_minor, deductions_minor,
                        net_payable_minor, ingested_at
                 FROM purchase WHERE paid_at >= $1 AND paid_at < $2 ORDER BY paid_at, station_id, station_sequence""")
-                .execute(Tuple.of(start(from), start(to.plusDays(1)))).map(rows -> {
+                .execute(Tuple.of(start(from), start(to.plusDays(1))))
+                .map(rows -> {
                     StringBuilder csv = new StringBuilder("purchase_id,station_id,region,station_sequence,paid_at,"
                             + "seller_id,seller_type,device_id,reading_id,gross_grams,fineness_per_mille,assay_method,"
                             + "fine_grams,tick_sequence,spot_usd_per_troy_ounce,fx_local_per_usd,currency,"
@@ -119,7 +129,8 @@ public class LedgerService {
         if (value == null) {
             return "";
         }
-        String text = value instanceof BigDecimal d ? d.toPlainString()
+        String text = value instanceof BigDecimal d
+                ? d.toPlainString()
                 : value instanceof OffsetDateTime t ? t.toInstant().toString() : String.valueOf(value);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";

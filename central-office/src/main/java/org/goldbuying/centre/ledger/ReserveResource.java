@@ -1,21 +1,17 @@
 package org.goldbuying.centre.ledger;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.goldbuying.centre.security.Roles;
-
 import com.fasterxml.jackson.annotation.JsonFormat;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.centre.security.Roles;
 
 @Path("/api/reserve")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
@@ -27,14 +23,15 @@ public class ReserveResource {
     }
 
     /** The reserve bought in one currency: every purchase counted once. Cost is what was paid, in minor units. */
-    public record ReserveTotal(String currency, int currencyExponent, long purchases,
+    public record ReserveTotal(
+            String currency,
+            int currencyExponent,
+            long purchases,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fineGrams,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams,
-            long costMinor) {
-    }
+            long costMinor) {}
 
-    public record Reserve(long purchases, List<ReserveTotal> byCurrency) {
-    }
+    public record Reserve(long purchases, List<ReserveTotal> byCurrency) {}
 
     @GET
     @Operation(summary = "Reserve accumulated from all stations: fine and gross grams and cost")
@@ -42,19 +39,21 @@ public class ReserveResource {
         return database.query("""
                 SELECT currency, currency_exponent, count(*) AS purchases, sum(fine_grams) AS fine_grams,
                        sum(gross_grams) AS gross_grams, sum(net_payable_minor) AS cost_minor
-                FROM purchase GROUP BY currency, currency_exponent ORDER BY currency""").execute()
-                .map(rows -> {
-                    List<ReserveTotal> totals = new ArrayList<>();
-                    long purchases = 0;
-                    for (Row row : rows) {
-                        ReserveTotal total = new ReserveTotal(row.getString("currency"),
-                                row.getInteger("currency_exponent"), row.getLong("purchases"),
-                                row.getBigDecimal("fine_grams"), row.getBigDecimal("gross_grams"),
-                                row.getBigDecimal("cost_minor").longValueExact());
-                        totals.add(total);
-                        purchases += total.purchases();
-                    }
-                    return new Reserve(purchases, totals);
-                });
+                FROM purchase GROUP BY currency, currency_exponent ORDER BY currency""").execute().map(rows -> {
+            List<ReserveTotal> totals = new ArrayList<>();
+            long purchases = 0;
+            for (Row row : rows) {
+                ReserveTotal total = new ReserveTotal(
+                        row.getString("currency"),
+                        row.getInteger("currency_exponent"),
+                        row.getLong("purchases"),
+                        row.getBigDecimal("fine_grams"),
+                        row.getBigDecimal("gross_grams"),
+                        row.getBigDecimal("cost_minor").longValueExact());
+                totals.add(total);
+                purchases += total.purchases();
+            }
+            return new Reserve(purchases, totals);
+        });
     }
 }

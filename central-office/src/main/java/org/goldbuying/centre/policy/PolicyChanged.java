@@ -1,8 +1,7 @@
 package org.goldbuying.centre.policy;
 
-import java.time.Instant;
-
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 
 /**
  * A policy version was approved: told to every {@link Listener} after the approval's transaction committed, so that

@@ -1,9 +1,8 @@
 package org.goldbuying.centre.policy;
 
+import io.smallrye.config.ConfigMapping;
 import java.math.BigDecimal;
 import java.time.Duration;
-
-import io.smallrye.config.ConfigMapping;
 
 /**
  * The currency the policy's FX rate is in, and the seed of version 1 of the pricing policy on a fresh install.

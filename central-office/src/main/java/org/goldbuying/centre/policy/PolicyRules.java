@@ -17,10 +17,12 @@ import java.util.Optional;
 public final class PolicyRules {
     /** Local currency units per USD: above this is a typing error in any currency in use today. */
     public static final BigDecimal MAX_FX = new BigDecimal("10000000");
+
     public static final int MAX_FX_DECIMALS = 8;
     public static final int MAX_PERCENT_DECIMALS = 4;
     /** Each of discount, royalty and fees, and the three together: a miner is always paid at least half. */
     public static final BigDecimal MAX_DEDUCTION_PERCENT = new BigDecimal("50");
+
     public static final BigDecimal MIN_ADVANCE_PERCENT = new BigDecimal("50");
     public static final BigDecimal MAX_ADVANCE_PERCENT = new BigDecimal("100");
     public static final Duration MIN_QUOTE_LOCK = Duration.ofSeconds(10);
@@ -29,18 +31,26 @@ public final class PolicyRules {
     public static final Duration MAX_TICK_AGE = Duration.ofDays(7);
     /** A proposal may say "from now" a little late (the time it took to type it), never rewrite the past. */
     public static final Duration PAST_TOLERANCE = Duration.ofMinutes(5);
+
     public static final Duration MAX_AHEAD = Duration.ofDays(366);
     public static final int MAX_TEXT = 500;
 
-    private PolicyRules() {
-    }
+    private PolicyRules() {}
 
     /**
      * Every problem with a proposal, in words a treasury user can act on; empty when it may be proposed.
      * A null field is missing; {@code effectiveFrom} null means "now" and is allowed.
      */
-    public static List<String> problems(BigDecimal fx, BigDecimal discount, BigDecimal royalty, BigDecimal fees,
-            BigDecimal advance, Long maxTickAgeSeconds, Long quoteLockSeconds, Instant effectiveFrom, String reason,
+    public static List<String> problems(
+            BigDecimal fx,
+            BigDecimal discount,
+            BigDecimal royalty,
+            BigDecimal fees,
+            BigDecimal advance,
+            Long maxTickAgeSeconds,
+            Long quoteLockSeconds,
+            Instant effectiveFrom,
+            String reason,
             Instant now) {
         List<String> problems = new ArrayList<>();
         if (fx == null) {
@@ -70,8 +80,7 @@ public final class PolicyRules {
                 problems.add("effectiveFrom " + effectiveFrom + " is in the past: a policy cannot apply to prices "
                         + "already published. Leave it out to mean now.");
             } else if (effectiveFrom.isAfter(now.plus(MAX_AHEAD))) {
-                problems.add("effectiveFrom " + effectiveFrom + " is more than " + MAX_AHEAD.toDays()
-                        + " days ahead.");
+                problems.add("effectiveFrom " + effectiveFrom + " is more than " + MAX_AHEAD.toDays() + " days ahead.");
             }
         }
         if (reason == null || reason.isBlank()) {
@@ -86,11 +95,11 @@ public final class PolicyRules {
         if (value == null) {
             problems.add(name + " is missing.");
         } else if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            problems.add(name + " must be between " + min.toPlainString() + " and " + max.toPlainString()
-                    + " (was " + value.toPlainString() + ").");
-        } else if (value.scale() > MAX_PERCENT_DECIMALS) {
-            problems.add(name + " may have at most " + MAX_PERCENT_DECIMALS + " decimals (was "
+            problems.add(name + " must be between " + min.toPlainString() + " and " + max.toPlainString() + " (was "
                     + value.toPlainString() + ").");
+        } else if (value.scale() > MAX_PERCENT_DECIMALS) {
+            problems.add(name + " may have at most " + MAX_PERCENT_DECIMALS + " decimals (was " + value.toPlainString()
+                    + ").");
         }
     }
 
@@ -110,7 +119,8 @@ public final class PolicyRules {
 
     /** The version in force at {@code at}: the greatest effective time not after it; a later approval wins a tie. */
     public static Optional<PolicyVersion> inForce(Collection<PolicyVersion> approved, Instant at) {
-        return approved.stream().filter(v -> !v.effectiveAt().isAfter(at))
+        return approved.stream()
+                .filter(v -> !v.effectiveAt().isAfter(at))
                 .max(Comparator.comparing(PolicyVersion::effectiveAt).thenComparingLong(PolicyVersion::id));
     }
 

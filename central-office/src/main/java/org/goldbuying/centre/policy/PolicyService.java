@@ -1,22 +1,19 @@
 package org.goldbuying.centre.policy;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.centre.common.FourEyesRecord;
 import org.jboss.logging.Logger;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The official FX rate and pricing policy: effective-dated versions, proposed by one treasury user and approved by
@@ -28,6 +25,7 @@ public class PolicyService {
     private static final Logger LOG = Logger.getLogger(PolicyService.class);
     /** Serialises the seeding of version 1, so two rounds (or two centre instances) cannot both seed. */
     static final String SEED_LOCK = "SELECT 1 FROM (SELECT pg_advisory_xact_lock(7316052502)) AS policy_seed";
+
     public static final String CONFIGURATION_ACTOR = "configuration";
 
     private final PricingPolicyRepository versions;
@@ -36,7 +34,11 @@ public class PolicyService {
     private final Clock clock;
     private final Instance<PolicyChanged.Listener> listeners;
 
-    public PolicyService(PricingPolicyRepository versions, PriceAuditTrail audit, PolicyConfig config, Clock clock,
+    public PolicyService(
+            PricingPolicyRepository versions,
+            PriceAuditTrail audit,
+            PolicyConfig config,
+            Clock clock,
             Instance<PolicyChanged.Listener> listeners) {
         this.versions = versions;
         this.audit = audit;
@@ -46,31 +48,43 @@ public class PolicyService {
     }
 
     /** A proposed change, as the API takes it. A null effectiveFrom means now. */
-    public record Proposal(BigDecimal fxLocalPerUsd, BigDecimal discountPercent, BigDecimal royaltyPercent,
-            BigDecimal feesPercent, BigDecimal advancePercent, Long maxTickAgeSeconds, Long quoteLockSeconds,
-            Instant effectiveFrom, String reason) {
-    }
+    public record Proposal(
+            BigDecimal fxLocalPerUsd,
+            BigDecimal discountPercent,
+            BigDecimal royaltyPercent,
+            BigDecimal feesPercent,
+            BigDecimal advancePercent,
+            Long maxTickAgeSeconds,
+            Long quoteLockSeconds,
+            Instant effectiveFrom,
+            String reason) {}
 
     /**
      * The version in force at {@code at}. On a fresh install nothing is approved yet: the configured values become
      * version 1, recorded as coming from configuration. Must run in a transaction (it may write that seed).
      */
     public Uni<PricingPolicy> inForce(Instant at) {
-        return versions.approved().chain(approved -> approved.isEmpty()
-                ? seed().chain(() -> versions.approved()).map(seeded -> pick(seeded, at))
-                : Uni.createFrom().item(pick(approved, at)));
+        return versions.approved()
+                .chain(approved -> approved.isEmpty()
+                        ? seed().chain(() -> versions.approved()).map(seeded -> pick(seeded, at))
+                        : Uni.createFrom().item(pick(approved, at)));
     }
 
     private static PricingPolicy pick(List<PricingPolicy> approved, Instant at) {
         return PolicyRules.inForce(approved.stream().map(PricingPolicy::version).toList(), at)
-                .flatMap(version -> approved.stream().filter(p -> p.id == version.id()).findFirst())
+                .flatMap(version ->
+                        approved.stream().filter(p -> p.id == version.id()).findFirst())
                 // only when every approved version starts later than `at` (a question about the past): the earliest
-                .orElseGet(() -> approved.stream().min((a, b) -> a.effectiveAt.compareTo(b.effectiveAt)).orElseThrow());
+                .orElseGet(() -> approved.stream()
+                        .min((a, b) -> a.effectiveAt.compareTo(b.effectiveAt))
+                        .orElseThrow());
     }
 
     private Uni<Void> seed() {
-        return Panache.getSession().chain(session -> session.createNativeQuery(SEED_LOCK).getSingleResult())
-                .chain(() -> versions.count("status", PricingPolicy.APPROVED)).chain(count -> {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(SEED_LOCK).getSingleResult())
+                .chain(() -> versions.count("status", PricingPolicy.APPROVED))
+                .chain(count -> {
                     if (count > 0) {
                         return Uni.createFrom().voidItem();
                     }
@@ -91,20 +105,34 @@ public class PolicyService {
                     first.decide(PricingPolicy.APPROVED, CONFIGURATION_ACTOR, now, null);
                     first.effectiveAt = now;
                     LOG.infof("No approved pricing policy yet: the configured values become version 1.");
-                    return versions.persist(first).chain(saved -> audit.record(CONFIGURATION_ACTOR, "POLICY_SEEDED",
-                            PriceAuditTrail.POLICY, saved.id, Map.of("after", values(saved))));
+                    return versions.persist(first)
+                            .chain(saved -> audit.record(
+                                    CONFIGURATION_ACTOR,
+                                    "POLICY_SEEDED",
+                                    PriceAuditTrail.POLICY,
+                                    saved.id,
+                                    Map.of("after", values(saved))));
                 });
     }
 
     public Uni<PricingPolicy> propose(Proposal proposal, String user) {
         Instant now = clock.instant();
-        List<String> problems = PolicyRules.problems(proposal.fxLocalPerUsd(), proposal.discountPercent(),
-                proposal.royaltyPercent(), proposal.feesPercent(), proposal.advancePercent(),
-                proposal.maxTickAgeSeconds(), proposal.quoteLockSeconds(), proposal.effectiveFrom(),
-                proposal.reason(), now);
+        List<String> problems = PolicyRules.problems(
+                proposal.fxLocalPerUsd(),
+                proposal.discountPercent(),
+                proposal.royaltyPercent(),
+                proposal.feesPercent(),
+                proposal.advancePercent(),
+                proposal.maxTickAgeSeconds(),
+                proposal.quoteLockSeconds(),
+                proposal.effectiveFrom(),
+                proposal.reason(),
+                now);
         if (!problems.isEmpty()) {
-            return Uni.createFrom().failure(new CentreException(CentreError.BAD_REQUEST,
-                    "The policy change was not proposed: " + String.join(" ", problems)));
+            return Uni.createFrom()
+                    .failure(new CentreException(
+                            CentreError.BAD_REQUEST,
+                            "The policy change was not proposed: " + String.join(" ", problems)));
         }
         PricingPolicy version = new PricingPolicy();
         version.origin = PricingPolicy.FROM_PROPOSAL;
@@ -120,23 +148,33 @@ public class PolicyService {
         version.proposedBy = user;
         version.proposedAt = now;
         version.status = PricingPolicy.PROPOSED;
-        return Panache.withTransaction(() -> inForce(now).chain(current -> versions.persist(version)
-                .call(saved -> audit.record(user, "POLICY_PROPOSED", PriceAuditTrail.POLICY, saved.id,
-                        Map.of("inForce", values(current), "proposed", values(saved))))));
+        return Panache.withTransaction(() -> inForce(now)
+                .chain(current -> versions.persist(version)
+                        .call(saved -> audit.record(
+                                user,
+                                "POLICY_PROPOSED",
+                                PriceAuditTrail.POLICY,
+                                saved.id,
+                                Map.of("inForce", values(current), "proposed", values(saved))))));
     }
 
     /** Approves in a transaction of its own, then tells the listeners (a price follows under the new version). */
     public Uni<PricingPolicy> approve(long id, String user, String comment) {
         return Panache.withTransaction(() -> pending(id, user, "approve").chain(version -> {
-            Instant now = clock.instant();
-            return inForce(now).chain(before -> {
-                version.decide(PricingPolicy.APPROVED, user, now, comment(comment));
-                version.effectiveAt = PolicyRules.effectiveAt(version.effectiveFrom, now);
-                return audit.record(user, "POLICY_APPROVED", PriceAuditTrail.POLICY, version.id,
-                        Map.of("before", values(before), "after", values(version)))
-                        .replaceWith(version);
-            });
-        })).call(this::announce);
+                    Instant now = clock.instant();
+                    return inForce(now).chain(before -> {
+                        version.decide(PricingPolicy.APPROVED, user, now, comment(comment));
+                        version.effectiveAt = PolicyRules.effectiveAt(version.effectiveFrom, now);
+                        return audit.record(
+                                        user,
+                                        "POLICY_APPROVED",
+                                        PriceAuditTrail.POLICY,
+                                        version.id,
+                                        Map.of("before", values(before), "after", values(version)))
+                                .replaceWith(version);
+                    });
+                }))
+                .call(this::announce);
     }
 
     /** Tells each listener in turn; a listener's failure is logged, the approval stands. */
@@ -144,9 +182,13 @@ public class PolicyService {
         PolicyChanged change = new PolicyChanged(approved.id, approved.effectiveAt);
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (PolicyChanged.Listener listener : listeners) {
-            chain = chain.chain(() -> listener.policyChanged(change).onFailure().invoke(failure -> LOG.warnf(
-                    "Policy %d approved; its tick follows with the next round: %s", change.version(),
-                    failure.toString())).onFailure().recoverWithNull());
+            chain = chain.chain(() -> listener.policyChanged(change)
+                    .onFailure()
+                    .invoke(failure -> LOG.warnf(
+                            "Policy %d approved; its tick follows with the next round: %s",
+                            change.version(), failure.toString()))
+                    .onFailure()
+                    .recoverWithNull());
         }
         return chain;
     }
@@ -155,24 +197,33 @@ public class PolicyService {
     public Uni<PricingPolicy> reject(long id, String user, String comment) {
         return Panache.withTransaction(() -> pending(id, user, "reject").chain(version -> {
             version.decide(PricingPolicy.REJECTED, user, clock.instant(), comment(comment));
-            return audit.record(user, "POLICY_REJECTED", PriceAuditTrail.POLICY, version.id,
-                    Map.of("rejected", values(version))).replaceWith(version);
+            return audit.record(
+                            user,
+                            "POLICY_REJECTED",
+                            PriceAuditTrail.POLICY,
+                            version.id,
+                            Map.of("rejected", values(version)))
+                    .replaceWith(version);
         }));
     }
 
     private Uni<PricingPolicy> pending(long id, String user, String verb) {
         return versions.forDecision(id).map(version -> {
-            FourEyesRecord.stillOpen(version, version != null && PricingPolicy.PROPOSED.equals(version.status),
-                    "policy proposal " + id);
+            FourEyesRecord.stillOpen(
+                    version, version != null && PricingPolicy.PROPOSED.equals(version.status), "policy proposal " + id);
             if ("approve".equals(verb) && version.proposedBy.equals(user)) {
-                throw new CentreException(CentreError.SELF_APPROVAL,
+                throw new CentreException(
+                        CentreError.SELF_APPROVAL,
                         "You proposed policy change " + id + ": a different treasury user must approve it.");
             }
             return version;
         });
     }
 
-    /** The version in force at {@code at} (null: now), in a transaction of its own (a fresh install seeds version 1). */
+    /**
+     * The version in force at {@code at} (null: now), in a transaction of its own (a fresh install seeds version
+     * 1).
+     */
     public Uni<PricingPolicy> inForceAt(Instant at) {
         return Panache.withTransaction(() -> inForce(at == null ? clock.instant() : at));
     }
@@ -184,8 +235,8 @@ public class PolicyService {
     /** A decision's optional comment, trimmed; refused when too long. */
     public static String comment(String comment) {
         if (comment != null && comment.length() > PolicyRules.MAX_TEXT) {
-            throw new CentreException(CentreError.BAD_REQUEST,
-                    "comment may have at most " + PolicyRules.MAX_TEXT + " characters.");
+            throw new CentreException(
+                    CentreError.BAD_REQUEST, "comment may have at most " + PolicyRules.MAX_TEXT + " characters.");
         }
         return comment == null || comment.isBlank() ? null : comment.trim();
     }

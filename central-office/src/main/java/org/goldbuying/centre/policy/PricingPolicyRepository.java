@@ -1,12 +1,10 @@
 package org.goldbuying.centre.policy;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
 
 @ApplicationScoped
 public class PricingPolicyRepository implements PanacheRepositoryBase<PricingPolicy, Long> {

@@ -1,17 +1,14 @@
 package org.goldbuying.centre.price;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.goldbuying.centre.policy.PriceAuditTrail;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * What the publisher does with feed values the guard held: keep one for approval, and let it go when the feed moves
@@ -36,7 +33,8 @@ public class HeldPrices {
      */
     public Uni<Void> hold(PriceGuard.Hold hold, BigDecimal reference, Instant now, Duration maxFeedAge) {
         return proposals.pendingHeld().chain(pending -> {
-            if (pending.stream().anyMatch(p -> Duration.between(p.observedAt, now).compareTo(maxFeedAge) <= 0)) {
+            if (pending.stream()
+                    .anyMatch(p -> Duration.between(p.observedAt, now).compareTo(maxFeedAge) <= 0)) {
                 return Uni.createFrom().voidItem();
             }
             PriceProposal held = new PriceProposal();
@@ -49,9 +47,10 @@ public class HeldPrices {
             held.note = hold.reason();
             held.createdAt = now;
             held.status = PriceProposal.HELD;
-            return supersede(pending, now, "a newer value was held").chain(() -> proposals.persist(held))
-                    .chain(saved -> audit.record(GUARD, "PRICE_HELD", PriceAuditTrail.PRICE, saved.id,
-                            Map.of("held", values(saved))));
+            return supersede(pending, now, "a newer value was held")
+                    .chain(() -> proposals.persist(held))
+                    .chain(saved -> audit.record(
+                            GUARD, "PRICE_HELD", PriceAuditTrail.PRICE, saved.id, Map.of("held", values(saved))));
         });
     }
 
@@ -65,7 +64,8 @@ public class HeldPrices {
         for (PriceProposal p : pending) {
             chain = chain.chain(() -> {
                 p.decide(PriceProposal.SUPERSEDED, GUARD, now, "Superseded: " + why + ".");
-                return audit.record(GUARD, "PRICE_SUPERSEDED", PriceAuditTrail.PRICE, p.id, Map.of("superseded", values(p)));
+                return audit.record(
+                        GUARD, "PRICE_SUPERSEDED", PriceAuditTrail.PRICE, p.id, Map.of("superseded", values(p)));
             });
         }
         return chain;

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.goldbuying.centre.feed.FeedQuote;
 
 /**
@@ -17,32 +16,37 @@ import org.goldbuying.centre.feed.FeedQuote;
 public final class PriceGuard {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private PriceGuard() {
-    }
+    private PriceGuard() {}
 
-    public sealed interface Decision permits Accept, Refuse, Hold {
-    }
+    public sealed interface Decision permits Accept, Refuse, Hold {}
 
-    public record Accept(FeedQuote quote) implements Decision {
-    }
+    public record Accept(FeedQuote quote) implements Decision {}
 
-    public record Refuse(String reason) implements Decision {
-    }
+    public record Refuse(String reason) implements Decision {}
 
     /** A plausible value that moved too far: not published, held for approval, with the move and the reason. */
-    public record Hold(FeedQuote quote, BigDecimal movePercent, String reason) implements Decision {
-    }
+    public record Hold(FeedQuote quote, BigDecimal movePercent, String reason) implements Decision {}
 
-    public static Decision check(Optional<FeedQuote> feed, Optional<BigDecimal> lastAcceptedSpot, Instant now,
-            Duration maxFeedAge, BigDecimal maxMovePercent) {
+    public static Decision check(
+            Optional<FeedQuote> feed,
+            Optional<BigDecimal> lastAcceptedSpot,
+            Instant now,
+            Duration maxFeedAge,
+            BigDecimal maxMovePercent) {
         return check(feed, Optional.empty(), lastAcceptedSpot, now, maxFeedAge, maxMovePercent);
     }
 
     /** As above; {@code feedProblem} is the feed's own reason for having no price, passed on to the refusal. */
-    public static Decision check(Optional<FeedQuote> feed, Optional<String> feedProblem,
-            Optional<BigDecimal> lastAcceptedSpot, Instant now, Duration maxFeedAge, BigDecimal maxMovePercent) {
+    public static Decision check(
+            Optional<FeedQuote> feed,
+            Optional<String> feedProblem,
+            Optional<BigDecimal> lastAcceptedSpot,
+            Instant now,
+            Duration maxFeedAge,
+            BigDecimal maxMovePercent) {
         if (feed.isEmpty()) {
-            return new Refuse(feedProblem.map(problem -> "The gold feed has no price: " + problem)
+            return new Refuse(feedProblem
+                    .map(problem -> "The gold feed has no price: " + problem)
                     .orElse("The gold feed has no price."));
         }
         FeedQuote quote = feed.get();
@@ -56,12 +60,18 @@ public final class PriceGuard {
         }
         if (lastAcceptedSpot.isPresent()) {
             BigDecimal last = lastAcceptedSpot.get();
-            BigDecimal movePercent = quote.spotUsdPerTroyOunce().subtract(last).abs().multiply(HUNDRED)
+            BigDecimal movePercent = quote.spotUsdPerTroyOunce()
+                    .subtract(last)
+                    .abs()
+                    .multiply(HUNDRED)
                     .divide(last, 2, RoundingMode.HALF_UP);
             if (movePercent.compareTo(maxMovePercent) > 0) {
-                return new Hold(quote, movePercent, "The gold feed moved " + movePercent.toPlainString()
-                        + "% since the last accepted price (limit " + maxMovePercent.toPlainString()
-                        + "%): held for two treasury users to approve on the dashboard.");
+                return new Hold(
+                        quote,
+                        movePercent,
+                        "The gold feed moved " + movePercent.toPlainString()
+                                + "% since the last accepted price (limit " + maxMovePercent.toPlainString()
+                                + "%): held for two treasury users to approve on the dashboard.");
             }
         }
         return new Accept(quote);

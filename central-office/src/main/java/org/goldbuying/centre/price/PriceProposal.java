@@ -1,15 +1,13 @@
 package org.goldbuying.centre.price;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.goldbuying.centre.common.FourEyesRecord;
 
 /**
@@ -29,12 +27,17 @@ public class PriceProposal extends FourEyesRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String kind;
+
     @Column(name = "spot_usd_per_troy_ounce")
     public BigDecimal spotUsdPerTroyOunce;
+
     @Column(name = "source_name")
     public String sourceName;
+
     public boolean simulated;
+
     @Column(name = "observed_at")
     public Instant observedAt;
     /** The last accepted spot when the feed value was held: what the move was measured against. */
@@ -42,6 +45,7 @@ public class PriceProposal extends FourEyesRecord {
     public BigDecimal referenceSpot;
     /** The guard's reason for a held value; the author's note for a typed one. */
     public String note;
+
     @Column(name = "created_at")
     public Instant createdAt;
     /** The tick that published it, once approved. */

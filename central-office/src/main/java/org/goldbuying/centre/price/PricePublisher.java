@@ -1,15 +1,18 @@
 package org.goldbuying.centre.price;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
-
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.goldbuying.centre.feed.FeedQuote;
@@ -21,12 +24,6 @@ import org.goldbuying.centre.policy.PricingPolicy;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PriceTick;
 import org.jboss.logging.Logger;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Turns the feed into official price ticks. Each round reads the feed, the last ticks and the policy in force, and
@@ -54,8 +51,14 @@ public class PricePublisher implements PolicyChanged.Listener {
     @Channel("price-ticks")
     MutinyEmitter<String> emitter;
 
-    public PricePublisher(GoldFeed feed, PublishedTickRepository ticks, PublicationConfig config,
-            PolicyConfig currency, PolicyService policies, HeldPrices held, Clock clock,
+    public PricePublisher(
+            GoldFeed feed,
+            PublishedTickRepository ticks,
+            PublicationConfig config,
+            PolicyConfig currency,
+            PolicyService policies,
+            HeldPrices held,
+            Clock clock,
             Event<PriceTickPublished> published) {
         this.feed = feed;
         this.ticks = ticks;
@@ -80,10 +83,10 @@ public class PricePublisher implements PolicyChanged.Listener {
         Uni<PriceTick> round = clock.instant().isBefore(nextRound)
                 ? publishIfPolicyChanged()
                 : publishFromFeed().invoke(() -> nextRound = clock.instant().plus(config.publishInterval()));
-        return round
-                .onFailure().invoke(failure -> LOG.warnf("Price publication failed, retrying shortly: %s",
-                        failure.toString()))
-                .onFailure().recoverWithNull()
+        return round.onFailure()
+                .invoke(failure -> LOG.warnf("Price publication failed, retrying shortly: %s", failure.toString()))
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 
@@ -108,8 +111,9 @@ public class PricePublisher implements PolicyChanged.Listener {
     /** A round now if the latest tick is ACTIVE under a policy version that is no longer the one in force. */
     public Uni<PriceTick> publishIfPolicyChanged() {
         return Panache.withTransaction(() -> policies.inForce(clock.instant())
-                .chain(policy -> ticks.latest().map(latest -> PublicationRound.policyChanged(
-                        Optional.ofNullable(latest).map(PricePublisher::last), policy.id))))
+                        .chain(policy -> ticks.latest()
+                                .map(latest -> PublicationRound.policyChanged(
+                                        Optional.ofNullable(latest).map(PricePublisher::last), policy.id))))
                 .chain(changed -> changed ? publishFromFeed() : Uni.createFrom().<PriceTick>nullItem());
     }
 
@@ -122,14 +126,20 @@ public class PricePublisher implements PolicyChanged.Listener {
     /** Reads the round's inputs, lets {@link PublicationRound} decide, and writes what it decided. */
     private Uni<PriceTick> roundFromFeed() {
         Instant now = clock.instant();
-        return policies.inForce(now).chain(policy -> ticks.latest().chain(latest -> ticks.latestActive()
-                .chain(lastActive -> {
-                    Optional<PublicationRound.LastTick> last = Optional.ofNullable(latest).map(PricePublisher::last);
-                    PublicationRound.Decision decision = PublicationRound.decide(reading(), last,
-                            Optional.ofNullable(lastActive).map(t -> t.spotUsdPerTroyOunce), policy.id, now,
-                            new PublicationRound.Limits(config.maxFeedAge(), config.maxMovePercent()));
-                    return carryOut(decision, PublicationRound.nextSequence(last), policy, now);
-                })));
+        return policies.inForce(now)
+                .chain(policy -> ticks.latest()
+                        .chain(latest -> ticks.latestActive().chain(lastActive -> {
+                            Optional<PublicationRound.LastTick> last =
+                                    Optional.ofNullable(latest).map(PricePublisher::last);
+                            PublicationRound.Decision decision = PublicationRound.decide(
+                                    reading(),
+                                    last,
+                                    Optional.ofNullable(lastActive).map(t -> t.spotUsdPerTroyOunce),
+                                    policy.id,
+                                    now,
+                                    new PublicationRound.Limits(config.maxFeedAge(), config.maxMovePercent()));
+                            return carryOut(decision, PublicationRound.nextSequence(last), policy, now);
+                        })));
     }
 
     private PublicationRound.FeedReading reading() {
@@ -137,22 +147,35 @@ public class PricePublisher implements PolicyChanged.Listener {
         return new PublicationRound.FeedReading(quote, quote.isEmpty() ? feed.problem() : Optional.empty());
     }
 
-    private Uni<PriceTick> carryOut(PublicationRound.Decision decision, long sequence, PricingPolicy policy,
-            Instant now) {
+    private Uni<PriceTick> carryOut(
+            PublicationRound.Decision decision, long sequence, PricingPolicy policy, Instant now) {
         // the held values first: an accepted value supersedes them, a jump is kept for approval
         Uni<Void> holding = decision instanceof PublicationRound.PublishFeed
                 ? held.feedAccepted(now)
-                : decision.held().map(jump -> held.hold(jump.hold(), jump.reference(), now, config.maxFeedAge()))
+                : decision.held()
+                        .map(jump -> held.hold(jump.hold(), jump.reference(), now, config.maxFeedAge()))
                         .orElseGet(() -> Uni.createFrom().voidItem());
         return holding.chain(() -> {
             if (decision instanceof PublicationRound.PublishFeed publish) {
                 FeedQuote accepted = publish.quote();
-                return store(active(sequence, new PriceTick.Source(accepted.source(), accepted.simulated()),
-                        accepted.spotUsdPerTroyOunce(), policy, now), policy);
+                return store(
+                        active(
+                                sequence,
+                                new PriceTick.Source(accepted.source(), accepted.simulated()),
+                                accepted.spotUsdPerTroyOunce(),
+                                policy,
+                                now),
+                        policy);
             }
             if (decision instanceof PublicationRound.RepublishManual manual) {
-                return store(active(sequence, new PriceTick.Source(PriceProposal.MANUAL_SOURCE, false),
-                        manual.spotUsdPerTroyOunce(), policy, now), policy);
+                return store(
+                        active(
+                                sequence,
+                                new PriceTick.Source(PriceProposal.MANUAL_SOURCE, false),
+                                manual.spotUsdPerTroyOunce(),
+                                policy,
+                                now),
+                        policy);
             }
             if (decision instanceof PublicationRound.Suspend suspend) {
                 LOG.warnf("Price suspended: %s", suspend.reason());
@@ -163,8 +186,14 @@ public class PricePublisher implements PolicyChanged.Listener {
     }
 
     private static PublicationRound.LastTick last(PublishedTick tick) {
-        return new PublicationRound.LastTick(tick.sequence, tick.status, tick.suspendedReason, tick.sourceName,
-                tick.spotUsdPerTroyOunce, tick.validUntil, tick.policyVersion);
+        return new PublicationRound.LastTick(
+                tick.sequence,
+                tick.status,
+                tick.suspendedReason,
+                tick.sourceName,
+                tick.spotUsdPerTroyOunce,
+                tick.validUntil,
+                tick.policyVersion);
     }
 
     /**
@@ -173,8 +202,10 @@ public class PricePublisher implements PolicyChanged.Listener {
      */
     public Uni<PriceTick> storeApproved(BigDecimal spot, PriceTick.Source source) {
         Instant now = clock.instant();
-        return policies.inForce(now).chain(policy -> ticks.latest().chain(last -> store(
-                active(last == null ? 1 : last.sequence + 1, source, spot, policy, now), policy)));
+        return policies.inForce(now)
+                .chain(policy -> ticks.latest()
+                        .chain(last -> store(
+                                active(last == null ? 1 : last.sequence + 1, source, spot, policy, now), policy)));
     }
 
     /** Sends a stored tick and tells the displays and the dashboard; nothing for null (no tick). */
@@ -195,24 +226,55 @@ public class PricePublisher implements PolicyChanged.Listener {
         String json = Contract.PRICE_TICK.write(tick);
         String key = tick.currency() != null ? tick.currency() : currency.currency();
         return emitter.sendMessage(Message.of(json)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build()))
-                .invoke(() -> LOG.infof("Price tick %d published: %s %s", tick.sequence(), tick.status(),
+                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                                .withKey(key)
+                                .build()))
+                .invoke(() -> LOG.infof(
+                        "Price tick %d published: %s %s",
+                        tick.sequence(),
+                        tick.status(),
                         tick.spotUsdPerTroyOunce() == null ? "" : tick.spotUsdPerTroyOunce() + " USD/ozt"));
     }
 
-    private PriceTick active(long sequence, PriceTick.Source source, BigDecimal spot, PricingPolicy policy,
-            Instant now) {
-        return new PriceTick(PriceTick.CONTRACT, sequence, PriceTick.Status.ACTIVE, null, now, now,
-                now.plus(config.tickValidity()), source, spot, currency.currency(), currency.currencyExponent(),
+    private PriceTick active(
+            long sequence, PriceTick.Source source, BigDecimal spot, PricingPolicy policy, Instant now) {
+        return new PriceTick(
+                PriceTick.CONTRACT,
+                sequence,
+                PriceTick.Status.ACTIVE,
+                null,
+                now,
+                now,
+                now.plus(config.tickValidity()),
+                source,
+                spot,
+                currency.currency(),
+                currency.currencyExponent(),
                 policy.fxLocalPerUsd,
-                new PriceTick.Policy(policy.discountPercent, policy.royaltyPercent, policy.feesPercent,
-                        policy.advancePercent, policy.maxTickAgeSeconds, policy.quoteLockSeconds));
+                new PriceTick.Policy(
+                        policy.discountPercent,
+                        policy.royaltyPercent,
+                        policy.feesPercent,
+                        policy.advancePercent,
+                        policy.maxTickAgeSeconds,
+                        policy.quoteLockSeconds));
     }
 
     private PriceTick suspended(long sequence, String reason, Instant now) {
-        return new PriceTick(PriceTick.CONTRACT, sequence, PriceTick.Status.SUSPENDED, reason, now, now,
-                now.plus(config.tickValidity()), new PriceTick.Source("price-guard", false), null, currency.currency(),
-                null, null, null);
+        return new PriceTick(
+                PriceTick.CONTRACT,
+                sequence,
+                PriceTick.Status.SUSPENDED,
+                reason,
+                now,
+                now,
+                now.plus(config.tickValidity()),
+                new PriceTick.Source("price-guard", false),
+                null,
+                currency.currency(),
+                null,
+                null,
+                null);
     }
 
     private static PublishedTick stored(PriceTick tick, String json) {

@@ -1,19 +1,17 @@
 package org.goldbuying.centre.price;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.centre.security.Roles;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/price")
 public class PriceResource {
@@ -29,9 +27,12 @@ public class PriceResource {
     @WithSession
     @Operation(summary = "The latest official price tick, exactly as it was published")
     public Uni<Response> current() {
-        return ticks.latest().onItem().ifNull()
+        return ticks.latest()
+                .onItem()
+                .ifNull()
                 .failWith(() -> new CentreException(CentreError.NO_PRICE, "No official price has been published yet."))
-                .map(tick -> Response.ok(tick.payload, MediaType.APPLICATION_JSON).build());
+                .map(tick ->
+                        Response.ok(tick.payload, MediaType.APPLICATION_JSON).build());
     }
 
     @POST
@@ -39,8 +40,13 @@ public class PriceResource {
     @RolesAllowed(Roles.TREASURY)
     @Operation(summary = "Run one publication round now (feed, guard, tick)")
     public Uni<Response> publishNow() {
-        return publisher.publishFromFeed().map(tick -> tick == null
-                ? Response.noContent().build()
-                : Response.ok(org.goldbuying.contracts.Contract.PRICE_TICK.write(tick), MediaType.APPLICATION_JSON).build());
+        return publisher
+                .publishFromFeed()
+                .map(tick -> tick == null
+                        ? Response.noContent().build()
+                        : Response.ok(
+                                        org.goldbuying.contracts.Contract.PRICE_TICK.write(tick),
+                                        MediaType.APPLICATION_JSON)
+                                .build());
     }
 }

@@ -1,9 +1,8 @@
 package org.goldbuying.centre.price;
 
+import io.smallrye.config.ConfigMapping;
 import java.math.BigDecimal;
 import java.time.Duration;
-
-import io.smallrye.config.ConfigMapping;
 
 /**
  * The guards on the feed and the publication timing, from configuration. The currency and the seed of the policy

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.goldbuying.centre.feed.FeedQuote;
 import org.goldbuying.contracts.PriceTick;
 
@@ -20,8 +19,7 @@ public final class PublicationRound {
     /** The contract allows 200 characters of reason. */
     static final int MAX_REASON = 200;
 
-    private PublicationRound() {
-    }
+    private PublicationRound() {}
 
     /** The feed's answer: a quote, or else the feed's own reason for having none (which may be unknown). */
     public record FeedReading(Optional<FeedQuote> quote, Optional<String> problem) {
@@ -35,17 +33,20 @@ public final class PublicationRound {
     }
 
     /** What the round needs of the last tick published. */
-    public record LastTick(long sequence, PriceTick.Status status, String suspendedReason, String sourceName,
-            BigDecimal spotUsdPerTroyOunce, Instant validUntil, Long policyVersion) {
-    }
+    public record LastTick(
+            long sequence,
+            PriceTick.Status status,
+            String suspendedReason,
+            String sourceName,
+            BigDecimal spotUsdPerTroyOunce,
+            Instant validUntil,
+            Long policyVersion) {}
 
     /** The guard's limits, from configuration. */
-    public record Limits(Duration maxFeedAge, BigDecimal maxMovePercent) {
-    }
+    public record Limits(Duration maxFeedAge, BigDecimal maxMovePercent) {}
 
     /** A jump the guard held, with the last accepted spot it moved from. */
-    public record HeldJump(PriceGuard.Hold hold, BigDecimal reference) {
-    }
+    public record HeldJump(PriceGuard.Hold hold, BigDecimal reference) {}
 
     public sealed interface Decision permits PublishFeed, RepublishManual, KeepManual, Suspend, StaySuspended {
         /** The jump to keep for approval this round, if the guard held one. */
@@ -61,30 +62,35 @@ public final class PublicationRound {
     }
 
     /** The feed has nothing acceptable, treasury's manual price stands, and another policy is in force now. */
-    public record RepublishManual(BigDecimal spotUsdPerTroyOunce, Optional<HeldJump> held) implements Decision {
-    }
+    public record RepublishManual(BigDecimal spotUsdPerTroyOunce, Optional<HeldJump> held) implements Decision {}
 
     /** The feed has nothing acceptable and treasury's manual price stands under the same policy: no tick. */
-    public record KeepManual(Optional<HeldJump> held) implements Decision {
-    }
+    public record KeepManual(Optional<HeldJump> held) implements Decision {}
 
     /** The feed has nothing acceptable: publish a SUSPENDED tick with the reason. */
-    public record Suspend(String reason, Optional<HeldJump> held) implements Decision {
-    }
+    public record Suspend(String reason, Optional<HeldJump> held) implements Decision {}
 
     /** Suspended already for the same reason: no tick. */
-    public record StaySuspended(Optional<HeldJump> held) implements Decision {
-    }
+    public record StaySuspended(Optional<HeldJump> held) implements Decision {}
 
     /**
      * Decides one round. {@code lastActiveSpot} is the spot of the last ACTIVE tick (the guard's reference);
      * {@code policyInForce} is the id of the policy version in force at {@code now}.
      */
-    public static Decision decide(FeedReading feed, Optional<LastTick> last, Optional<BigDecimal> lastActiveSpot,
-            long policyInForce, Instant now, Limits limits) {
+    public static Decision decide(
+            FeedReading feed,
+            Optional<LastTick> last,
+            Optional<BigDecimal> lastActiveSpot,
+            long policyInForce,
+            Instant now,
+            Limits limits) {
         Optional<BigDecimal> reference = lastActiveSpot.map(PublicationRound::tidy);
-        PriceGuard.Decision guard = PriceGuard.check(feed.quote(),
-                feed.quote().isEmpty() ? feed.problem() : Optional.empty(), reference, now, limits.maxFeedAge(),
+        PriceGuard.Decision guard = PriceGuard.check(
+                feed.quote(),
+                feed.quote().isEmpty() ? feed.problem() : Optional.empty(),
+                reference,
+                now,
+                limits.maxFeedAge(),
                 limits.maxMovePercent());
         if (guard instanceof PriceGuard.Accept accept) {
             return new PublishFeed(accept.quote());
@@ -98,9 +104,10 @@ public final class PublicationRound {
                     ? new KeepManual(held)
                     : new RepublishManual(tidy(last.get().spotUsdPerTroyOunce()), held);
         }
-        String reason = fitted(guard instanceof PriceGuard.Hold hold ? hold.reason()
-                : ((PriceGuard.Refuse) guard).reason());
-        if (last.isPresent() && last.get().status() == PriceTick.Status.SUSPENDED
+        String reason =
+                fitted(guard instanceof PriceGuard.Hold hold ? hold.reason() : ((PriceGuard.Refuse) guard).reason());
+        if (last.isPresent()
+                && last.get().status() == PriceTick.Status.SUSPENDED
                 && Objects.equals(last.get().suspendedReason(), reason)) {
             return new StaySuspended(held);
         }
@@ -109,7 +116,8 @@ public final class PublicationRound {
 
     /** Whether the last tick is ACTIVE under a policy version other than the one in force (then publish at once). */
     public static boolean policyChanged(Optional<LastTick> last, long policyInForce) {
-        return last.isPresent() && last.get().status() == PriceTick.Status.ACTIVE
+        return last.isPresent()
+                && last.get().status() == PriceTick.Status.ACTIVE
                 && !Objects.equals(last.get().policyVersion(), policyInForce);
     }
 
@@ -119,7 +127,8 @@ public final class PublicationRound {
     }
 
     static boolean manualInForce(LastTick last, Instant now) {
-        return last.status() == PriceTick.Status.ACTIVE && PriceProposal.MANUAL_SOURCE.equals(last.sourceName())
+        return last.status() == PriceTick.Status.ACTIVE
+                && PriceProposal.MANUAL_SOURCE.equals(last.sourceName())
                 && now.isBefore(last.validUntil());
     }
 

@@ -1,15 +1,13 @@
 package org.goldbuying.centre.price;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.math.BigDecimal;
+import java.time.Instant;
 import org.goldbuying.contracts.PriceTick;
 
 /** Every official tick the centre published, with the exact message sent: the audit trail of the price. */
@@ -18,22 +16,32 @@ import org.goldbuying.contracts.PriceTick;
 public class PublishedTick {
     @Id
     public long sequence;
+
     @Enumerated(EnumType.STRING)
     public PriceTick.Status status;
+
     @Column(name = "suspended_reason")
     public String suspendedReason;
+
     @Column(name = "published_at")
     public Instant publishedAt;
+
     @Column(name = "valid_until")
     public Instant validUntil;
+
     @Column(name = "source_name")
     public String sourceName;
+
     public boolean simulated;
+
     @Column(name = "spot_usd_per_troy_ounce")
     public BigDecimal spotUsdPerTroyOunce;
+
     public String currency;
+
     @Column(name = "fx_local_per_usd")
     public BigDecimal fxLocalPerUsd;
+
     public String payload;
     /** The pricing policy version an ACTIVE tick was published with (none for SUSPENDED). */
     @Column(name = "policy_version")

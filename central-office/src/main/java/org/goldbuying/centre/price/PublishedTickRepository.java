@@ -1,11 +1,9 @@
 package org.goldbuying.centre.price;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.goldbuying.contracts.PriceTick;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.goldbuying.contracts.PriceTick;
 
 @ApplicationScoped
 public class PublishedTickRepository implements PanacheRepositoryBase<PublishedTick, Long> {
@@ -15,6 +13,7 @@ public class PublishedTickRepository implements PanacheRepositoryBase<PublishedT
     }
 
     public Uni<PublishedTick> latestActive() {
-        return find("status = ?1 order by sequence desc", PriceTick.Status.ACTIVE).firstResult();
+        return find("status = ?1 order by sequence desc", PriceTick.Status.ACTIVE)
+                .firstResult();
     }
 }

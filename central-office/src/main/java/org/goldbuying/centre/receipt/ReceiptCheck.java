@@ -1,11 +1,10 @@
 package org.goldbuying.centre.receipt;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The answer to "is this receipt genuine?". The purchase's figures are given only when the code matched, so holding
@@ -34,10 +33,16 @@ public record ReceiptCheck(Result result, String message, UUID purchaseId, Purch
     }
 
     /** What the receipt must show, as recorded by the centre; money in minor units and as a decimal text. */
-    public record Purchase(String stationId, String region, long stationSequence, Instant paidAt,
+    public record Purchase(
+            String stationId,
+            String region,
+            long stationSequence,
+            Instant paidAt,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal finenessPerMille,
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fineGrams,
-            String currency, int currencyExponent, long netPayableMinor, String netPayable) {
-    }
+            String currency,
+            int currencyExponent,
+            long netPayableMinor,
+            String netPayable) {}
 }

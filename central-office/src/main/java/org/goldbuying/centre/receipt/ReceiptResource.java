@@ -1,9 +1,9 @@
 package org.goldbuying.centre.receipt;
 
-import java.math.BigDecimal;
-import java.util.Optional;
-import java.util.UUID;
-
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,15 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Public receipt verification: anyone holding a receipt can ask the central bank whether it is genuine. Read-only,
@@ -42,8 +39,7 @@ public class ReceiptResource {
         this.database = database;
     }
 
-    public record VerifyRequest(String purchaseId, String code) {
-    }
+    public record VerifyRequest(String purchaseId, String code) {}
 
     @GET
     @Path("{purchaseId}")
@@ -58,7 +54,8 @@ public class ReceiptResource {
     @Operation(summary = "The same check with the code in the body, so that it stays out of URLs and access logs")
     public Uni<Response> checkPosted(VerifyRequest request) {
         if (request == null) {
-            throw new CentreException(CentreError.BAD_REQUEST,
+            throw new CentreException(
+                    CentreError.BAD_REQUEST,
                     "Send {\"purchaseId\": \"...\", \"code\": \"...\"} as printed on the receipt.");
         }
         return verify(request.purchaseId(), request.code());
@@ -67,21 +64,35 @@ public class ReceiptResource {
     private Uni<Response> verify(String purchaseIdText, String codeText) {
         UUID purchaseId = ReceiptVerifier.purchaseId(purchaseIdText);
         String code = ReceiptVerifier.code(codeText);
-        return database.preparedQuery(SELECT).execute(Tuple.of(purchaseId))
-                .map(rows -> rows.iterator().hasNext() ? Optional.of(recorded(rows.iterator().next())) : Optional.<ReceiptVerifier.Recorded>empty())
+        return database.preparedQuery(SELECT)
+                .execute(Tuple.of(purchaseId))
+                .map(rows -> rows.iterator().hasNext()
+                        ? Optional.of(recorded(rows.iterator().next()))
+                        : Optional.<ReceiptVerifier.Recorded>empty())
                 .map(recorded -> {
                     ReceiptCheck check = ReceiptVerifier.check(purchaseId, recorded, code);
-                    return Response.status(check.result().httpStatus()).entity(check).build();
+                    return Response.status(check.result().httpStatus())
+                            .entity(check)
+                            .build();
                 });
     }
 
     private static ReceiptVerifier.Recorded recorded(Row row) {
         int exponent = row.getInteger("currency_exponent");
         long net = row.getLong("net_payable_minor");
-        return new ReceiptVerifier.Recorded(new ReceiptCheck.Purchase(row.getString("station_id"),
-                row.getString("region"), row.getLong("station_sequence"),
-                row.getOffsetDateTime("paid_at").toInstant(), row.getBigDecimal("gross_grams"),
-                row.getBigDecimal("fineness_per_mille"), row.getBigDecimal("fine_grams"), row.getString("currency"),
-                exponent, net, BigDecimal.valueOf(net, exponent).toPlainString()), row.getString("verification_code"));
+        return new ReceiptVerifier.Recorded(
+                new ReceiptCheck.Purchase(
+                        row.getString("station_id"),
+                        row.getString("region"),
+                        row.getLong("station_sequence"),
+                        row.getOffsetDateTime("paid_at").toInstant(),
+                        row.getBigDecimal("gross_grams"),
+                        row.getBigDecimal("fineness_per_mille"),
+                        row.getBigDecimal("fine_grams"),
+                        row.getString("currency"),
+                        exponent,
+                        net,
+                        BigDecimal.valueOf(net, exponent).toPlainString()),
+                row.getString("verification_code"));
     }
 }

@@ -5,6 +5,5 @@ public final class Roles {
     public static final String TREASURY = "treasury";
     public static final String AUDITOR = "auditor";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -1,21 +1,18 @@
 package org.goldbuying.centre.station;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.ContractViolation;
 import org.goldbuying.contracts.StationHeartbeat;
 import org.jboss.logging.Logger;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Keeps the latest heartbeat of each station. An older heartbeat arriving late (redelivery, compaction replay)
@@ -58,12 +55,23 @@ public class HeartbeatIngest {
             LOG.warnf("Heartbeat refused, parked on the dead-letter topic: %s", violation.getMessage());
             return Uni.createFrom().failure(violation);
         }
-        return database.preparedQuery(UPSERT).execute(Tuple.from(Arrays.asList(beat.stationId(), beat.region(),
-                utc(beat.sentAt()), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), beat.intervalSeconds(),
-                beat.outboxBacklog(), beat.oldestUnsentAt() == null ? null : utc(beat.oldestUnsentAt()),
-                beat.lastStationSequence(), beat.lastPaidAt() == null ? null : utc(beat.lastPaidAt()),
-                beat.priceTickSequence(), beat.balance().deviceId(), beat.balance().status().name(),
-                beat.balance().fault(), beat.balance().verificationExpiry(), json)))
+        return database.preparedQuery(UPSERT)
+                .execute(Tuple.from(Arrays.asList(
+                        beat.stationId(),
+                        beat.region(),
+                        utc(beat.sentAt()),
+                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        beat.intervalSeconds(),
+                        beat.outboxBacklog(),
+                        beat.oldestUnsentAt() == null ? null : utc(beat.oldestUnsentAt()),
+                        beat.lastStationSequence(),
+                        beat.lastPaidAt() == null ? null : utc(beat.lastPaidAt()),
+                        beat.priceTickSequence(),
+                        beat.balance().deviceId(),
+                        beat.balance().status().name(),
+                        beat.balance().fault(),
+                        beat.balance().verificationExpiry(),
+                        json)))
                 .replaceWithVoid();
     }
 

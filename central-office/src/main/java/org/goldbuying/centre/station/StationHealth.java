@@ -11,21 +11,24 @@ import java.util.List;
  * Plain Java: a quiet station (heartbeats, no sales) is online; a cut-off one (no heartbeats) is offline.
  */
 public final class StationHealth {
-    private StationHealth() {
-    }
+    private StationHealth() {}
 
-    public record Facts(Instant lastHeartbeatAt, long intervalSeconds, long outboxBacklog,
-            long lastStationSequence, long ingestedUpToSequence, String balanceStatus,
-            LocalDate verificationExpiry) {
-    }
+    public record Facts(
+            Instant lastHeartbeatAt,
+            long intervalSeconds,
+            long outboxBacklog,
+            long lastStationSequence,
+            long ingestedUpToSequence,
+            String balanceStatus,
+            LocalDate verificationExpiry) {}
 
-    public record Verdict(boolean online, long missingPurchases, List<String> alerts) {
-    }
+    public record Verdict(boolean online, long missingPurchases, List<String> alerts) {}
 
     public static Verdict judge(Facts f, Instant now, Duration offlineAfter, int verificationWarningDays) {
         Duration silence = Duration.between(f.lastHeartbeatAt(), now);
         Duration limit = offlineAfter.compareTo(Duration.ofSeconds(3 * f.intervalSeconds())) > 0
-                ? offlineAfter : Duration.ofSeconds(3 * f.intervalSeconds());
+                ? offlineAfter
+                : Duration.ofSeconds(3 * f.intervalSeconds());
         boolean online = silence.compareTo(limit) <= 0;
         long missing = Math.max(0, f.lastStationSequence() - f.ingestedUpToSequence());
         List<String> alerts = new ArrayList<>();

@@ -1,15 +1,12 @@
 package org.goldbuying.centre.station;
 
-import java.util.List;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.security.Roles;
-
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/stations")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})

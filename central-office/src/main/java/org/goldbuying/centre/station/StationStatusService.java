@@ -1,5 +1,9 @@
 package org.goldbuying.centre.station;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,12 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 
 /** Every station's latest heartbeat, joined with what the centre has ingested from it, judged by StationHealth. */
 @ApplicationScoped
@@ -27,21 +25,24 @@ public class StationStatusService {
         this.clock = clock;
     }
 
-    private record Ingested(long count, Instant lastPaidAt) {
-    }
+    private record Ingested(long count, Instant lastPaidAt) {}
 
     public Uni<List<StationView>> stations() {
         return database.query("""
-                SELECT station_id, count(*) AS purchases, max(paid_at) AS last_paid FROM purchase GROUP BY station_id""")
-                .execute().map(rows -> {
+                SELECT station_id, count(*) AS purchases, max(paid_at) AS last_paid FROM purchase GROUP BY \
+                station_id""")
+                .execute()
+                .map(rows -> {
                     Map<String, Ingested> ingested = new HashMap<>();
                     for (Row row : rows) {
-                        ingested.put(row.getString("station_id"),
+                        ingested.put(
+                                row.getString("station_id"),
                                 new Ingested(row.getLong("purchases"), instant(row.getOffsetDateTime("last_paid"))));
                     }
                     return ingested;
                 })
-                .chain(ingested -> database.query("SELECT * FROM station_status ORDER BY station_id").execute()
+                .chain(ingested -> database.query("SELECT * FROM station_status ORDER BY station_id")
+                        .execute()
                         .map(rows -> {
                             Instant now = clock.instant();
                             List<StationView> views = new ArrayList<>();
@@ -54,18 +55,35 @@ public class StationStatusService {
     }
 
     private StationView view(Row row, Ingested in, Instant now) {
-        StationHealth.Facts facts = new StationHealth.Facts(instant(row.getOffsetDateTime("last_heartbeat_at")),
-                row.getLong("interval_seconds"), row.getLong("outbox_backlog"), row.getLong("last_station_sequence"),
-                in.count(), row.getString("balance_status"), row.getLocalDate("balance_verification_expiry"));
-        StationHealth.Verdict verdict = StationHealth.judge(facts, now, config.offlineAfter(),
-                config.verificationWarningDays());
+        StationHealth.Facts facts = new StationHealth.Facts(
+                instant(row.getOffsetDateTime("last_heartbeat_at")),
+                row.getLong("interval_seconds"),
+                row.getLong("outbox_backlog"),
+                row.getLong("last_station_sequence"),
+                in.count(),
+                row.getString("balance_status"),
+                row.getLocalDate("balance_verification_expiry"));
+        StationHealth.Verdict verdict =
+                StationHealth.judge(facts, now, config.offlineAfter(), config.verificationWarningDays());
         Instant lastPaid = in.lastPaidAt() != null ? in.lastPaidAt() : instant(row.getOffsetDateTime("last_paid_at"));
-        return new StationView(row.getString("station_id"), row.getString("region"), verdict.online(),
-                facts.lastHeartbeatAt(), facts.intervalSeconds(), facts.outboxBacklog(),
-                instant(row.getOffsetDateTime("oldest_unsent_at")), facts.lastStationSequence(), in.count(),
-                verdict.missingPurchases(), lastPaid, row.getLong("price_tick_sequence"),
-                row.getString("balance_device_id"), facts.balanceStatus(), row.getString("balance_fault"),
-                facts.verificationExpiry(), verdict.alerts());
+        return new StationView(
+                row.getString("station_id"),
+                row.getString("region"),
+                verdict.online(),
+                facts.lastHeartbeatAt(),
+                facts.intervalSeconds(),
+                facts.outboxBacklog(),
+                instant(row.getOffsetDateTime("oldest_unsent_at")),
+                facts.lastStationSequence(),
+                in.count(),
+                verdict.missingPurchases(),
+                lastPaid,
+                row.getLong("price_tick_sequence"),
+                row.getString("balance_device_id"),
+                facts.balanceStatus(),
+                row.getString("balance_fault"),
+                facts.verificationExpiry(),
+                verdict.alerts());
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -22,5 +22,4 @@ public record StationView(
         String balanceStatus,
         String balanceFault,
         LocalDate balanceVerificationExpiry,
-        List<String> alerts) {
-}
+        List<String> alerts) {}

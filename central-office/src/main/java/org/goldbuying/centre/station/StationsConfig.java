@@ -1,8 +1,7 @@
 package org.goldbuying.centre.station;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 
 @ConfigMapping(prefix = "centre.stations")
 public interface StationsConfig {

@@ -1,5 +1,14 @@
 package org.goldbuying.centre.bench;
 
+import com.sun.management.UnixOperatingSystemMXBean;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.parsetools.RecordParser;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -21,22 +30,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.goldbuying.infra.Folders;
 import org.goldbuying.infra.KafkaTopic;
 import org.goldbuying.infra.LocalKafka;
 import org.goldbuying.infra.LocalPostgres;
-
-import com.sun.management.UnixOperatingSystemMXBean;
-
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.PoolOptions;
-import io.vertx.core.parsetools.RecordParser;
 
 /**
  * A price change reaching 1,000 connected public displays (issue 5, item 10: p99 <= 1 s). Not a test: run it with
@@ -83,6 +80,7 @@ public final class DisplayFanout {
 
     /** Base sequence (the tick on screen when the streams open); arrivals[stream][sequence - base]. */
     private long baseSequence;
+
     private long[][] arrivals;
     private AtomicInteger[] received;
     private final AtomicInteger opened = new AtomicInteger();
@@ -101,7 +99,8 @@ public final class DisplayFanout {
         int streams = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int changes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Path dir = Path.of(System.getProperty("bench.dir", "target/bench/display-fanout")).toAbsolutePath();
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench/display-fanout"))
+                .toAbsolutePath();
         requireFileDescriptors(streams);
         Path jar = PackagedCentre.jar();
         Folders.deleteRecursively(dir);
@@ -122,28 +121,45 @@ public final class DisplayFanout {
         long needed = streams + 512L;
         if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean os
                 && os.getMaxFileDescriptorCount() < needed) {
-            throw new IllegalStateException(String.format(Locale.ROOT,
+            throw new IllegalStateException(String.format(
+                    Locale.ROOT,
                     "open files limit (ulimit -n) is %d; %d streams need at least %d in this process and in the "
                             + "service it starts. Raise it in the shell first, e.g. `ulimit -n %d`, then rerun.",
-                    os.getMaxFileDescriptorCount(), streams, needed, Math.max(4096, needed)));
+                    os.getMaxFileDescriptorCount(),
+                    streams,
+                    needed,
+                    Math.max(4096, needed)));
         }
     }
 
     private void run(Path jar) throws Exception {
-        line("load average at start: %s; %d cores; open files limit %s", PackagedCentre.loadAverage(),
-                Runtime.getRuntime().availableProcessors(), fileLimit());
-        line("streams: %d; price changes: %d measured after %d warm-up, %d ms apart", streams, changes, warmUp,
-                GAP_MILLIS);
+        line(
+                "load average at start: %s; %d cores; open files limit %s",
+                PackagedCentre.loadAverage(), Runtime.getRuntime().availableProcessors(), fileLimit());
+        line(
+                "streams: %d; price changes: %d measured after %d warm-up, %d ms apart",
+                streams, changes, warmUp, GAP_MILLIS);
         postgres = LocalPostgres.start(dir.resolve("postgres"), 0, false).createDatabase("centre");
         kafka = LocalKafka.start(dir.resolve("kafka"), 0, false).createTopics(KafkaTopic.all());
         Instant launched = Instant.now();
         // the simulated feed steps every 0.5 s (instead of 10 s), so that each round publishes a new spot price
-        service = PackagedCentre.start(jar, dir, postgres, kafka, Map.of("QUARKUS_PROFILE", "local",
-                "CENTRE_PUBLISH_INTERVAL", "PT1H", "CENTRE_FEED_SIMULATED_STEP_INTERVAL", "PT0.5S"));
+        service = PackagedCentre.start(
+                jar,
+                dir,
+                postgres,
+                kafka,
+                Map.of(
+                        "QUARKUS_PROFILE",
+                        "local",
+                        "CENTRE_PUBLISH_INTERVAL",
+                        "PT1H",
+                        "CENTRE_FEED_SIMULATED_STEP_INTERVAL",
+                        "PT0.5S"));
         service.awaitReady(Duration.ofSeconds(90));
         baseSequence = awaitFirstTick();
-        line("service ready with tick %d in %.1f s (pid %d, -Xmx512m, JVM defaults otherwise)", baseSequence,
-                Duration.between(launched, Instant.now()).toNanos() / 1e9, service.pid());
+        line(
+                "service ready with tick %d in %.1f s (pid %d, -Xmx512m, JVM defaults otherwise)",
+                baseSequence, Duration.between(launched, Instant.now()).toNanos() / 1e9, service.pid());
         Usage idle = Usage.of(service.pid());
 
         int rounds = warmUp + changes;
@@ -152,14 +168,16 @@ public final class DisplayFanout {
         for (int i = 0; i <= rounds; i++) {
             received[i] = new AtomicInteger();
         }
-        vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors()));
+        vertx = Vertx.vertx(
+                new VertxOptions().setEventLoopPoolSize(Runtime.getRuntime().availableProcessors()));
         long connectStart = System.nanoTime();
         openStreams();
         double connectSeconds = (System.nanoTime() - connectStart) / 1e9;
         Usage connected = Usage.of(service.pid());
-        line("%d streams open, each showing tick %d, in %.1f s: %d distinct TCP connections (client local ports), "
-                + "read by %d client event-loop threads", received[0].get(), baseSequence, connectSeconds,
-                localPorts.size(), clientThreads.size());
+        line(
+                "%d streams open, each showing tick %d, in %.1f s: %d distinct TCP connections (client local ports), "
+                        + "read by %d client event-loop threads",
+                received[0].get(), baseSequence, connectSeconds, localPorts.size(), clientThreads.size());
         line("service RSS: %.0f MB idle, %.0f MB with the streams open", idle.rssMb, connected.rssMb);
 
         long[] rtt = new long[rounds];
@@ -181,13 +199,16 @@ public final class DisplayFanout {
             Instant wall = Instant.now();
             long wallNanos = System.nanoTime();
             long trigger = System.nanoTime();
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl()
-                    + "/api/price/publish")).header("Authorization", basic("treasury", "treasury-demo"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = http.send(
+                    HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/price/publish"))
+                            .header("Authorization", basic("treasury", "treasury-demo"))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             long answered = System.nanoTime();
             if (answer.statusCode() != 200) {
-                throw new IllegalStateException("publication round " + r + " answered " + answer.statusCode() + ": "
-                        + answer.body());
+                throw new IllegalStateException(
+                        "publication round " + r + " answered " + answer.statusCode() + ": " + answer.body());
             }
             long sequence = Long.parseLong(group(SEQUENCE, answer.body()));
             if (sequence != baseSequence + r + 1) {
@@ -232,8 +253,14 @@ public final class DisplayFanout {
                     fromTrigger[n] = at - triggers[r];
                     fromPublished[n] = at - publishedNanos[r];
                     n++;
-                    csv.append(r - warmUp).append(',').append(s).append(',').append(at - triggers[r]).append(',')
-                            .append(at - publishedNanos[r]).append('\n');
+                    csv.append(r - warmUp)
+                            .append(',')
+                            .append(s)
+                            .append(',')
+                            .append(at - triggers[r])
+                            .append(',')
+                            .append(at - publishedNanos[r])
+                            .append('\n');
                 }
             }
             if (r >= warmUp) {
@@ -244,10 +271,19 @@ public final class DisplayFanout {
             }
             long[] sorted = Arrays.copyOf(roundDelays, got);
             Arrays.sort(sorted);
-            perRound.append(String.format(Locale.ROOT, "| %s%d | %d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
-                    r < warmUp ? "warm-up " : "", r < warmUp ? r + 1 : r - warmUp + 1, baseSequence + r + 1, spots[r],
-                    rtt[r] / 1e6, (publishedNanos[r] - triggers[r]) / 1e6, ms(sorted, 0.0), ms(sorted, 0.5),
-                    ms(sorted, 1.0), roundMissed));
+            perRound.append(String.format(
+                    Locale.ROOT,
+                    "| %s%d | %d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %d |%n",
+                    r < warmUp ? "warm-up " : "",
+                    r < warmUp ? r + 1 : r - warmUp + 1,
+                    baseSequence + r + 1,
+                    spots[r],
+                    rtt[r] / 1e6,
+                    (publishedNanos[r] - triggers[r]) / 1e6,
+                    ms(sorted, 0.0),
+                    ms(sorted, 0.5),
+                    ms(sorted, 1.0),
+                    roundMissed));
         }
         Files.writeString(dir.resolve("samples.csv"), csv);
         fromTrigger = Arrays.copyOf(fromTrigger, n);
@@ -266,31 +302,42 @@ public final class DisplayFanout {
         line("ALL %d (change, stream) pairs of the %d measured changes x %d streams, ms:", n, changes, streams);
         line("| measured from | p50 | p95 | p99 | max |");
         line("|---|---|---|---|---|");
-        line("| trigger (POST about to be sent) | %.1f | %.1f | %.1f | %.1f |", ms(fromTrigger, 0.50),
-                ms(fromTrigger, 0.95), ms(fromTrigger, 0.99), ms(fromTrigger, 1.0));
-        line("| tick's publishedAt (in the service) | %.1f | %.1f | %.1f | %.1f |", ms(fromPublished, 0.50),
-                ms(fromPublished, 0.95), ms(fromPublished, 0.99), ms(fromPublished, 1.0));
+        line(
+                "| trigger (POST about to be sent) | %.1f | %.1f | %.1f | %.1f |",
+                ms(fromTrigger, 0.50), ms(fromTrigger, 0.95), ms(fromTrigger, 0.99), ms(fromTrigger, 1.0));
+        line(
+                "| tick's publishedAt (in the service) | %.1f | %.1f | %.1f | %.1f |",
+                ms(fromPublished, 0.50), ms(fromPublished, 0.95), ms(fromPublished, 0.99), ms(fromPublished, 1.0));
         line("measured changes whose spot price differs from the previous tick's: %d of %d", priceChanged, changes);
-        line("missed updates (a stream without the change within %d s): %d of %d; streams closed by the server: %d",
+        line(
+                "missed updates (a stream without the change within %d s): %d of %d; streams closed by the server: %d",
                 ROUND_TIMEOUT.toSeconds(), missed, changes * streams, closed.get());
         line("");
-        line("service over the %d measured rounds (%.1f s): CPU %.2f s (%.0f %% of one core), RSS %.0f MB at the end",
-                changes, measureSeconds, (after.cpuNanos - before.cpuNanos) / 1e9,
-                100.0 * (after.cpuNanos - before.cpuNanos) / 1e9 / measureSeconds, after.rssMb);
-        line("this client over the same rounds: CPU %.2f s (%.0f %% of one core)", clientCpu / 1e9,
-                100.0 * clientCpu / 1e9 / measureSeconds);
+        line(
+                "service over the %d measured rounds (%.1f s): CPU %.2f s (%.0f %% of one core),"
+                        + " RSS %.0f MB at the end",
+                changes,
+                measureSeconds,
+                (after.cpuNanos - before.cpuNanos) / 1e9,
+                100.0 * (after.cpuNanos - before.cpuNanos) / 1e9 / measureSeconds,
+                after.rssMb);
+        line(
+                "this client over the same rounds: CPU %.2f s (%.0f %% of one core)",
+                clientCpu / 1e9, 100.0 * clientCpu / 1e9 / measureSeconds);
         line("load average at end: %s", PackagedCentre.loadAverage());
         Files.writeString(dir.resolve("results.txt"), report);
-        System.out.println("results also in " + dir.resolve("results.txt") + ", every sample in "
-                + dir.resolve("samples.csv"));
+        System.out.println(
+                "results also in " + dir.resolve("results.txt") + ", every sample in " + dir.resolve("samples.csv"));
     }
 
     /** Waits for the service's first scheduled round, which publishes soon after start. */
     private long awaitFirstTick() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> price = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/price"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> price = http.send(
+                    HttpRequest.newBuilder(URI.create(service.baseUrl() + "/api/price"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (price.statusCode() == 200) {
                 return Long.parseLong(group(SEQUENCE, price.body()));
             }
@@ -322,9 +369,12 @@ public final class DisplayFanout {
             int last = Math.min(streams, first + WAVE);
             for (int s = first; s < last; s++) {
                 int stream = s;
-                contexts[s % contexts.length].runOnContext(ignored -> client.request(HttpMethod.GET, base.getPort(), base.getHost(), "/api/display/stream")
-                        .compose(request -> request.putHeader("Accept", "text/event-stream").send()
-                                .onSuccess(response -> localPorts.add(request.connection().localAddress().port())))
+                contexts[s % contexts.length].runOnContext(ignored -> client.request(
+                                HttpMethod.GET, base.getPort(), base.getHost(), "/api/display/stream")
+                        .compose(request -> request.putHeader("Accept", "text/event-stream")
+                                .send()
+                                .onSuccess(response -> localPorts.add(
+                                        request.connection().localAddress().port())))
                         .onSuccess(response -> {
                             if (response.statusCode() != 200) {
                                 throw new IllegalStateException("stream answered " + response.statusCode());
@@ -341,14 +391,18 @@ public final class DisplayFanout {
                 Thread.sleep(5);
             }
             if (received[0].get() < last) {
-                throw new IllegalStateException(String.format(Locale.ROOT,
+                throw new IllegalStateException(String.format(
+                        Locale.ROOT,
                         "only %d of %d streams opened and showed the first view within 30 s (%d answered); see %s",
-                        received[0].get(), last, opened.get(), service.log()));
+                        received[0].get(),
+                        last,
+                        opened.get(),
+                        service.log()));
             }
         }
         if (localPorts.size() != streams) {
-            throw new IllegalStateException("the client shared connections: " + localPorts.size() + " for "
-                    + streams + " streams");
+            throw new IllegalStateException(
+                    "the client shared connections: " + localPorts.size() + " for " + streams + " streams");
         }
     }
 
@@ -393,7 +447,9 @@ public final class DisplayFanout {
 
     private record Usage(long cpuNanos, double rssMb) {
         static Usage of(long pid) throws IOException {
-            long cpu = ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos)
+            long cpu = ProcessHandle.of(pid)
+                    .flatMap(p -> p.info().totalCpuDuration())
+                    .map(Duration::toNanos)
                     .orElse(0L);
             double rss = 0;
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
@@ -406,7 +462,11 @@ public final class DisplayFanout {
     }
 
     private static long clientCpuNanos() {
-        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 
     private static String fileLimit() {
@@ -438,7 +498,11 @@ public final class DisplayFanout {
 
     private void stopAll() throws InterruptedException {
         if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> null)
+            vertx.close()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .exceptionally(e -> null)
                     .join();
         }
         if (service != null) {

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -78,7 +77,8 @@ public final class IngestThroughput {
     public static void main(String[] args) throws Exception {
         int stations = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int lots = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        Path dir = Path.of(System.getProperty("bench.dir", "target/bench/ingest")).toAbsolutePath();
+        Path dir =
+                Path.of(System.getProperty("bench.dir", "target/bench/ingest")).toAbsolutePath();
         Path jar = PackagedCentre.jar();
         Folders.deleteRecursively(dir);
         Files.createDirectories(dir);
@@ -92,33 +92,47 @@ public final class IngestThroughput {
 
     private void run(Path jar) throws Exception {
         line("load average at start: %s", PackagedCentre.loadAverage());
-        line("purchases: %d stations x %d lots = %d; service batch (max.poll.records): %d, consumers: %d", stations,
-                lots, stations * lots, BATCH, CONSUMERS);
+        line(
+                "purchases: %d stations x %d lots = %d; service batch (max.poll.records): %d, consumers: %d",
+                stations, lots, stations * lots, BATCH, CONSUMERS);
         postgres = LocalPostgres.start(dir.resolve("postgres"), 0, false).createDatabase("centre");
         kafka = LocalKafka.start(dir.resolve("kafka"), 0, false).createTopics(KafkaTopic.all());
 
         // 1. the backlog
         List<String> backlog = events(0, stations, lots);
         double produceSeconds = produce(backlog);
-        line("backlog produced to Kafka: %d events in %.1f s (%.0f/s)", backlog.size(), produceSeconds,
-                backlog.size() / produceSeconds);
+        line(
+                "backlog produced to Kafka: %d events in %.1f s (%.0f/s)",
+                backlog.size(), produceSeconds, backlog.size() / produceSeconds);
 
         // 2. catch-up by the packaged service
         Instant launched = Instant.now();
-        service = PackagedCentre.start(jar, dir, postgres, kafka, Map.of("CENTRE_PUBLISH_INTERVAL", "PT1H",
-                "CENTRE_INGEST_BATCH_SIZE", Integer.toString(BATCH), "CENTRE_INGEST_CONSUMERS",
-                Integer.toString(CONSUMERS)));
+        service = PackagedCentre.start(
+                jar,
+                dir,
+                postgres,
+                kafka,
+                Map.of(
+                        "CENTRE_PUBLISH_INTERVAL",
+                        "PT1H",
+                        "CENTRE_INGEST_BATCH_SIZE",
+                        Integer.toString(BATCH),
+                        "CENTRE_INGEST_CONSUMERS",
+                        Integer.toString(CONSUMERS)));
         long detected = awaitStored(backlog.size(), Duration.ofMinutes(10));
         Instant detectedAt = Instant.now();
         Phase catchUp = phase(0, stations);
         line("");
         line("CATCH-UP of %d purchases (backlog on the topic before the service started):", backlog.size());
-        line("  launch -> last purchase stored: %.2f s (noticed by polling at %.2f s)",
+        line(
+                "  launch -> last purchase stored: %.2f s (noticed by polling at %.2f s)",
                 seconds(launched, catchUp.last), seconds(launched, detectedAt));
-        line("  launch -> first purchase stored: %.2f s (JVM start, Flyway, consumer joining the group)",
+        line(
+                "  launch -> first purchase stored: %.2f s (JVM start, Flyway, consumer joining the group)",
                 seconds(launched, catchUp.first));
-        line("  first -> last purchase stored: %.2f s, %.0f purchases/s", seconds(catchUp.first, catchUp.last),
-                catchUp.rows / seconds(catchUp.first, catchUp.last));
+        line(
+                "  first -> last purchase stored: %.2f s, %.0f purchases/s",
+                seconds(catchUp.first, catchUp.last), catchUp.rows / seconds(catchUp.first, catchUp.last));
         line("  sustained rate between 10 %% and 90 %% of the rows: %.0f purchases/s", catchUp.steadyRate);
         if (detected != backlog.size()) {
             throw new IllegalStateException("expected " + backlog.size() + " rows, found " + detected);
@@ -133,11 +147,14 @@ public final class IngestThroughput {
         Phase livePhase = phase(stations, 2 * stations);
         line("");
         line("LIVE: %d purchases produced at full speed while the service ingests them:", live.size());
-        line("  produced in %.1f s (%.0f/s, sharing the cores with the service)", liveProduce,
-                live.size() / liveProduce);
-        line("  first produced -> last stored: %.2f s; last produced -> last stored: %.2f s",
+        line(
+                "  produced in %.1f s (%.0f/s, sharing the cores with the service)",
+                liveProduce, live.size() / liveProduce);
+        line(
+                "  first produced -> last stored: %.2f s; last produced -> last stored: %.2f s",
                 seconds(liveStart, livePhase.last), seconds(produced, livePhase.last));
-        line("  first -> last purchase stored: %.0f purchases/s; between 10 %% and 90 %%: %.0f purchases/s",
+        line(
+                "  first -> last purchase stored: %.0f purchases/s; between 10 %% and 90 %%: %.0f purchases/s",
                 livePhase.rows / seconds(livePhase.first, livePhase.last), livePhase.steadyRate);
         stopService();
 
@@ -145,11 +162,13 @@ public final class IngestThroughput {
         double rawSeconds = rawInsert(backlog);
         double rawRate = backlog.size() / rawSeconds;
         line("");
-        line("RAW batched JDBC insert of the same %d rows into purchase_raw (same constraints and indexes, %d rows",
+        line(
+                "RAW batched JDBC insert of the same %d rows into purchase_raw (same constraints and indexes, %d rows",
                 backlog.size(), BATCH);
         line("  per batch and per transaction, parsing done beforehand): %.2f s, %.0f rows/s", rawSeconds, rawRate);
         line("");
-        line("RATIOS in this run: catch-up sustained / raw = %.2f; live sustained / raw = %.2f",
+        line(
+                "RATIOS in this run: catch-up sustained / raw = %.2f; live sustained / raw = %.2f",
                 catchUp.steadyRate / rawRate, livePhase.steadyRate / rawRate);
         line("load average at end: %s", PackagedCentre.loadAverage());
         Files.writeString(dir.resolve("results.txt"), report);
@@ -183,9 +202,16 @@ public final class IngestThroughput {
                 "assay":{"finenessPerMille":"915.0","method":"XRF"},"fineGrams":"%s",\
                 "price":{"tickSequence":7,"spotUsdPerTroyOunce":"2650.00","fxLocalPerUsd":"3700.00"},\
                 "currency":"UGX","currencyExponent":0,"grossValueMinor":3559385,"deductionsMinor":320344,\
-                "netPayableMinor":3239041,"verificationCode":"K7Q2M9XA4R"}""".formatted(UUID.randomUUID(),
-                UUID.randomUUID(), station, sequence, paidAt, sequence % 5000, 1763802930000000L + sequence,
-                gross.toPlainString(), fine.toPlainString());
+                "netPayableMinor":3239041,"verificationCode":"K7Q2M9XA4R"}""".formatted(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        station,
+                        sequence,
+                        paidAt,
+                        sequence % 5000,
+                        1763802930000000L + sequence,
+                        gross.toPlainString(),
+                        fine.toPlainString());
     }
 
     private double produce(List<String> events) throws Exception {
@@ -209,8 +235,8 @@ public final class IngestThroughput {
     }
 
     private Connection jdbc() throws SQLException {
-        return DriverManager.getConnection(postgres.jdbcUrl("centre") + "?reWriteBatchedInserts=true",
-                LocalPostgres.USER, LocalPostgres.PASSWORD);
+        return DriverManager.getConnection(
+                postgres.jdbcUrl("centre") + "?reWriteBatchedInserts=true", LocalPostgres.USER, LocalPostgres.PASSWORD);
     }
 
     /**
@@ -219,7 +245,8 @@ public final class IngestThroughput {
      */
     private long awaitStored(long expected, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Connection c = jdbc(); Statement s = c.createStatement()) {
+        try (Connection c = jdbc();
+                Statement s = c.createStatement()) {
             while (System.nanoTime() < deadline) {
                 if (service != null) {
                     service.checkAlive();
@@ -247,15 +274,15 @@ public final class IngestThroughput {
         throw new IllegalStateException("fewer than " + expected + " purchases stored within " + timeout);
     }
 
-    private record Phase(long rows, Instant first, Instant last, double steadyRate) {
-    }
+    private record Phase(long rows, Instant first, Instant last, double steadyRate) {}
 
     /**
      * From the rows of stations [from, to): first and last ingest time, and the rate between the 10th and 90th
      * percentile of their ingest times.
      */
     private Phase phase(int from, int to) throws SQLException {
-        try (Connection c = jdbc(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = jdbc();
+                PreparedStatement s = c.prepareStatement("""
                 SELECT count(*), min(ingested_at), max(ingested_at),
                        percentile_disc(0.1) WITHIN GROUP (ORDER BY ingested_at),
                        percentile_disc(0.9) WITHIN GROUP (ORDER BY ingested_at)
@@ -282,7 +309,8 @@ public final class IngestThroughput {
         for (String event : events) {
             parsed.add(Contract.PURCHASE_EVENT.read(event));
         }
-        try (Connection c = jdbc(); Statement s = c.createStatement()) {
+        try (Connection c = jdbc();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE purchase_raw (LIKE purchase INCLUDING ALL)");
             s.execute("CHECKPOINT");
             c.setAutoCommit(false);
@@ -303,8 +331,8 @@ public final class IngestThroughput {
                     insert.setString(3, e.stationId());
                     insert.setString(4, e.region());
                     insert.setLong(5, e.stationSequence());
-                    insert.setObject(6, OffsetDateTime.ofInstant(e.paidAt(), ZoneOffset.UTC),
-                            Types.TIMESTAMP_WITH_TIMEZONE);
+                    insert.setObject(
+                            6, OffsetDateTime.ofInstant(e.paidAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
                     insert.setString(7, e.seller().id());
                     insert.setString(8, e.seller().type().name());
                     insert.setString(9, e.weighing().deviceId());

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.LocalKafka;
 import org.goldbuying.infra.LocalPostgres;
@@ -35,7 +34,8 @@ final class PackagedCentre implements AutoCloseable {
 
     /** The jar named by {@code -Dbench.jar} (default target/quarkus-app/quarkus-run.jar); fails if it is missing. */
     static Path jar() {
-        Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"))
+                .toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("central-office is not packaged: " + jar + " is missing");
         }
@@ -47,19 +47,23 @@ final class PackagedCentre implements AutoCloseable {
      * a flight recording) and the database and broker addresses; {@code environment} adds or overrides variables
      * (publication interval, batch size, profile, ...).
      */
-    static PackagedCentre start(Path jar, Path dir, LocalPostgres postgres, LocalKafka kafka,
-            Map<String, String> environment) throws IOException {
+    static PackagedCentre start(
+            Path jar, Path dir, LocalPostgres postgres, LocalKafka kafka, Map<String, String> environment)
+            throws IOException {
         Path tmp = Files.createDirectories(dir.resolve("service-tmp"));
         Path log = dir.resolve("central-office.log");
         int port = FreePort.find();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Djava.io.tmpdir=" + tmp));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Djava.io.tmpdir=" + tmp));
         String options = System.getProperty("bench.service.jvm", "").trim();
         if (!options.isEmpty()) {
             command.addAll(List.of(options.split("\\s+")));
         }
         command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("CENTRE_DB_REACTIVE_URL", postgres.reactiveUrl("centre"));
         env.put("CENTRE_DB_JDBC_URL", postgres.jdbcUrl("centre"));
@@ -92,13 +96,17 @@ final class PackagedCentre implements AutoCloseable {
 
     /** Waits until /q/health/ready answers 200. */
     void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             checkAlive();
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }

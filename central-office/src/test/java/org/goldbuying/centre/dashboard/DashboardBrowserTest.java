@@ -3,14 +3,14 @@ package org.goldbuying.centre.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.goldbuying.centre.feed.SimulatedGoldFeed;
 import org.goldbuying.centre.support.Pricing;
 import org.goldbuying.centre.support.Purchases;
@@ -27,9 +27,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The treasury dashboard in headless Chromium: login, figures, an ingested purchase pushed to the page, and a policy
@@ -53,7 +50,8 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+        assumeTrue(
+                System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
         wait = LivePage.waitOn(browser, Duration.ofSeconds(20));
@@ -93,16 +91,19 @@ class DashboardBrowserTest {
             type("p-discount", "60");
             type("p-reason", "Monetary policy committee, 21 November");
             browser.findElement(By.id("policy-propose")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricing-error"),
-                    "discountPercent must be between 0 and 50 (was 60)"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pricing-error"), "discountPercent must be between 0 and 50 (was 60)"));
 
             type("p-discount", "4.5");
             type("p-fx", "3650.50");
             browser.findElement(By.id("policy-propose")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricing-status"), "another treasury user must approve it"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pricing-status"), "another treasury user must approve it"));
             String id = live.attribute(
-                    By.xpath("//ul[@id='pending']/li[starts-with(@id,'policy-proposal-') and contains(., '3650.50')]"),
-                    "id").substring("policy-proposal-".length());
+                            By.xpath("//ul[@id='pending']/li[starts-with(@id,'policy-proposal-') and contains(., "
+                                    + "'3650.50')]"),
+                            "id")
+                    .substring("policy-proposal-".length());
             // the proposer cannot approve their own change, and is told why
             assertThat(live.enabled(By.id("approve-policy-" + id))).isFalse();
             assertThat(live.text(By.id("own-policy-" + id))).contains("another treasury user approves it");
@@ -112,8 +113,8 @@ class DashboardBrowserTest {
             browser.findElement(By.id("logout")).click();
             logIn("treasury2", "treasury2-demo");
             live.click(By.id("approve-policy-" + id));
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pricing-status"),
-                    "Policy change " + id + " approved."));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pricing-status"), "Policy change " + id + " approved."));
             // the section is redrawn after the approval (and again on each event): wait for the version in force
             live.textWhen(By.id("policy-version"), id, id::equals);
             assertThat(id).isNotEqualTo(version);
@@ -142,7 +143,9 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard")));
         wait.until(ExpectedConditions.textToBe(By.id("live"), "live"));
         wait.until(d -> !d.findElement(By.id("updated")).getText().equals("\u2013"));
-        assertThat(browser.findElement(By.id("who")).getText()).contains("auditor").contains("read-only");
+        assertThat(browser.findElement(By.id("who")).getText())
+                .contains("auditor")
+                .contains("read-only");
         // auditors read the policy but get neither the forms nor approve buttons
         wait.until(d -> !d.findElement(By.id("policy-version")).getText().isEmpty());
         assertThat(browser.findElement(By.id("pricing-forms")).isDisplayed()).isFalse();

@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.pricing.PriceBasis;
 import org.junit.jupiter.api.Test;
 
 class BuyingPriceTest {
     /** The policy of docs/pricing.md's worked example: spot 2650.00, FX 3700 UGX/USD, discount 5 %, royalty 4 %. */
-    static final PriceBasis UGX = BuyingPrice.terms(new BigDecimal("2650.00"), new BigDecimal("3700.00"), 0,
-            new BigDecimal("5"), new BigDecimal("4"), BigDecimal.ZERO);
+    static final PriceBasis UGX = BuyingPrice.terms(
+            new BigDecimal("2650.00"),
+            new BigDecimal("3700.00"),
+            0,
+            new BigDecimal("5"),
+            new BigDecimal("4"),
+            BigDecimal.ZERO);
 
     static long net(String grams, String perMille, PriceBasis terms) {
         return BuyingPrice.netPayableMinor(new BigDecimal(grams), new BigDecimal(perMille), terms);
@@ -38,8 +42,13 @@ class BuyingPriceTest {
 
     @Test
     void currenciesWithMinorUnitsKeepTheirDecimals() {
-        PriceBasis ghs = BuyingPrice.terms(new BigDecimal("2650.00"), new BigDecimal("15.4321"), 2,
-                new BigDecimal("2.5"), new BigDecimal("3"), new BigDecimal("0.75"));
+        PriceBasis ghs = BuyingPrice.terms(
+                new BigDecimal("2650.00"),
+                new BigDecimal("15.4321"),
+                2,
+                new BigDecimal("2.5"),
+                new BigDecimal("3"),
+                new BigDecimal("0.75"));
         // 85.1994784069 USD/g x 15.4321 = 1314.8068707231 GHS/g; gross 131481 pesewas; 3287 + 3944 + 986 deducted
         assertThat(BuyingPrice.localPerFineGram(ghs)).isEqualByComparingTo("1314.8068707231");
         assertThat(net("1", "1000", ghs)).isEqualTo(131_481L - 3_287L - 3_944L - 986L);
@@ -51,8 +60,13 @@ class BuyingPriceTest {
     void nonsenseIsRefused() {
         assertThatThrownBy(() -> net("0", "1000", UGX)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> net("1", "1000.1", UGX)).isInstanceOf(IllegalArgumentException.class);
-        PriceBasis greedy = BuyingPrice.terms(new BigDecimal("2650"), new BigDecimal("3700"), 0,
-                new BigDecimal("60"), new BigDecimal("50"), BigDecimal.ZERO);
+        PriceBasis greedy = BuyingPrice.terms(
+                new BigDecimal("2650"),
+                new BigDecimal("3700"),
+                0,
+                new BigDecimal("60"),
+                new BigDecimal("50"),
+                BigDecimal.ZERO);
         assertThatThrownBy(() -> net("1", "1000", greedy)).hasMessageContaining("deductions exceed");
     }
 }

@@ -3,12 +3,12 @@ package org.goldbuying.centre.display;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import jakarta.inject.Inject;
-
 import org.goldbuying.centre.feed.SimulatedGoldFeed;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.infra.LivePage;
@@ -20,9 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The public display page in a real headless Chromium: the price shown, the language switch, and the live switch to
@@ -46,7 +43,8 @@ class DisplayPageBrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+        assumeTrue(
+                System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         DisplayResourceTest.publish(feed, "2650.00");
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
@@ -65,7 +63,8 @@ class DisplayPageBrowserTest {
     }
 
     String text(String css) {
-        return live.read(d -> d.findElement(By.cssSelector(css)).getDomProperty("textContent").trim());
+        return live.read(d ->
+                d.findElement(By.cssSelector(css)).getDomProperty("textContent").trim());
     }
 
     String finePrice() {
@@ -79,7 +78,8 @@ class DisplayPageBrowserTest {
     @Test
     void showsTodaysPriceSwitchesLanguageAndSaysSuspendedWhenThePriceIs() {
         browser.get(page + "?lang=en");
-        wait.until(d -> !d.findElements(By.cssSelector("tr[data-purity='fine'] td.amount")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("tr[data-purity='fine'] td.amount"))
+                .isEmpty());
         // 1 g of fine gold at 2650.00 USD/ozt x 3700 UGX/USD, less 5 % and 4 %: the station's own figure
         assertThat(finePrice()).isEqualTo("286,866 UGX");
         assertThat(text("tr[data-purity='916'] td.amount")).isEqualTo("262,770 UGX");
@@ -90,8 +90,10 @@ class DisplayPageBrowserTest {
         assertThat(text("#simulated")).contains("SIMULATED");
         assertThat(text("#updated")).isNotEqualTo("-");
         assertThat(lang()).isEqualTo("en");
-        assertThat(browser.findElement(By.id("live")).getDomAttribute("aria-live")).isEqualTo("polite");
-        assertThat(browser.findElements(By.cssSelector("header, main, footer, nav"))).hasSize(4);
+        assertThat(browser.findElement(By.id("live")).getDomAttribute("aria-live"))
+                .isEqualTo("polite");
+        assertThat(browser.findElements(By.cssSelector("header, main, footer, nav")))
+                .hasSize(4);
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("display-active-en.png"));
 
         browser.findElement(By.cssSelector("button[data-lang='sw']")).click();
@@ -135,7 +137,8 @@ class DisplayPageBrowserTest {
 
         // a screen configured for Spanish opens in Spanish
         browser.get(page + "?lang=es");
-        wait.until(d -> !d.findElements(By.cssSelector("tr[data-purity='fine'] td.amount")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("tr[data-purity='fine'] td.amount"))
+                .isEmpty());
         assertThat(lang()).isEqualTo("es");
         assertThat(text("#title")).isEqualTo("Precio de compra del oro hoy");
         assertThat(finePrice()).isEqualTo("286.866 UGX");

@@ -2,6 +2,9 @@ package org.goldbuying.centre.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -12,13 +15,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** Both network adapters against a real local HTTP server: good answers, garbage, errors, slowness, and no server. */
 class FeedAdaptersHttpTest {
@@ -37,24 +35,40 @@ class FeedAdaptersHttpTest {
     static FeedConfig config(Map<String, String> properties) {
         Map<String, String> all = new HashMap<>(properties);
         all.putIfAbsent("centre.feed.fetch.request-timeout", "PT1S");
-        SmallRyeConfig config = new SmallRyeConfigBuilder().withMapping(FeedConfig.class)
-                .withSources(new PropertiesConfigSource(all, "test", 500)).build();
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(FeedConfig.class)
+                .withSources(new PropertiesConfigSource(all, "test", 500))
+                .build();
         return config.getConfigMapping(FeedConfig.class);
     }
 
     static PolledFeed feed(Map<String, String> properties) {
-        return (PolledFeed) ActiveGoldFeed.select(config(properties), () -> {
-            throw new AssertionError("not the simulated feed");
-        }, CLOCK);
+        return (PolledFeed) ActiveGoldFeed.select(
+                config(properties),
+                () -> {
+                    throw new AssertionError("not the simulated feed");
+                },
+                CLOCK);
     }
 
     PolledFeed lbma() {
-        return feed(Map.of("centre.feed.active", "lbma", "centre.feed.lbma.url", server.url().toString()));
+        return feed(Map.of(
+                "centre.feed.active",
+                "lbma",
+                "centre.feed.lbma.url",
+                server.url().toString()));
     }
 
     PolledFeed httpJson() {
-        return feed(Map.of("centre.feed.active", "http-json", "centre.feed.http-json.url", server.url().toString(),
-                "centre.feed.http-json.usd-pointer", "/spot/usd", "centre.feed.http-json.timestamp-pointer", "/spot/at"));
+        return feed(Map.of(
+                "centre.feed.active",
+                "http-json",
+                "centre.feed.http-json.url",
+                server.url().toString(),
+                "centre.feed.http-json.usd-pointer",
+                "/spot/usd",
+                "centre.feed.http-json.timestamp-pointer",
+                "/spot/at"));
     }
 
     static String problem(PolledFeed feed) {
@@ -82,7 +96,11 @@ class FeedAdaptersHttpTest {
     void lbmaFileFromADiskUrl() throws IOException {
         Path file = Files.createDirectories(Path.of("target", "feed-test")).resolve("gold_pm.json");
         Files.writeString(file, LBMA_FILE);
-        PolledFeed feed = feed(Map.of("centre.feed.active", "lbma", "centre.feed.lbma.url", file.toUri().toString()));
+        PolledFeed feed = feed(Map.of(
+                "centre.feed.active",
+                "lbma",
+                "centre.feed.lbma.url",
+                file.toUri().toString()));
         feed.poll();
         assertThat(feed.latest().orElseThrow().spotUsdPerTroyOunce()).isEqualByComparingTo("2650.40");
         URI missing = file.resolveSibling("missing.json").toUri();
@@ -144,8 +162,13 @@ class FeedAdaptersHttpTest {
     @Test
     void anOversizedAnswerIsRefused() {
         server.answer(200, "[" + "{\"d\":\"2026-11-20\",\"v\":[2650]},".repeat(200) + "]");
-        PolledFeed feed = feed(Map.of("centre.feed.active", "lbma", "centre.feed.lbma.url", server.url().toString(),
-                "centre.feed.fetch.max-bytes", "1000"));
+        PolledFeed feed = feed(Map.of(
+                "centre.feed.active",
+                "lbma",
+                "centre.feed.lbma.url",
+                server.url().toString(),
+                "centre.feed.fetch.max-bytes",
+                "1000"));
         assertThat(problem(feed)).contains("more than the limit of 1000 bytes");
     }
 
@@ -164,7 +187,8 @@ class FeedAdaptersHttpTest {
     @Test
     void theActiveFeedIsPolledAtItsIntervalNotAtEveryCheck() {
         server.answer(200, LBMA_FILE);
-        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(NOW);
+        java.util.concurrent.atomic.AtomicReference<Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(NOW);
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -181,7 +205,11 @@ class FeedAdaptersHttpTest {
                 return now.get();
             }
         };
-        FeedConfig config = config(Map.of("centre.feed.active", "lbma", "centre.feed.lbma.url", server.url().toString()));
+        FeedConfig config = config(Map.of(
+                "centre.feed.active",
+                "lbma",
+                "centre.feed.lbma.url",
+                server.url().toString()));
         ActiveGoldFeed active = new ActiveGoldFeed(config, new SimulatedGoldFeed(config, clock), clock);
         assertThat(active.latest()).isEmpty();
         active.pollWhenDue();
@@ -202,8 +230,13 @@ class FeedAdaptersHttpTest {
     void misconfigurationNamesTheSettingToFix() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed(Map.of("centre.feed.active", "lbma")))
                 .hasMessageContaining("centre.feed.lbma.url is required");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed(Map.of("centre.feed.active", "http-json",
-                "centre.feed.http-json.url", "http://127.0.0.1:1/x", "centre.feed.http-json.usd-pointer", "usd")))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> feed(Map.of(
+                        "centre.feed.active",
+                        "http-json",
+                        "centre.feed.http-json.url",
+                        "http://127.0.0.1:1/x",
+                        "centre.feed.http-json.usd-pointer",
+                        "usd")))
                 .hasMessageContaining("centre.feed.http-json.usd-pointer is not a JSON pointer");
         assertThat(config(Map.of()).active()).isEqualTo(FeedConfig.Kind.SIMULATED);
     }

@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.goldbuying.infra.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 
 /** A licensed feed end to end: LBMA file over HTTP, official tick, display, ageing out, and a feed that breaks. */
 @QuarkusTest
@@ -39,22 +37,41 @@ class LbmaFeedEndToEndTest {
     }
 
     static JsonPath publish() {
-        return given().auth().preemptive().basic("treasury", "treasury-demo").post("/api/price/publish").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .preemptive()
+                .basic("treasury", "treasury-demo")
+                .post("/api/price/publish")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     static JsonPath display() {
-        return given().get("/api/display/price").then().statusCode(200).extract().jsonPath();
+        return given().get("/api/display/price")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     void awaitFeed(String field, String contains) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> String.valueOf(
-                given().get("/api/feed").then().statusCode(200).extract().jsonPath().getString(field)).contains(contains));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> String.valueOf(given().get("/api/feed")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getString(field))
+                        .contains(contains));
     }
 
     @Test
     void theLbmaPriceIsPublishedShownAndGoesStaleWhenNotRenewed() {
         awaitFeed("spotUsdPerTroyOunce", "2650.40");
-        given().get("/api/feed").then().body("active", org.hamcrest.Matchers.equalTo("lbma"))
+        given().get("/api/feed")
+                .then()
+                .body("active", org.hamcrest.Matchers.equalTo("lbma"))
                 .body("source", org.hamcrest.Matchers.equalTo("lbma-gold-pm"))
                 .body("simulated", org.hamcrest.Matchers.equalTo(false));
 
@@ -69,27 +86,34 @@ class LbmaFeedEndToEndTest {
         assertThat(view.getLong("rows[0].perGram.minor")).isEqualTo(286_911L);
 
         // nothing new within the tick's 8 s maximum age: the API stops showing the figure
-        await().atMost(Duration.ofSeconds(20)).until(() -> "STALE".equals(display().getString("status")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> "STALE".equals(display().getString("status")));
         assertThat(display().getList("rows")).isEmpty();
-        given().get("/api/display/price.txt").then().statusCode(200)
+        given().get("/api/display/price.txt")
+                .then()
+                .statusCode(200)
                 .body(containsString("OUT OF DATE"), org.hamcrest.Matchers.not(containsString("286,911")));
     }
 
     @Test
     void theOpenPageTurnsStaleOnItsOwnWhenThePriceAgesOut() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         awaitFeed("spotUsdPerTroyOunce", "2650.40");
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         publish();
         browser.get(page.toString());
-        wait.until(d -> !d.findElements(By.cssSelector("tr[data-purity='fine'] td.amount")).isEmpty()
+        wait.until(d -> !d.findElements(By.cssSelector("tr[data-purity='fine'] td.amount"))
+                        .isEmpty()
                 || d.findElement(By.id("notice")).isDisplayed());
-        assertThat(browser.findElement(By.id("simulated")).isDisplayed()).as("a real feed is not labelled simulated")
+        assertThat(browser.findElement(By.id("simulated")).isDisplayed())
+                .as("a real feed is not labelled simulated")
                 .isFalse();
         wait.until(d -> d.findElement(By.id("notice")).isDisplayed());
-        assertThat(browser.findElement(By.id("notice-title")).getDomProperty("textContent")).isEqualTo("Price out of date");
+        assertThat(browser.findElement(By.id("notice-title")).getDomProperty("textContent"))
+                .isEqualTo("Price out of date");
         assertThat(browser.findElement(By.id("prices")).isDisplayed()).isFalse();
         HeadlessChromium.screenshot(browser, Path.of("target", "screenshots", "display-stale-en.png"));
     }

@@ -1,5 +1,6 @@
 package org.goldbuying.centre.feed;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,8 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import com.sun.net.httpserver.HttpServer;
 
 /** A real HTTP server on a free local port answering one path with whatever a test sets; closed after each test. */
 final class LocalHttpServer implements AutoCloseable {

@@ -3,15 +3,17 @@ package org.goldbuying.centre.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,11 +26,6 @@ import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.subscription.Cancellable;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
-
 /**
  * One batch mixing new purchases, duplicates (of a stored purchase and within the batch), poison and a purchase
  * claiming a sequence number another purchase of its station already holds: the good ones are stored once, the
@@ -38,8 +35,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class PurchaseBatchIngestTest {
     @Inject
     PurchaseIngest ingest;
+
     @Inject
     Pool database;
+
     @Inject
     DashboardEvents dashboard;
 
@@ -53,12 +52,21 @@ class PurchaseBatchIngestTest {
 
     long stored(String station) {
         return database.preparedQuery("SELECT count(*) FROM purchase WHERE station_id = $1")
-                .execute(Tuple.of(station)).await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+                .execute(Tuple.of(station))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     boolean stored(UUID purchaseId) {
         return database.preparedQuery("SELECT 1 FROM purchase WHERE purchase_id = $1")
-                .execute(Tuple.of(purchaseId)).await().atMost(Duration.ofSeconds(10)).size() == 1;
+                        .execute(Tuple.of(purchaseId))
+                        .await()
+                        .atMost(Duration.ofSeconds(10))
+                        .size()
+                == 1;
     }
 
     @Test
@@ -66,9 +74,10 @@ class PurchaseBatchIngestTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         String first = Purchases.newPurchase(a, "MIX-01", 900_001);
-        BatchOutcome earlier = ingest.ingest(List.of(message(1, "MIX-01", first),
-                message(2, "MIX-01", Purchases.newPurchase(b, "MIX-01", 900_002))))
-                .await().atMost(Duration.ofSeconds(30));
+        BatchOutcome earlier = ingest.ingest(List.of(
+                        message(1, "MIX-01", first), message(2, "MIX-01", Purchases.newPurchase(b, "MIX-01", 900_002))))
+                .await()
+                .atMost(Duration.ofSeconds(30));
         assertThat(earlier.inserted()).isEqualTo(2);
 
         List<DashboardEvents.Change> changes = new CopyOnWriteArrayList<>();
@@ -78,20 +87,21 @@ class PurchaseBatchIngestTest {
         UUID e = UUID.randomUUID();
         String newOne = Purchases.newPurchase(c, "MIX-01", 900_003);
         String claimsSequence2 = Purchases.newPurchase(conflicting, "MIX-01", 900_002);
-        String negative = Purchases.newPurchase(UUID.randomUUID(), "MIX-01", 900_004)
-                .replace("\"12.34\"", "\"-12.34\"");
+        String negative =
+                Purchases.newPurchase(UUID.randomUUID(), "MIX-01", 900_004).replace("\"12.34\"", "\"-12.34\"");
         String notJson = "mixed batch: not JSON " + UUID.randomUUID();
         BatchOutcome outcome;
         try {
             outcome = ingest.ingest(List.of(
-                    message(3, "MIX-01", newOne),
-                    message(4, "MIX-01", first),
-                    message(5, "MIX-01", newOne),
-                    message(6, "MIX-01", notJson),
-                    message(7, "MIX-01", negative),
-                    message(8, "MIX-01", claimsSequence2),
-                    message(9, "MIX-02", Purchases.newPurchase(e, "MIX-02", 900_001))))
-                    .await().atMost(Duration.ofSeconds(30));
+                            message(3, "MIX-01", newOne),
+                            message(4, "MIX-01", first),
+                            message(5, "MIX-01", newOne),
+                            message(6, "MIX-01", notJson),
+                            message(7, "MIX-01", negative),
+                            message(8, "MIX-01", claimsSequence2),
+                            message(9, "MIX-02", Purchases.newPurchase(e, "MIX-02", 900_001))))
+                    .await()
+                    .atMost(Duration.ofSeconds(30));
         } finally {
             listening.cancel();
         }
@@ -100,8 +110,11 @@ class PurchaseBatchIngestTest {
         assertThat(outcome.duplicates()).isEqualTo(2);
         assertThat(outcome.stationsWithNewPurchases()).containsExactlyInAnyOrder("MIX-01", "MIX-02");
         assertThat(outcome.parked()).extracting(p -> p.message().offset()).containsExactlyInAnyOrder(6L, 7L, 8L);
-        assertThat(outcome.parked()).filteredOn(p -> p.message().offset() == 8).singleElement()
-                .satisfies(p -> assertThat(p.reason()).contains("refused by the database")
+        assertThat(outcome.parked())
+                .filteredOn(p -> p.message().offset() == 8)
+                .singleElement()
+                .satisfies(p -> assertThat(p.reason())
+                        .contains("refused by the database")
                         .contains("(station_id, station_sequence)=(MIX-01, 900002) already exists"));
         assertThat(stored("MIX-01")).isEqualTo(3);
         assertThat(stored("MIX-02")).isEqualTo(1);
@@ -109,11 +122,13 @@ class PurchaseBatchIngestTest {
         assertThat(stored(e)).isTrue();
         assertThat(stored(conflicting)).isFalse();
         // one notice for the whole batch, naming both stations that got new purchases
-        assertThat(changes).filteredOn(change -> change.stationIds().contains("MIX-02")).singleElement()
+        assertThat(changes)
+                .filteredOn(change -> change.stationIds().contains("MIX-02"))
+                .singleElement()
                 .satisfies(change -> assertThat(change.stationIds()).containsExactly("MIX-01", "MIX-02"));
 
-        List<ConsumerRecord<String, String>> parked = kafka().readUntil(Topics.PURCHASES_DEAD_LETTER,
-                r -> claimsSequence2.equals(r.value()), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> parked = kafka().readUntil(
+                        Topics.PURCHASES_DEAD_LETTER, r -> claimsSequence2.equals(r.value()), Duration.ofSeconds(30));
         assertThat(reason(parked.get(parked.size() - 1))).contains("already exists");
         assertThat(parked.get(parked.size() - 1).key()).isEqualTo("MIX-01");
         assertThat(parked).anySatisfy(r -> {
@@ -133,12 +148,19 @@ class PurchaseBatchIngestTest {
         String purchaseF = Purchases.newPurchase(f, "MIX-03", 900_001);
         String claimsFsSequence = Purchases.newPurchase(UUID.randomUUID(), "MIX-03", 900_001);
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, InfraTestResource.kafka().bootstrapServers());
+        props.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                InfraTestResource.kafka().bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "50");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            for (String value : List.of(purchaseF, purchaseF, "MIX-03 poison", claimsFsSequence, purchaseF,
+            for (String value : List.of(
+                    purchaseF,
+                    purchaseF,
+                    "MIX-03 poison",
+                    claimsFsSequence,
+                    purchaseF,
                     Purchases.newPurchase(h, "MIX-03", 900_002))) {
                 producer.send(new ProducerRecord<>(Topics.PURCHASES, "MIX-03", value));
             }
@@ -147,8 +169,8 @@ class PurchaseBatchIngestTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> stored(h));
         assertThat(stored(f)).isTrue();
         assertThat(stored("MIX-03")).isEqualTo(2);
-        List<ConsumerRecord<String, String>> parked = kafka().readUntil(Topics.PURCHASES_DEAD_LETTER,
-                r -> claimsFsSequence.equals(r.value()), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> parked = kafka().readUntil(
+                        Topics.PURCHASES_DEAD_LETTER, r -> claimsFsSequence.equals(r.value()), Duration.ofSeconds(30));
         ConsumerRecord<String, String> conflict = parked.get(parked.size() - 1);
         assertThat(reason(conflict)).contains("(station_id, station_sequence)=(MIX-03, 900001) already exists");
         assertThat(new String(conflict.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8))

@@ -5,25 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import jakarta.inject.Inject;
-import io.restassured.path.json.JsonPath;
 
 /** Ingest against the real broker and database: duplicates count once, poison is parked, the consumer goes on. */
 @QuarkusTest
@@ -34,7 +32,14 @@ class PurchaseIngestTest {
     }
 
     static JsonPath reserve() {
-        return given().auth().preemptive().basic("auditor", "auditor-demo").get("/api/reserve").then().statusCode(200).extract().jsonPath();
+        return given().auth()
+                .preemptive()
+                .basic("auditor", "auditor-demo")
+                .get("/api/reserve")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     static long purchases() {
@@ -66,8 +71,10 @@ class PurchaseIngestTest {
         kafka().send(Topics.PURCHASES, "BAD-01", "this is not JSON");
         kafka().send(Topics.PURCHASES, "BAD-01", Purchases.newPurchase(UUID.randomUUID(), "BAD-01"));
 
-        List<ConsumerRecord<String, String>> parked = kafka().readUntil(Topics.PURCHASES_DEAD_LETTER,
-                r -> r.value().equals("this is not JSON"), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> parked = kafka().readUntil(
+                        Topics.PURCHASES_DEAD_LETTER,
+                        r -> r.value().equals("this is not JSON"),
+                        Duration.ofSeconds(30));
         assertThat(parked).anySatisfy(r -> {
             assertThat(r.value()).isEqualTo(poison);
             assertThat(new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
@@ -83,8 +90,13 @@ class PurchaseIngestTest {
         kafka().send(Topics.PURCHASES, station, Purchases.newTypedWeightPurchase(UUID.randomUUID(), station));
         await().atMost(Duration.ofSeconds(30)).until(() -> purchases() == before + 1);
         // the ledger counts it apart, so auditors see which stations weigh by hand
-        given().auth().preemptive().basic("auditor", "auditor-demo").queryParam("by", "station").get("/api/ledger")
-                .then().statusCode(200)
+        given().auth()
+                .preemptive()
+                .basic("auditor", "auditor-demo")
+                .queryParam("by", "station")
+                .get("/api/ledger")
+                .then()
+                .statusCode(200)
                 .body("find { it.key == '" + station + "' }.purchases", equalTo(1))
                 .body("find { it.key == '" + station + "' }.typedWeightPurchases", equalTo(1));
     }
@@ -104,13 +116,17 @@ class PurchaseIngestTest {
         sql("ALTER TABLE purchase RENAME TO purchase_unavailable");
         try {
             kafka().send(Topics.PURCHASES, "OUT-01", Purchases.newPurchase(purchaseId, "OUT-01"));
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() ->
-                    sql("SELECT count(*) FROM purchase_unavailable WHERE purchase_id = '" + purchaseId + "'") == 0);
+            await().during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(5))
+                    .until(() ->
+                            sql("SELECT count(*) FROM purchase_unavailable WHERE purchase_id = '" + purchaseId + "'")
+                                    == 0);
         } finally {
             sql("ALTER TABLE purchase_unavailable RENAME TO purchase");
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> stored(purchaseId));
-        assertThat(sql("SELECT count(*) FROM purchase WHERE purchase_id = '" + purchaseId + "'")).isEqualTo(1);
+        assertThat(sql("SELECT count(*) FROM purchase WHERE purchase_id = '" + purchaseId + "'"))
+                .isEqualTo(1);
         assertThat(purchases()).isEqualTo(before + 1);
         assertThat(kafka().readAll(Topics.PURCHASES_DEAD_LETTER, Duration.ofSeconds(10)))
                 .noneMatch(r -> r.value().contains(purchaseId.toString()));

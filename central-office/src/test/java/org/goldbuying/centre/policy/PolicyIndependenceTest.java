@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +26,11 @@ class PolicyIndependenceTest {
         assertThat(sources).hasSizeGreaterThan(5);
         List<String> offenders = sources.stream()
                 .filter(f -> read(f).contains("org.goldbuying.centre.price"))
-                .map(f -> f.getFileName().toString()).toList();
-        assertThat(offenders).as("policy classes naming org.goldbuying.centre.price").isEmpty();
+                .map(f -> f.getFileName().toString())
+                .toList();
+        assertThat(offenders)
+                .as("policy classes naming org.goldbuying.centre.price")
+                .isEmpty();
     }
 
     private static String read(Path file) {

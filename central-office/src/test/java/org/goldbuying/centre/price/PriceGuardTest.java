@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.goldbuying.centre.feed.FeedQuote;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +15,12 @@ class PriceGuardTest {
     static final BigDecimal MAX_MOVE = new BigDecimal("5");
 
     static PriceGuard.Decision check(String spot, Instant observed, String last) {
-        return PriceGuard.check(Optional.of(new FeedQuote(new BigDecimal(spot), observed, "test", true)),
-                Optional.ofNullable(last).map(BigDecimal::new), NOW, MAX_AGE, MAX_MOVE);
+        return PriceGuard.check(
+                Optional.of(new FeedQuote(new BigDecimal(spot), observed, "test", true)),
+                Optional.ofNullable(last).map(BigDecimal::new),
+                NOW,
+                MAX_AGE,
+                MAX_MOVE);
     }
 
     @Test
@@ -28,8 +31,8 @@ class PriceGuardTest {
 
     @Test
     void sillyValuesAreRefusedWithAReason() {
-        assertThat(check("0", NOW, "2600")).isEqualTo(new PriceGuard.Refuse(
-                "The gold feed sent a price that is not positive: 0."));
+        assertThat(check("0", NOW, "2600"))
+                .isEqualTo(new PriceGuard.Refuse("The gold feed sent a price that is not positive: 0."));
         assertThat(check("-1", NOW, null)).isInstanceOf(PriceGuard.Refuse.class);
     }
 
@@ -48,19 +51,27 @@ class PriceGuardTest {
 
     @Test
     void staleAndEmptyFeedsAreNeverHeld() {
-        assertThat(check("2650.00", NOW.minus(Duration.ofMinutes(20)), "2650.00")).isInstanceOf(PriceGuard.Refuse.class)
-                .asString().contains("20 minutes old");
+        assertThat(check("2650.00", NOW.minus(Duration.ofMinutes(20)), "2650.00"))
+                .isInstanceOf(PriceGuard.Refuse.class)
+                .asString()
+                .contains("20 minutes old");
         // a stale value that also moved is refused for its age: an old value is never offered for approval
-        assertThat(check("3180.00", NOW.minus(Duration.ofMinutes(20)), "2650.00")).isInstanceOf(PriceGuard.Refuse.class);
+        assertThat(check("3180.00", NOW.minus(Duration.ofMinutes(20)), "2650.00"))
+                .isInstanceOf(PriceGuard.Refuse.class);
         assertThat(PriceGuard.check(Optional.empty(), Optional.empty(), NOW, MAX_AGE, MAX_MOVE))
                 .isInstanceOf(PriceGuard.Refuse.class);
     }
 
     @Test
     void theFeedsOwnReasonIsPassedOn() {
-        assertThat(PriceGuard.check(Optional.empty(), Optional.of("Feed http://x/feed answered HTTP 403."),
-                Optional.empty(), NOW, MAX_AGE, MAX_MOVE)).isEqualTo(new PriceGuard.Refuse(
-                        "The gold feed has no price: Feed http://x/feed answered HTTP 403."));
+        assertThat(PriceGuard.check(
+                        Optional.empty(),
+                        Optional.of("Feed http://x/feed answered HTTP 403."),
+                        Optional.empty(),
+                        NOW,
+                        MAX_AGE,
+                        MAX_MOVE))
+                .isEqualTo(new PriceGuard.Refuse("The gold feed has no price: Feed http://x/feed answered HTTP 403."));
         // the tick contract allows 200 characters of reason
         assertThat(PublicationRound.fitted("x".repeat(300))).hasSize(200).endsWith("\u2026");
         assertThat(PublicationRound.fitted("short")).isEqualTo("short");

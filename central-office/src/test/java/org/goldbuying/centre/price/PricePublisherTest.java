@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldbuying.centre.support.Pricing.publishNow;
 import static org.goldbuying.centre.support.Pricing.published;
 
-import java.math.BigDecimal;
-
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-
+import java.math.BigDecimal;
 import org.goldbuying.centre.feed.SimulatedGoldFeed;
 import org.goldbuying.contracts.PriceTick;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class PricePublisherTest {
@@ -47,7 +44,12 @@ class PricePublisherTest {
         assertThat(suspended.suspendedReason()).contains("moved 20.00%");
         assertThat(suspended.spotUsdPerTroyOunce()).isNull();
         // the same refusal again publishes nothing new
-        given().auth().preemptive().basic("treasury", "treasury-demo").post("/api/price/publish").then().statusCode(204);
+        given().auth()
+                .preemptive()
+                .basic("treasury", "treasury-demo")
+                .post("/api/price/publish")
+                .then()
+                .statusCode(204);
 
         feed.force(BigDecimal.ZERO);
         assertThat(published(publishNow()).suspendedReason()).contains("not positive");

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.goldbuying.centre.feed.FeedQuote;
 import org.goldbuying.centre.price.PublicationRound.Decision;
 import org.goldbuying.centre.price.PublicationRound.FeedReading;
@@ -33,13 +32,19 @@ class PublicationRoundTest {
     }
 
     static Optional<LastTick> active(long sequence, String source, String spot, Instant validUntil, long policy) {
-        return Optional.of(new LastTick(sequence, PriceTick.Status.ACTIVE, null, source, new BigDecimal(spot),
-                validUntil, policy));
+        return Optional.of(new LastTick(
+                sequence, PriceTick.Status.ACTIVE, null, source, new BigDecimal(spot), validUntil, policy));
     }
 
     static Optional<LastTick> suspended(long sequence, String reason) {
-        return Optional.of(new LastTick(sequence, PriceTick.Status.SUSPENDED, reason, "price-guard", null,
-                NOW.plus(Duration.ofHours(24)), null));
+        return Optional.of(new LastTick(
+                sequence,
+                PriceTick.Status.SUSPENDED,
+                reason,
+                "price-guard",
+                null,
+                NOW.plus(Duration.ofHours(24)),
+                null));
     }
 
     static Optional<LastTick> feedTick(String spot) {
@@ -51,8 +56,8 @@ class PublicationRoundTest {
     }
 
     static Decision decide(FeedReading feed, Optional<LastTick> last, String lastActiveSpot) {
-        return PublicationRound.decide(feed, last, Optional.ofNullable(lastActiveSpot).map(BigDecimal::new), POLICY,
-                NOW, LIMITS);
+        return PublicationRound.decide(
+                feed, last, Optional.ofNullable(lastActiveSpot).map(BigDecimal::new), POLICY, NOW, LIMITS);
     }
 
     @Test
@@ -66,7 +71,8 @@ class PublicationRoundTest {
 
     @Test
     void aValueWithinTheLimitIsPublishedEvenOverAManualPrice() {
-        assertThat(decide(feed("2700.00"), feedTick("2650.000000"), "2650.000000")).isInstanceOf(PublishFeed.class);
+        assertThat(decide(feed("2700.00"), feedTick("2650.000000"), "2650.000000"))
+                .isInstanceOf(PublishFeed.class);
         assertThat(decide(feed("2700.00"), manualTick("2650.000000", POLICY), "2650.000000"))
                 .isInstanceOf(PublishFeed.class);
         assertThat(PublicationRound.nextSequence(feedTick("2650"))).isEqualTo(8);
@@ -89,10 +95,11 @@ class PublicationRoundTest {
 
     @Test
     void aStaleOrSillyValueSuspends() {
-        FeedReading stale = FeedReading.of(new FeedQuote(new BigDecimal("2650.00"), NOW.minus(Duration.ofHours(1)),
-                "lbma", false));
+        FeedReading stale =
+                FeedReading.of(new FeedQuote(new BigDecimal("2650.00"), NOW.minus(Duration.ofHours(1)), "lbma", false));
         assertThat(((Suspend) decide(stale, feedTick("2650"), "2650")).reason()).contains("60 minutes old");
-        assertThat(((Suspend) decide(feed("0"), feedTick("2650"), "2650")).reason()).contains("not positive");
+        assertThat(((Suspend) decide(feed("0"), feedTick("2650"), "2650")).reason())
+                .contains("not positive");
     }
 
     @Test
@@ -137,7 +144,8 @@ class PublicationRoundTest {
     void aManualPriceIsPublishedAgainUnderANewPolicy() {
         Decision decision = decide(FeedReading.none("down"), manualTick("2700.000000", POLICY - 1), "2700.000000");
         assertThat(decision).isInstanceOf(RepublishManual.class);
-        assertThat(((RepublishManual) decision).spotUsdPerTroyOunce().toPlainString()).isEqualTo("2700.00");
+        assertThat(((RepublishManual) decision).spotUsdPerTroyOunce().toPlainString())
+                .isEqualTo("2700.00");
         assertThat(decision.held()).isEmpty();
     }
 
@@ -157,7 +165,8 @@ class PublicationRoundTest {
     void aPolicyChangeMattersOnlyToAnActiveTickUnderAnotherVersion() {
         assertThat(PublicationRound.policyChanged(feedTick("2650"), POLICY)).isFalse();
         assertThat(PublicationRound.policyChanged(feedTick("2650"), POLICY + 1)).isTrue();
-        assertThat(PublicationRound.policyChanged(suspended(8, NO_PRICE), POLICY + 1)).isFalse();
+        assertThat(PublicationRound.policyChanged(suspended(8, NO_PRICE), POLICY + 1))
+                .isFalse();
         assertThat(PublicationRound.policyChanged(Optional.empty(), POLICY)).isFalse();
     }
 }

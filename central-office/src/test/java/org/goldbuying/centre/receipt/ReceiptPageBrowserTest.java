@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.HeadlessChromium;
@@ -21,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** What a receipt's QR code opens, in a real headless Chromium: a genuine receipt and a forged code. */
 @QuarkusTest
@@ -39,13 +37,16 @@ class ReceiptPageBrowserTest {
 
     @BeforeEach
     void ingestAndOpenBrowser() {
-        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+        assumeTrue(
+                System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         purchaseId = UUID.randomUUID();
         new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
                 .send(Topics.PURCHASES, "QR-01", Purchases.newPurchase(purchaseId, "QR-01"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given()
-                .get("/api/receipts/" + purchaseId + "?code=" + ReceiptResourceTest.CODE).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().get("/api/receipts/" + purchaseId + "?code=" + ReceiptResourceTest.CODE)
+                                .statusCode()
+                        == 200);
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
@@ -74,7 +75,8 @@ class ReceiptPageBrowserTest {
 
         browser.get(page + "?lang=sw&lot=" + purchaseId + "&code=K7Q2M9XA4S");
         wait.until(d -> "CODE_MISMATCH".equals(result()));
-        assertThat(browser.findElement(By.id("result-title")).getText()).isEqualTo("Msimbo haulingani: risiti hii si halali");
+        assertThat(browser.findElement(By.id("result-title")).getText())
+                .isEqualTo("Msimbo haulingani: risiti hii si halali");
         assertThat(browser.findElements(By.cssSelector("#details dd"))).isEmpty();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("receipt-mismatch-sw.png"));
     }

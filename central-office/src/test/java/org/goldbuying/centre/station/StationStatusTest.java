@@ -4,21 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 
 /** Heartbeats through the real broker tell a quiet station from a cut-off one, and show lag and devices. */
 @QuarkusTest
@@ -37,13 +35,27 @@ class StationStatusTest {
     }
 
     static JsonPath station(String id) {
-        return given().auth().preemptive().basic("auditor", "auditor-demo").get("/api/stations")
-                .then().statusCode(200).extract().jsonPath().setRootPath("find { it.stationId == '" + id + "' }");
+        return given().auth()
+                .preemptive()
+                .basic("auditor", "auditor-demo")
+                .get("/api/stations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("find { it.stationId == '" + id + "' }");
     }
 
     static boolean known(String id) {
-        return given().auth().preemptive().basic("auditor", "auditor-demo").get("/api/stations")
-                .then().extract().jsonPath().getList("stationId").contains(id);
+        return given().auth()
+                .preemptive()
+                .basic("auditor", "auditor-demo")
+                .get("/api/stations")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("stationId")
+                .contains(id);
     }
 
     @Test
@@ -51,7 +63,8 @@ class StationStatusTest {
         String id = "HB-" + System.nanoTime() % 100000;
         kafka().send(Topics.PURCHASES, id, Purchases.newPurchase(UUID.randomUUID(), id));
         kafka().send(Topics.STATION_HEARTBEATS, id, heartbeat(id, Instant.now(), 2, 1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> known(id) && station(id).getLong("purchasesIngested") == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> known(id) && station(id).getLong("purchasesIngested") == 1);
         JsonPath status = station(id);
         assertThat(status.getBoolean("online")).isTrue();
         assertThat(status.getLong("missingPurchases")).isEqualTo(1);
@@ -69,7 +82,10 @@ class StationStatusTest {
     @Test
     void aSilentStationIsOfflineAndAPoisonHeartbeatIsParked() throws IOException {
         String id = "HB-OFF" + System.nanoTime() % 10000;
-        kafka().send(Topics.STATION_HEARTBEATS, id, "{\"contract\":\"station-heartbeat/1\",\"stationId\":\"" + id + "\"}");
+        kafka().send(
+                        Topics.STATION_HEARTBEATS,
+                        id,
+                        "{\"contract\":\"station-heartbeat/1\",\"stationId\":\"" + id + "\"}");
         kafka().send(Topics.STATION_HEARTBEATS, id, heartbeat(id, Instant.now().minus(Duration.ofHours(2)), 0, 0));
         await().atMost(Duration.ofSeconds(30)).until(() -> known(id));
         assertThat(station(id).getBoolean("online")).isFalse();

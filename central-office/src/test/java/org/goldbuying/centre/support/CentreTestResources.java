@@ -1,13 +1,11 @@
 package org.goldbuying.centre.support;
 
-import org.goldbuying.infra.InfraTestResource;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import org.goldbuying.infra.InfraTestResource;
 
 /** A real PostgreSQL and Kafka broker for every central-office test; one start serves the whole module. */
 @QuarkusTestResource(value = InfraTestResource.class, initArgs = @ResourceArg(name = "database", value = "centre"))
 public final class CentreTestResources {
-    private CentreTestResources() {
-    }
+    private CentreTestResources() {}
 }

@@ -4,18 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PriceTick;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
-
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The three logins of the pricing tests, and a way back to the configured policy: the tests share one database,
@@ -28,8 +26,7 @@ public final class Pricing {
              "advancePercent":"99","maxTickAgeSeconds":86400,"quoteLockSeconds":120,
              "reason":"Back to the configured policy after a test"}""";
 
-    private Pricing() {
-    }
+    private Pricing() {}
 
     public static RequestSpecification treasury() {
         return given().auth().preemptive().basic("treasury", "treasury-demo").contentType("application/json");
@@ -45,8 +42,11 @@ public final class Pricing {
 
     /** The tick with this sequence as read from the real topic, checked against its contract. */
     public static PriceTick published(long sequence) {
-        List<ConsumerRecord<String, String>> records = new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
-                .readUntil(Topics.PRICE_TICKS, r -> r.value().contains("\"sequence\":" + sequence + ","),
+        List<ConsumerRecord<String, String>> records = new KafkaProbe(
+                        InfraTestResource.kafka().bootstrapServers())
+                .readUntil(
+                        Topics.PRICE_TICKS,
+                        r -> r.value().contains("\"sequence\":" + sequence + ","),
                         Duration.ofSeconds(30));
         String json = records.get(records.size() - 1).value();
         assertThat(Contract.PRICE_TICK.violations(json)).isEmpty();
@@ -55,7 +55,13 @@ public final class Pricing {
 
     /** One publication round now, which must publish; returns the tick's sequence. */
     public static long publishNow() {
-        return treasury().post("/api/price/publish").then().statusCode(200).extract().jsonPath().getLong("sequence");
+        return treasury()
+                .post("/api/price/publish")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("sequence");
     }
 
     public static JsonPath currentTick() {
@@ -64,9 +70,18 @@ public final class Pricing {
 
     /** Proposes a policy as treasury and approves it as treasury2; returns the approved version's id. */
     public static long proposeAndApprove(String policyJson) {
-        long id = treasury().body(policyJson).post("/api/pricing/policy/versions").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        treasury2().post("/api/pricing/policy/versions/" + id + "/approve").then().statusCode(200);
+        long id = treasury()
+                .body(policyJson)
+                .post("/api/pricing/policy/versions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        treasury2()
+                .post("/api/pricing/policy/versions/" + id + "/approve")
+                .then()
+                .statusCode(200);
         return id;
     }
 
@@ -75,7 +90,8 @@ public final class Pricing {
         proposeAndApprove(CONFIGURED);
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             JsonPath tick = currentTick();
-            return "ACTIVE".equals(tick.getString("status")) && "5".equals(tick.getString("policy.discountPercent"))
+            return "ACTIVE".equals(tick.getString("status"))
+                    && "5".equals(tick.getString("policy.discountPercent"))
                     && "3700.00".equals(tick.getString("fxLocalPerUsd"));
         });
     }

@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 
 /** File-system chores for the local infrastructure. */
 public final class Folders {
-    private Folders() {
-    }
+    private Folders() {}
 
     public static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {

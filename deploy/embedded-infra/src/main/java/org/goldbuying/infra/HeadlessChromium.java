@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,8 +21,7 @@ public final class HeadlessChromium {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** Whether the browser can run here; page tests say why they cannot, and must run in CI. */
     public static boolean available() {
@@ -33,19 +31,34 @@ public final class HeadlessChromium {
     /** A 1366x768 headless browser (the counter's touch screen size), its files under {@code folder}. */
     public static ChromeDriver start(Path folder) {
         try {
-            Path profile = Files.createDirectories(folder.resolve("profile-" + System.nanoTime())).toAbsolutePath();
+            Path profile = Files.createDirectories(folder.resolve("profile-" + System.nanoTime()))
+                    .toAbsolutePath();
             Path config = Files.createDirectories(folder.resolve("xdg-config")).toAbsolutePath();
             Path cache = Files.createDirectories(folder.resolve("xdg-cache")).toAbsolutePath();
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1366,768", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1366,768",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
-                    .withEnvironment(Map.of("XDG_CONFIG_HOME", config.toString(), "XDG_CACHE_HOME", cache.toString(),
-                            "HOME", folder.toAbsolutePath().toString()))
+                    .withEnvironment(Map.of(
+                            "XDG_CONFIG_HOME",
+                            config.toString(),
+                            "XDG_CACHE_HOME",
+                            cache.toString(),
+                            "HOME",
+                            folder.toAbsolutePath().toString()))
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().implicitlyWait(Duration.ZERO);
@@ -66,5 +79,4 @@ public final class HeadlessChromium {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -1,10 +1,9 @@
 package org.goldbuying.infra;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Starts a real PostgreSQL and a real Kafka broker for a Quarkus service's tests, with data under the module's

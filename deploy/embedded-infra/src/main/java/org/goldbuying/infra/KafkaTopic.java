@@ -1,7 +1,6 @@
 package org.goldbuying.infra;
 
 import java.util.List;
-
 import org.goldbuying.contracts.Topics;
 
 /**
@@ -14,14 +13,17 @@ public record KafkaTopic(String name, int partitions, boolean compacted) {
     public static final KafkaTopic PURCHASES = new KafkaTopic(Topics.PURCHASES, 6, false);
     /** Official price ticks, centre to stations; compacted so a station that starts late gets the latest. */
     public static final KafkaTopic PRICE_TICKS = new KafkaTopic(Topics.PRICE_TICKS, 1, true);
+
     public static final KafkaTopic PURCHASES_DLQ = new KafkaTopic(Topics.PURCHASES_DEAD_LETTER, 1, false);
     public static final KafkaTopic PRICE_TICKS_DLQ = new KafkaTopic(Topics.PRICE_TICKS_DEAD_LETTER, 1, false);
     /** Heartbeats, compacted: the latest per station survives. */
     public static final KafkaTopic STATION_HEARTBEATS = new KafkaTopic(Topics.STATION_HEARTBEATS, 1, true);
-    public static final KafkaTopic STATION_HEARTBEATS_DLQ = new KafkaTopic(Topics.STATION_HEARTBEATS_DEAD_LETTER, 1, false);
+
+    public static final KafkaTopic STATION_HEARTBEATS_DLQ =
+            new KafkaTopic(Topics.STATION_HEARTBEATS_DEAD_LETTER, 1, false);
 
     public static List<KafkaTopic> all() {
-        return List.of(PURCHASES, PRICE_TICKS, PURCHASES_DLQ, PRICE_TICKS_DLQ, STATION_HEARTBEATS,
-                STATION_HEARTBEATS_DLQ);
+        return List.of(
+                PURCHASES, PRICE_TICKS, PURCHASES_DLQ, PRICE_TICKS_DLQ, STATION_HEARTBEATS, STATION_HEARTBEATS_DLQ);
     }
 }

@@ -43,8 +43,7 @@ final class Banner {
             Ctrl-C stops everything.
             """;
 
-    private Banner() {
-    }
+    private Banner() {}
 
     static String text(String centreUrl, String stationUrl, String kafka, Path logs) {
         return TEXT.replace("{centre}", centreUrl)

@@ -14,18 +14,17 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.KafkaTopic;
 import org.goldbuying.infra.LocalKafka;
 import org.goldbuying.infra.LocalPostgres;
 import org.goldbuying.scale.sim.MtSicsSimulator;
-import org.goldbuying.scale.sim.XrfSimulator;
-import org.goldbuying.scale.xrf.AnalyserId;
-import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.sim.VirtualSerialPair;
+import org.goldbuying.scale.sim.XrfSimulator;
 import org.goldbuying.scale.transport.JSerialCommLine;
 import org.goldbuying.scale.transport.SerialSettings;
+import org.goldbuying.scale.xrf.AnalyserId;
+import org.goldbuying.scale.xrf.Element;
 
 /**
  * The whole programme on one machine: a PostgreSQL for the centre and one for the station, a Kafka broker, a
@@ -38,8 +37,16 @@ public final class LocalNetwork implements AutoCloseable {
     public static final String BALANCE_SERIAL = "B912345678";
 
     /** Where things go and which ports they use; 0 picks a free port. */
-    public record Settings(Path projectRoot, Path runDir, boolean keepData, int centrePort, int stationPort,
-            int kafkaPort, int centreDbPort, int stationDbPort, Duration pricePublishInterval) {
+    public record Settings(
+            Path projectRoot,
+            Path runDir,
+            boolean keepData,
+            int centrePort,
+            int stationPort,
+            int kafkaPort,
+            int centreDbPort,
+            int stationDbPort,
+            Duration pricePublishInterval) {
 
         static Settings forPeople(Path projectRoot, Path runDir) {
             return new Settings(projectRoot, runDir, true, 8080, 8081, 19092, 15432, 15433, Duration.ofMinutes(1));
@@ -54,8 +61,8 @@ public final class LocalNetwork implements AutoCloseable {
         }
 
         public static Settings forTests(Path projectRoot, Path runDir) {
-            return new Settings(projectRoot, runDir, false, FreePort.find(), FreePort.find(), 0, 0, 0,
-                    Duration.ofHours(1));
+            return new Settings(
+                    projectRoot, runDir, false, FreePort.find(), FreePort.find(), 0, 0, 0, Duration.ofHours(1));
         }
     }
 
@@ -87,12 +94,14 @@ public final class LocalNetwork implements AutoCloseable {
     private void startAll() throws IOException {
         Path run = Files.createDirectories(settings.runDir()).toAbsolutePath();
         step("PostgreSQL for central-office");
-        LocalPostgres centreDb = LocalPostgres.start(run.resolve("postgres-centre"), settings.centreDbPort(),
-                settings.keepData()).createDatabase("centre");
+        LocalPostgres centreDb = LocalPostgres.start(
+                        run.resolve("postgres-centre"), settings.centreDbPort(), settings.keepData())
+                .createDatabase("centre");
         started.push(centreDb);
         step("PostgreSQL for buying-station " + STATION_ID);
-        LocalPostgres stationDb = LocalPostgres.start(run.resolve("postgres-station"), settings.stationDbPort(),
-                settings.keepData()).createDatabase("station");
+        LocalPostgres stationDb = LocalPostgres.start(
+                        run.resolve("postgres-station"), settings.stationDbPort(), settings.keepData())
+                .createDatabase("station");
         started.push(stationDb);
         step("Kafka broker (KRaft)");
         kafka = LocalKafka.start(run.resolve("kafka"), settings.kafkaPort(), settings.keepData())
@@ -101,14 +110,21 @@ public final class LocalNetwork implements AutoCloseable {
         step("Simulated MT-SICS balance on a pseudo-terminal");
         VirtualSerialPair pty = VirtualSerialPair.open(run.resolve("pty"), "balance");
         started.push(pty);
-        balance = new MtSicsSimulator(new JSerialCommLine(SerialSettings.defaults(pty.deviceEnd().toString())),
-                BALANCE_SERIAL, 2).start();
+        balance = new MtSicsSimulator(
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pty.deviceEnd().toString())),
+                        BALANCE_SERIAL,
+                        2)
+                .start();
         started.push(balance);
         step("Simulated XRF analyser on a pseudo-terminal");
         VirtualSerialPair xrfPty = VirtualSerialPair.open(run.resolve("pty"), "xrf");
         started.push(xrfPty);
-        analyser = new XrfSimulator(new JSerialCommLine(SerialSettings.defaults(xrfPty.deviceEnd().toString())),
-                new AnalyserId("XRF-SIMULATOR", "XRF-SIM-1")).start();
+        analyser = new XrfSimulator(
+                        new JSerialCommLine(
+                                SerialSettings.defaults(xrfPty.deviceEnd().toString())),
+                        new AnalyserId("XRF-SIMULATOR", "XRF-SIM-1"))
+                .start();
         started.push(analyser);
 
         step("central-office (simulated gold feed)");
@@ -123,9 +139,12 @@ public final class LocalNetwork implements AutoCloseable {
         // the "local" profile adds the demo treasury and auditor accounts; production has none
         centreEnv.put("QUARKUS_PROFILE", "local");
         centreEnv.put("CENTRE_STATION_OFFLINE_AFTER", "PT2M");
-        centre = ServiceProcess.start("central-office",
+        centre = ServiceProcess.start(
+                "central-office",
                 settings.projectRoot().resolve("central-office/target/quarkus-app/quarkus-run.jar"),
-                settings.centrePort(), centreEnv, run);
+                settings.centrePort(),
+                centreEnv,
+                run);
         started.push(centre);
 
         step("buying-station " + STATION_ID);
@@ -151,9 +170,12 @@ public final class LocalNetwork implements AutoCloseable {
     }
 
     private ServiceProcess startStation() {
-        ServiceProcess process = ServiceProcess.start("buying-station",
+        ServiceProcess process = ServiceProcess.start(
+                "buying-station",
                 settings.projectRoot().resolve("buying-station/target/quarkus-app/quarkus-run.jar"),
-                settings.stationPort(), stationEnvironment, settings.runDir().toAbsolutePath());
+                settings.stationPort(),
+                stationEnvironment,
+                settings.runDir().toAbsolutePath());
         started.push(process);
         return process;
     }
@@ -218,8 +240,11 @@ public final class LocalNetwork implements AutoCloseable {
      */
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        String runDirVariable = System.getenv().getOrDefault("LOCAL_NETWORK_RUN_DIR", "").trim();
-        Path runDir = runDirVariable.isEmpty() ? root.resolve("run") : Path.of(runDirVariable).toAbsolutePath();
+        String runDirVariable =
+                System.getenv().getOrDefault("LOCAL_NETWORK_RUN_DIR", "").trim();
+        Path runDir = runDirVariable.isEmpty()
+                ? root.resolve("run")
+                : Path.of(runDirVariable).toAbsolutePath();
         Settings settings = Settings.forPeople(root, runDir);
         String busy = settings.busyPorts();
         if (!busy.isEmpty()) {
@@ -229,13 +254,16 @@ public final class LocalNetwork implements AutoCloseable {
         }
         System.out.println("Starting the local gold-buying network (data under " + runDir + ")");
         LocalNetwork network = start(settings);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\nStopping the local network ...");
-            network.close();
-            System.out.println("Stopped.");
-        }, "local-network-stop"));
-        System.out.println(Banner.text(network.centreUrl(), network.stationUrl(), network.kafkaBootstrapServers(),
-                runDir.resolve("logs")));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("\nStopping the local network ...");
+                            network.close();
+                            System.out.println("Stopped.");
+                        },
+                        "local-network-stop"));
+        System.out.println(Banner.text(
+                network.centreUrl(), network.stationUrl(), network.kafkaBootstrapServers(), runDir.resolve("logs")));
         System.out.flush();
         BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
@@ -266,7 +294,8 @@ public final class LocalNetwork implements AutoCloseable {
                     }
                     analyser.shoot("LOCAL-" + (++shots), percents);
                 }
-                case "place" -> balance.place(new BigDecimal(words[1]), words.length > 2 ? Long.parseLong(words[2]) : 0);
+                case "place" ->
+                    balance.place(new BigDecimal(words[1]), words.length > 2 ? Long.parseLong(words[2]) : 0);
                 case "clear" -> balance.clearPan();
                 case "overload" -> balance.overload();
                 case "serial" -> balance.reportSerialNumber(words[1]);

@@ -33,7 +33,8 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> environment, Path runDir) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
+            throw new IllegalStateException(
+                    name + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
         }
         try {
             Path logs = Files.createDirectories(runDir.resolve("logs"));
@@ -41,11 +42,17 @@ final class ServiceProcess implements AutoCloseable {
             Path log = logs.resolve(name + ".log");
             // A station PC has little memory and few cores: a small heap, the serial collector, the client compiler
             // only and a small code cache keep the resident size down (docs/performance.md has the figures).
-            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx128m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
+            List<String> command = new ArrayList<>(List.of(
+                    javaExecutable(),
+                    "-Xmx128m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:ReservedCodeCacheSize=48m",
+                    "-Xss512k",
                     "-Djava.io.tmpdir=" + tmp.toAbsolutePath()));
             // SERVICE_JVM_OPTIONS comes after the defaults, so a benchmark can compare (e.g. -XX:TieredStopAtLevel=4)
-            String extra = System.getenv().getOrDefault("SERVICE_JVM_OPTIONS", "").trim();
+            String extra =
+                    System.getenv().getOrDefault("SERVICE_JVM_OPTIONS", "").trim();
             if (!extra.isEmpty()) {
                 command.addAll(List.of(extra.split("\\s+")));
             }
@@ -66,15 +73,19 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service says it is ready (its health endpoint), or fails with where to look. */
     void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }

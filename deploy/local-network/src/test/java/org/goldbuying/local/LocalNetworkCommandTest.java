@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
@@ -28,13 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.restassured.path.json.JsonPath;
 
 /**
  * The README's first command as a person types it: {@code ./local-network.sh} in a terminal of its own, the banner
@@ -45,7 +43,8 @@ import io.restassured.path.json.JsonPath;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalNetworkCommandTest {
-    static final Path ROOT = Path.of(System.getProperty("gold.root", "../..")).toAbsolutePath().normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("gold.root", "../..")).toAbsolutePath().normalize();
     static final Path RUN = Path.of("target", "launcher-run").toAbsolutePath();
     static final Duration BUILD_AND_START = Duration.ofMinutes(8);
     static final String CENTRE = "http://localhost:8080";
@@ -53,6 +52,7 @@ class LocalNetworkCommandTest {
 
     /** Carried from the first start to the second. */
     static String paidLotId;
+
     static String paidFineGrams;
 
     TypedCommand network;
@@ -61,10 +61,12 @@ class LocalNetworkCommandTest {
 
     @BeforeAll
     static void freshRunFolderAndFreePorts() throws IOException {
-        assumeTrue(System.getenv("CI") != null || HeadlessChromium.available(),
+        assumeTrue(
+                System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
         for (int port : new int[] {8080, 8081, 19092, 15432, 15433}) {
-            assertThat(FreePort.isFree(port)).as("port %d is in use: stop the local network before the tests", port)
+            assertThat(FreePort.isFree(port))
+                    .as("port %d is in use: stop the local network before the tests", port)
                     .isTrue();
         }
         deleteRecursively(RUN);
@@ -102,7 +104,8 @@ class LocalNetworkCommandTest {
         network.awaitPrinted("ok", mark, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.textToBe(By.id("live-weight"), "12.34 g"));
         wait.until(ExpectedConditions.textToBe(By.id("stability"), "Stable"));
-        wait.until(ExpectedConditions.textMatches(By.id("xrf-status"), java.util.regex.Pattern.compile("connected on")));
+        wait.until(
+                ExpectedConditions.textMatches(By.id("xrf-status"), java.util.regex.Pattern.compile("connected on")));
         browser.findElement(By.id("xrf-button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assay-note"), "Take the XRF shots"));
         for (int shot = 1; shot <= 3; shot++) {
@@ -118,22 +121,29 @@ class LocalNetworkCommandTest {
         assertThat(paidLotId).isNotBlank();
         HeadlessChromium.screenshot(browser, Path.of("target", "screenshots", "launcher-counter-paid.png"));
 
-        JsonPath lot = clerk().get("/api/lots/" + paidLotId).then().statusCode(200).extract().jsonPath();
+        JsonPath lot = clerk().get("/api/lots/" + paidLotId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(lot.getString("status")).isEqualTo("PAID");
         assertThat(new BigDecimal(lot.getString("weighing.grossGrams"))).isEqualByComparingTo("12.34");
         paidFineGrams = lot.getString("quote.fineGrams");
         assertThat(new BigDecimal(paidFineGrams)).isEqualByComparingTo("11.3034");
 
         // the purchase reaches the centre: the reserve and the treasury dashboard show it
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") == 1);
-        assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams"))).isEqualByComparingTo(paidFineGrams);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> reserve().getLong("purchases") == 1);
+        assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams")))
+                .isEqualByComparingTo(paidFineGrams);
         assertThat(reserve().getLong("byCurrency[0].costMinor")).isEqualTo(lot.getLong("quote.netPayableMinor"));
         browser.get(CENTRE + "/dashboard/");
         browser.findElement(By.id("username")).sendKeys("auditor");
         browser.findElement(By.id("password")).sendKeys("auditor-demo");
         browser.findElement(By.id("login-button")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("by-station"),
-                LocalNetwork.STATION_ID + " 1 0 " + paidFineGrams + " g"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("by-station"), LocalNetwork.STATION_ID + " 1 0 " + paidFineGrams + " g"));
         HeadlessChromium.screenshot(browser, Path.of("target", "screenshots", "launcher-dashboard.png"));
 
         stopWithCtrlC();
@@ -145,16 +155,22 @@ class LocalNetworkCommandTest {
         assumeTrue(paidLotId != null, "the first start bought no lot");
         network = start();
         assertThat(reserve().getLong("purchases")).isEqualTo(1);
-        assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams"))).isEqualByComparingTo(paidFineGrams);
-        clerk().get("/api/lots/" + paidLotId).then().statusCode(200)
+        assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams")))
+                .isEqualByComparingTo(paidFineGrams);
+        clerk().get("/api/lots/" + paidLotId)
+                .then()
+                .statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("PAID"));
         stopWithCtrlC();
     }
 
     /** Types the README's command; waits for the banner and checks it lists every URL the README's table does. */
     private TypedCommand start() {
-        TypedCommand command = TypedCommand.start("./local-network.sh", ROOT,
-                Map.of("LOCAL_NETWORK_RUN_DIR", RUN.toString()), Path.of("target", "launcher-console.log"));
+        TypedCommand command = TypedCommand.start(
+                "./local-network.sh",
+                ROOT,
+                Map.of("LOCAL_NETWORK_RUN_DIR", RUN.toString()),
+                Path.of("target", "launcher-console.log"));
         command.awaitPrinted("Ctrl-C stops everything.", 0, BUILD_AND_START);
         String banner = command.screen().substring(command.screen().indexOf("The local network is up."));
         assertThat(banner).contains(urlsInTheReadme());
@@ -165,14 +181,19 @@ class LocalNetworkCommandTest {
     private void stopWithCtrlC() {
         Set<ProcessHandle> started = new HashSet<>(network.processes());
         started.addAll(TypedCommand.processesNaming(RUN));
-        assertThat(started).as("the services, databases and pseudo-terminals run").hasSizeGreaterThan(4);
+        assertThat(started)
+                .as("the services, databases and pseudo-terminals run")
+                .hasSizeGreaterThan(4);
         int mark = network.mark();
         network.pressCtrlC();
         network.awaitPrinted("Stopped.", mark, Duration.ofSeconds(90));
         network.awaitExit(Duration.ofSeconds(30));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> started.stream().noneMatch(ProcessHandle::isAlive));
-        assertThat(TypedCommand.processesNaming(RUN)).as("processes still naming %s", RUN).isEmpty();
+        assertThat(TypedCommand.processesNaming(RUN))
+                .as("processes still naming %s", RUN)
+                .isEmpty();
         network = null;
     }
 
@@ -209,7 +230,8 @@ class LocalNetworkCommandTest {
     }
 
     private void awaitQuotablePrice() {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90))
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(90))
                 .until(() -> Boolean.TRUE.equals(clerk().get("/api/price").path("quotable")));
     }
 
@@ -245,8 +267,15 @@ class LocalNetworkCommandTest {
     }
 
     private static JsonPath reserve() {
-        return given().baseUri(CENTRE).auth().preemptive().basic("auditor", "auditor-demo")
-                .get("/api/reserve").then().statusCode(200).extract().jsonPath();
+        return given().baseUri(CENTRE)
+                .auth()
+                .preemptive()
+                .basic("auditor", "auditor-demo")
+                .get("/api/reserve")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

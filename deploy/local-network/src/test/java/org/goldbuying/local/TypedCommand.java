@@ -43,8 +43,10 @@ final class TypedCommand implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
-            ProcessBuilder builder = new ProcessBuilder("script", "--quiet", "--flush", "--return", "--command",
-                    commandLine, "/dev/null").directory(directory.toFile()).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(
+                            "script", "--quiet", "--flush", "--return", "--command", commandLine, "/dev/null")
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true);
             builder.environment().putAll(environment);
             return new TypedCommand(builder.start(), log);
         } catch (IOException e) {
@@ -112,8 +114,8 @@ final class TypedCommand implements AutoCloseable {
     int awaitExit(Duration timeout) {
         try {
             if (!script.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new AssertionError("still running " + timeout + " after Ctrl-C; the screen ended with:\n"
-                        + tail(30));
+                throw new AssertionError(
+                        "still running " + timeout + " after Ctrl-C; the screen ended with:\n" + tail(30));
             }
             reader.join(5_000);
             return script.exitValue();
@@ -133,12 +135,15 @@ final class TypedCommand implements AutoCloseable {
         String needle = path.toAbsolutePath().toString();
         Set<ProcessHandle> found = new HashSet<>();
         try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
-            for (Path entry : proc.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path entry :
+                    proc.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
-                    String commandLine = new String(Files.readAllBytes(entry.resolve("cmdline")),
-                            StandardCharsets.UTF_8).replace('\0', ' ');
+                    String commandLine = new String(
+                                    Files.readAllBytes(entry.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .replace('\0', ' ');
                     if (commandLine.contains(needle)) {
-                        ProcessHandle.of(Long.parseLong(entry.getFileName().toString())).ifPresent(found::add);
+                        ProcessHandle.of(Long.parseLong(entry.getFileName().toString()))
+                                .ifPresent(found::add);
                     }
                 } catch (IOException gone) {
                     // ended while we looked
@@ -153,7 +158,8 @@ final class TypedCommand implements AutoCloseable {
 
     /** Describes processes for a failure message. */
     static String describe(Set<ProcessHandle> processes) {
-        return processes.stream().map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+        return processes.stream()
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
@@ -23,9 +24,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-
 /**
  * One lot the whole way, on real parts only: the simulated balance on a pseudo-terminal, the packaged buying-station
  * and central-office as separate processes, two PostgreSQL servers and a Kafka broker.
@@ -36,7 +34,9 @@ class WalkingSkeletonTest {
 
     @BeforeAll
     static void startTheNetwork() {
-        Path root = Path.of(System.getProperty("gold.root", "../..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("gold.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
         network = LocalNetwork.start(LocalNetwork.Settings.forTests(root, Path.of("target", "network")));
     }
 
@@ -53,17 +53,30 @@ class WalkingSkeletonTest {
     }
 
     static JsonPath reserve() {
-        return given().baseUri(network.centreUrl()).auth().preemptive().basic("auditor", "auditor-demo")
-                .get("/api/reserve").then().statusCode(200).extract().jsonPath();
+        return given().baseUri(network.centreUrl())
+                .auth()
+                .preemptive()
+                .basic("auditor", "auditor-demo")
+                .get("/api/reserve")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Registers a miner with one declared site at the station; returns the lot request body for them. */
     static String registeredSellersLot() {
-        JsonPath seller = station().contentType(ContentType.JSON).body("""
+        JsonPath seller = station()
+                .contentType(ContentType.JSON)
+                .body("""
                 {"type":"INDIVIDUAL","name":"Amina Nakato","nationalId":"CM%d",
-                 "site":{"name":"Kasanda pit 4","latitude":"0.4447","longitude":"31.8167"}}"""
-                .formatted(System.nanoTime()))
-                .post("/api/sellers").then().statusCode(201).extract().jsonPath();
+                 "site":{"name":"Kasanda pit \
+                 4","latitude":"0.4447","longitude":"31.8167"}}""".formatted(System.nanoTime()))
+                .post("/api/sellers")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return "{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\",\"finenessPerMille\":\"915.0\"}"
                 .formatted(seller.getString("id"), seller.getString("sites[0].id"));
     }
@@ -73,8 +86,12 @@ class WalkingSkeletonTest {
         if (station().get("/api/shifts/current").statusCode() == 200) {
             return;
         }
-        station().contentType(ContentType.JSON).body("{\"floatMinor\":100000000000000,\"currency\":\"UGX\"}")
-                .post("/api/shifts").then().statusCode(201);
+        station()
+                .contentType(ContentType.JSON)
+                .body("{\"floatMinor\":100000000000000,\"currency\":\"UGX\"}")
+                .post("/api/shifts")
+                .then()
+                .statusCode(201);
     }
 
     static String weighQuoteAndPay(String grams) {
@@ -82,23 +99,38 @@ class WalkingSkeletonTest {
         network.balance().clearPan();
         station().get("/api/balance/live").then().statusCode(200);
         network.balance().place(new BigDecimal(grams));
-        String id = station().contentType(ContentType.JSON)
+        String id = station()
+                .contentType(ContentType.JSON)
                 .body(lotRequest)
-                .post("/api/lots").then().statusCode(201).extract().path("id");
+                .post("/api/lots")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         // A typed fineness is a MANUAL assay: a supervisor (not the clerk) approves it before payment.
-        given().baseUri(network.stationUrl()).auth().preemptive().basic("supervisor", "supervisor-demo")
-                .post("/api/lots/" + id + "/approval").then().statusCode(200);
+        given().baseUri(network.stationUrl())
+                .auth()
+                .preemptive()
+                .basic("supervisor", "supervisor-demo")
+                .post("/api/lots/" + id + "/approval")
+                .then()
+                .statusCode(200);
         openShiftWithLargeFloat();
-        station().contentType(ContentType.JSON).body("{\"method\":\"CASH\"}")
-                .post("/api/lots/" + id + "/payment").then().statusCode(200).body("status", equalTo("PAID"));
+        station()
+                .contentType(ContentType.JSON)
+                .body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PAID"));
         return id;
     }
 
     @Test
     @Order(1)
     void oneLotFromTheBalanceToTheReserveCountedOnceEvenWhenRedelivered() {
-        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(
-                station().get("/api/price").path("quotable")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Boolean.TRUE.equals(station().get("/api/price").path("quotable")));
         assertThat(given().baseUri(network.centreUrl()).get("/api/price").<String>path("spotUsdPerTroyOunce"))
                 .isEqualTo("2650.00");
 
@@ -111,30 +143,49 @@ class WalkingSkeletonTest {
         JsonPath reserve = reserve();
         assertThat(reserve.getString("byCurrency[0].currency")).isEqualTo("UGX");
         assertThat(new BigDecimal(reserve.getString("byCurrency[0].fineGrams"))).isEqualByComparingTo("11.2911");
-        assertThat(new BigDecimal(reserve.getString("byCurrency[0].grossGrams"))).isEqualByComparingTo("12.34");
+        assertThat(new BigDecimal(reserve.getString("byCurrency[0].grossGrams")))
+                .isEqualByComparingTo("12.34");
         assertThat(reserve.getLong("byCurrency[0].costMinor")).isEqualTo(3_239_041L);
 
         // The broker delivers the same event again, twice: the reserve must not move.
         KafkaProbe kafka = new KafkaProbe(network.kafkaBootstrapServers());
-        List<ConsumerRecord<String, String>> sent = kafka.readUntil(Topics.PURCHASES, r -> r.value().contains(id),
-                Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> sent =
+                kafka.readUntil(Topics.PURCHASES, r -> r.value().contains(id), Duration.ofSeconds(30));
         String event = sent.get(sent.size() - 1).value();
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
         // A different purchase behind them on the same partition proves the duplicates were consumed.
         PurchaseEvent original = Contract.PURCHASE_EVENT.read(event);
         UUID markerId = UUID.randomUUID();
-        String marker = Contract.PURCHASE_EVENT.write(new PurchaseEvent(original.contract(), UUID.randomUUID(),
-                markerId, original.stationId(), original.region(), 1_000_000, original.paidAt(),
-                original.seller(), original.weighing(), original.assay(), original.fineGrams(), original.price(),
-                original.currency(), original.currencyExponent(), original.grossValueMinor(),
-                original.deductionsMinor(), original.netPayableMinor(), original.verificationCode()));
+        String marker = Contract.PURCHASE_EVENT.write(new PurchaseEvent(
+                original.contract(),
+                UUID.randomUUID(),
+                markerId,
+                original.stationId(),
+                original.region(),
+                1_000_000,
+                original.paidAt(),
+                original.seller(),
+                original.weighing(),
+                original.assay(),
+                original.fineGrams(),
+                original.price(),
+                original.currency(),
+                original.currencyExponent(),
+                original.grossValueMinor(),
+                original.deductionsMinor(),
+                original.netPayableMinor(),
+                original.verificationCode()));
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, marker);
         // wait for the marker itself: a count of 2 is also what the first duplicate alone would make, were it counted
-        await().atMost(Duration.ofSeconds(60)).until(() -> given().baseUri(network.centreUrl())
-                .get("/api/receipts/" + markerId + "?code=" + original.verificationCode()).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().baseUri(network.centreUrl())
+                                .get("/api/receipts/" + markerId + "?code=" + original.verificationCode())
+                                .statusCode()
+                        == 200);
         assertThat(reserve().getLong("purchases")).isEqualTo(2);
-        assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams"))).isEqualByComparingTo("22.5822");
+        assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams")))
+                .isEqualByComparingTo("22.5822");
     }
 
     @Test
@@ -143,8 +194,7 @@ class WalkingSkeletonTest {
         long before = reserve().getLong("purchases");
         String id = weighQuoteAndPay("20.00");
         network.killAndRestartStation();
-        station().get("/api/lots/" + id).then().statusCode(200)
-                .body("status", equalTo("PAID"));
+        station().get("/api/lots/" + id).then().statusCode(200).body("status", equalTo("PAID"));
         await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") == before + 1);
     }
 }

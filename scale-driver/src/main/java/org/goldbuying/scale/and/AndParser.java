@@ -2,7 +2,6 @@ package org.goldbuying.scale.and;
 
 import java.math.BigDecimal;
 import java.util.Set;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameText;
@@ -27,8 +26,7 @@ public final class AndParser {
     private static final int DATA_LENGTH = 12;
     private static final Set<String> COMPARATOR = Set.of("OK", "HI", "LO", "GO");
 
-    private AndParser() {
-    }
+    private AndParser() {}
 
     public static WeightFrame weight(String line) {
         FrameText.requirePrintable(line);
@@ -46,8 +44,10 @@ public final class AndParser {
                 }
                 throw new ScaleException(ScaleFault.OVERLOAD, "A&D out of range (over): " + line);
             }
-            case "QT" -> throw new ScaleException(ScaleFault.UNIT_MISMATCH,
-                    "balance is in counting mode (QT), not weighing: " + FrameText.printable(line));
+            case "QT" ->
+                throw new ScaleException(
+                        ScaleFault.UNIT_MISMATCH,
+                        "balance is in counting mode (QT), not weighing: " + FrameText.printable(line));
             default -> throw FrameText.malformed(line, "unknown A&D header '" + header + "'");
         }
         if (data.length() != DATA_LENGTH) {

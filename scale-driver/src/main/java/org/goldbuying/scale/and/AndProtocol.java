@@ -2,7 +2,6 @@ package org.goldbuying.scale.and;
 
 import java.util.Objects;
 import java.util.Optional;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.WeightFrame;
@@ -15,9 +14,11 @@ import org.goldbuying.scale.balance.WeightFrame;
 public final class AndProtocol extends CommandTextProtocol {
     /** Weight now (SI does the same on most models). */
     public static final String IMMEDIATE = "Q";
+
     public static final String STABLE = "S";
     /** Weight continuously until {@link #CANCEL}. */
     public static final String CONTINUOUS = "SIR";
+
     public static final String CANCEL = "C";
     public static final String REZERO = "Z";
     public static final String TARE = "T";
@@ -33,8 +34,14 @@ public final class AndProtocol extends CommandTextProtocol {
     }
 
     public AndProtocol(String terminator) {
-        super("a-and-d", STABLE + Objects.requireNonNull(terminator), IMMEDIATE + terminator,
-                Optional.of(SERIAL_NUMBER + terminator), REZERO + terminator, false, true);
+        super(
+                "a-and-d",
+                STABLE + Objects.requireNonNull(terminator),
+                IMMEDIATE + terminator,
+                Optional.of(SERIAL_NUMBER + terminator),
+                REZERO + terminator,
+                false,
+                true);
         this.cancelCommand = CANCEL + terminator;
     }
 

@@ -16,8 +16,13 @@ public abstract class CommandTextProtocol implements BalanceProtocol {
     private final boolean zeroAcknowledged;
     private final boolean stableRequestWaitsForStability;
 
-    protected CommandTextProtocol(String name, String stableWeightCommand, String liveWeightCommand,
-            Optional<String> serialNumberCommand, String zeroCommand, boolean zeroAcknowledged,
+    protected CommandTextProtocol(
+            String name,
+            String stableWeightCommand,
+            String liveWeightCommand,
+            Optional<String> serialNumberCommand,
+            String zeroCommand,
+            boolean zeroAcknowledged,
             boolean stableRequestWaitsForStability) {
         this.name = Objects.requireNonNull(name);
         this.stableWeightCommand = Objects.requireNonNull(stableWeightCommand);
@@ -65,6 +70,5 @@ public abstract class CommandTextProtocol implements BalanceProtocol {
 
     /** Nothing to check where zero is not acknowledged (then it is never called); the others override it. */
     @Override
-    public void checkZeroReply(String line) {
-    }
+    public void checkZeroReply(String line) {}
 }

@@ -1,7 +1,6 @@
 package org.goldbuying.scale.balance;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 
@@ -13,8 +12,7 @@ public final class FrameText {
     /** More digits than any balance displays: longer numbers are line noise, not weights. */
     private static final int MAX_DIGITS = 12;
 
-    private FrameText() {
-    }
+    private FrameText() {}
 
     /**
      * Reads an optionally signed decimal: digits with at most one point, at least one digit before the end and
@@ -62,8 +60,13 @@ public final class FrameText {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
-                    || c == '-' || c == '_' || c == '/' || c == '.';
+            boolean ok = (c >= '0' && c <= '9')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || c == '-'
+                    || c == '_'
+                    || c == '/'
+                    || c == '.';
             if (!ok) {
                 throw malformed(rawLine, "unexpected character in serial number '" + printable(s) + "'");
             }

@@ -3,7 +3,6 @@ package org.goldbuying.scale.balance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 
@@ -11,8 +10,7 @@ import org.goldbuying.scale.ScaleFault;
  * The legal-for-trade rules applied to every transaction reading. Pure functions: no I/O, no clock of its own.
  */
 public final class LegalForTrade {
-    private LegalForTrade() {
-    }
+    private LegalForTrade() {}
 
     /** Precious metals are traded only on class I or II balances with e of 0.01 g or finer. */
     static final BigDecimal COARSEST_E_FOR_GOLD_GRAMS = new BigDecimal("0.01");
@@ -23,17 +21,22 @@ public final class LegalForTrade {
     public static void checkDevice(RegisteredBalance balance, String reportedSerialNumber, LocalDate today) {
         if (!balance.accuracyClass().allowedForPreciousMetals()
                 || balance.verificationIntervalGrams().compareTo(COARSEST_E_FOR_GOLD_GRAMS) > 0) {
-            throw new ScaleException(ScaleFault.NOT_FOR_PRECIOUS_METALS, "balance " + balance.deviceId() + " is class "
-                    + balance.accuracyClass() + " with e = " + balance.verificationIntervalGrams().toPlainString() + " g");
+            throw new ScaleException(
+                    ScaleFault.NOT_FOR_PRECIOUS_METALS,
+                    "balance " + balance.deviceId() + " is class " + balance.accuracyClass() + " with e = "
+                            + balance.verificationIntervalGrams().toPlainString() + " g");
         }
         if (today.isAfter(balance.verificationExpiry())) {
-            throw new ScaleException(ScaleFault.VERIFICATION_EXPIRED, "balance " + balance.deviceId()
-                    + " verification (certificate " + balance.certificateNumber() + ") expired on "
-                    + balance.verificationExpiry());
+            throw new ScaleException(
+                    ScaleFault.VERIFICATION_EXPIRED,
+                    "balance " + balance.deviceId()
+                            + " verification (certificate " + balance.certificateNumber() + ") expired on "
+                            + balance.verificationExpiry());
         }
         if (!balance.serialNumber().equals(reportedSerialNumber)) {
-            throw new ScaleException(ScaleFault.IDENTITY_MISMATCH, "registered serial " + balance.serialNumber()
-                    + ", device reports " + reportedSerialNumber);
+            throw new ScaleException(
+                    ScaleFault.IDENTITY_MISMATCH,
+                    "registered serial " + balance.serialNumber() + ", device reports " + reportedSerialNumber);
         }
     }
 
@@ -54,12 +57,16 @@ public final class LegalForTrade {
             throw new ScaleException(ScaleFault.UNSTABLE, "frame not flagged stable: " + frame.rawFrame());
         }
         if (frame.grams().compareTo(balance.maxGrams()) > 0) {
-            throw new ScaleException(ScaleFault.ABOVE_MAX,
-                    frame.grams().toPlainString() + " g is above Max " + balance.maxGrams().toPlainString() + " g");
+            throw new ScaleException(
+                    ScaleFault.ABOVE_MAX,
+                    frame.grams().toPlainString() + " g is above Max "
+                            + balance.maxGrams().toPlainString() + " g");
         }
         if (frame.grams().compareTo(balance.minGrams()) < 0) {
-            throw new ScaleException(ScaleFault.BELOW_MIN,
-                    frame.grams().toPlainString() + " g is below Min " + balance.minGrams().toPlainString() + " g");
+            throw new ScaleException(
+                    ScaleFault.BELOW_MIN,
+                    frame.grams().toPlainString() + " g is below Min "
+                            + balance.minGrams().toPlainString() + " g");
         }
     }
 }

@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
 import org.goldbuying.scale.ScaleException;
 
 /**
@@ -21,7 +20,10 @@ public final class LiveWeightStream implements AutoCloseable {
     private final Consumer<ScaleException> onFault;
     private final ScheduledExecutorService poller;
 
-    public LiveWeightStream(SerialBalance balance, Duration pollInterval, Consumer<WeightFrame> onWeight,
+    public LiveWeightStream(
+            SerialBalance balance,
+            Duration pollInterval,
+            Consumer<WeightFrame> onWeight,
             Consumer<ScaleException> onFault) {
         this.balance = Objects.requireNonNull(balance);
         this.pollInterval = Objects.requireNonNull(pollInterval);

@@ -2,7 +2,6 @@ package org.goldbuying.scale.balance;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 
@@ -51,7 +50,8 @@ public enum MassUnit {
     }
 
     public static MassUnit require(String symbol) {
-        return fromSymbol(symbol).orElseThrow(() -> new ScaleException(ScaleFault.UNIT_MISMATCH,
-                "unit '" + symbol.trim() + "' has no exact conversion to grams"));
+        return fromSymbol(symbol)
+                .orElseThrow(() -> new ScaleException(
+                        ScaleFault.UNIT_MISMATCH, "unit '" + symbol.trim() + "' has no exact conversion to grams"));
     }
 }

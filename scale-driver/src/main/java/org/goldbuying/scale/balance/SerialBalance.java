@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.transport.SerialLine;
@@ -30,8 +29,13 @@ public final class SerialBalance implements AutoCloseable {
     private volatile String verifiedSerialNumber;
     private volatile boolean zeroSeenSinceLastLot = true;
 
-    public SerialBalance(SerialLine line, BalanceProtocol protocol, RegisteredBalance registered, Clock clock,
-            ReadingIds readingIds, Duration replyTimeout) {
+    public SerialBalance(
+            SerialLine line,
+            BalanceProtocol protocol,
+            RegisteredBalance registered,
+            Clock clock,
+            ReadingIds readingIds,
+            Duration replyTimeout) {
         this.line = Objects.requireNonNull(line);
         this.protocol = Objects.requireNonNull(protocol);
         this.registered = Objects.requireNonNull(registered);
@@ -78,9 +82,11 @@ public final class SerialBalance implements AutoCloseable {
         Optional<String> command = protocol.serialNumberCommand();
         if (command.isEmpty()) {
             // The registered serial number is the only proof that this is the verified instrument.
-            throw new ScaleException(ScaleFault.IDENTITY_MISMATCH, "protocol " + protocol.name()
-                    + " cannot report the device's serial number, so balance " + registered.deviceId()
-                    + " cannot be identified; switch the balance to a protocol that can");
+            throw new ScaleException(
+                    ScaleFault.IDENTITY_MISMATCH,
+                    "protocol " + protocol.name()
+                            + " cannot report the device's serial number, so balance " + registered.deviceId()
+                            + " cannot be identified; switch the balance to a protocol that can");
         }
         String serial = protocol.parseSerialNumber(command(command.get()));
         LegalForTrade.checkDevice(registered, serial, LocalDate.now(clock));
@@ -97,15 +103,22 @@ public final class SerialBalance implements AutoCloseable {
             // The pan may still hold the previous lot; only a reading near zero proves it was emptied.
             WeightFrame now = readLive();
             if (!zeroSeenSinceLastLot) {
-                throw new ScaleException(ScaleFault.NOT_ZERO, "balance shows " + now.grams().toPlainString()
-                        + " g and has not returned to zero since the previous lot");
+                throw new ScaleException(
+                        ScaleFault.NOT_ZERO,
+                        "balance shows " + now.grams().toPlainString()
+                                + " g and has not returned to zero since the previous lot");
             }
         }
         WeightFrame frame = protocol.parseWeight(stableReply());
         LegalForTrade.checkFrame(registered, frame);
         zeroSeenSinceLastLot = false;
-        return new TransactionReading(readingIds.next(), registered.deviceId(), clock.instant(),
-                LegalForTrade.legalGrams(registered, frame.grams()), registered, frame.rawFrame());
+        return new TransactionReading(
+                readingIds.next(),
+                registered.deviceId(),
+                clock.instant(),
+                LegalForTrade.legalGrams(registered, frame.grams()),
+                registered,
+                frame.rawFrame());
     }
 
     private String stableReply() {
@@ -136,8 +149,11 @@ public final class SerialBalance implements AutoCloseable {
             timeout.addSuppressed(failed);
             return timeout;
         }
-        return new ScaleException(ScaleFault.UNSTABLE, what + " within " + replyTimeout.toMillis()
-                + " ms; the balance shows " + live.grams().toPlainString() + " g", timeout);
+        return new ScaleException(
+                ScaleFault.UNSTABLE,
+                what + " within " + replyTimeout.toMillis() + " ms; the balance shows "
+                        + live.grams().toPlainString() + " g",
+                timeout);
     }
 
     /**
@@ -168,8 +184,10 @@ public final class SerialBalance implements AutoCloseable {
             while (true) {
                 Object reply = replies.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (reply == null) {
-                    throw new ScaleException(ScaleFault.TIMEOUT, "no reply to '" + FrameText.printable(
-                            cancel.get().strip()) + "' within " + replyTimeout.toMillis() + " ms");
+                    throw new ScaleException(
+                            ScaleFault.TIMEOUT,
+                            "no reply to '" + FrameText.printable(cancel.get().strip()) + "' within "
+                                    + replyTimeout.toMillis() + " ms");
                 }
                 if (reply instanceof ScaleException fault) {
                     throw fault;
@@ -243,8 +261,10 @@ public final class SerialBalance implements AutoCloseable {
             line.write(command);
             Object reply = replies.poll(replyTimeout.toNanos(), TimeUnit.NANOSECONDS);
             if (reply == null) {
-                throw new ScaleException(ScaleFault.TIMEOUT, "no reply to '" + FrameText.printable(command.strip())
-                        + "' within " + replyTimeout.toMillis() + " ms");
+                throw new ScaleException(
+                        ScaleFault.TIMEOUT,
+                        "no reply to '" + FrameText.printable(command.strip()) + "' within " + replyTimeout.toMillis()
+                                + " ms");
             }
             if (reply instanceof ScaleException fault) {
                 throw fault;

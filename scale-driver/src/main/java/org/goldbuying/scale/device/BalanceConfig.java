@@ -2,7 +2,6 @@ package org.goldbuying.scale.device;
 
 import java.time.Duration;
 import java.util.Objects;
-
 import org.goldbuying.scale.balance.MassUnit;
 import org.goldbuying.scale.transport.SerialSettings;
 
@@ -14,11 +13,7 @@ import org.goldbuying.scale.transport.SerialSettings;
  * @param protocol one of {@link BalanceProtocols#NAMES}
  */
 public record BalanceConfig(
-        SerialSettings serial,
-        String protocol,
-        Duration pollInterval,
-        Duration replyTimeout,
-        MassUnit displayUnit) {
+        SerialSettings serial, String protocol, Duration pollInterval, Duration replyTimeout, MassUnit displayUnit) {
 
     public BalanceConfig {
         Objects.requireNonNull(serial, "serial");
@@ -27,8 +22,8 @@ public record BalanceConfig(
         Objects.requireNonNull(replyTimeout, "replyTimeout");
         Objects.requireNonNull(displayUnit, "displayUnit");
         if (!BalanceProtocols.NAMES.contains(protocol)) {
-            throw new IllegalArgumentException("unknown protocol '" + protocol + "', expected one of "
-                    + BalanceProtocols.NAMES);
+            throw new IllegalArgumentException(
+                    "unknown protocol '" + protocol + "', expected one of " + BalanceProtocols.NAMES);
         }
         if (pollInterval.isNegative() || pollInterval.isZero() || replyTimeout.isNegative() || replyTimeout.isZero()) {
             throw new IllegalArgumentException("poll interval and reply timeout must be positive");
@@ -37,7 +32,11 @@ public record BalanceConfig(
 
     /** 9600 8N1 CR LF, polled every 250 ms, 2 s reply timeout, grams. */
     public static BalanceConfig defaults(String portPath, String protocol) {
-        return new BalanceConfig(SerialSettings.defaults(portPath), protocol, Duration.ofMillis(250),
-                Duration.ofSeconds(2), MassUnit.GRAM);
+        return new BalanceConfig(
+                SerialSettings.defaults(portPath),
+                protocol,
+                Duration.ofMillis(250),
+                Duration.ofSeconds(2),
+                MassUnit.GRAM);
     }
 }

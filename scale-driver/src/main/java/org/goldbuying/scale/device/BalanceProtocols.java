@@ -3,7 +3,6 @@ package org.goldbuying.scale.device;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
 import org.goldbuying.scale.and.AndProtocol;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.ReadingIds;
@@ -19,8 +18,7 @@ import org.goldbuying.scale.transport.JSerialCommLine;
 public final class BalanceProtocols {
     public static final List<String> NAMES = List.of("mt-sics", "sbi", "a-and-d", "ohaus", "kern", "kern-kcp");
 
-    private BalanceProtocols() {
-    }
+    private BalanceProtocols() {}
 
     /** The protocol named in the configuration, with its terminator and display unit. */
     public static BalanceProtocol create(BalanceConfig config) {
@@ -38,9 +36,14 @@ public final class BalanceProtocols {
     }
 
     /** A balance on the configured port; call {@link SerialBalance#connect()} to open it and check its identity. */
-    public static SerialBalance open(BalanceConfig config, RegisteredBalance registered, Clock clock,
-            ReadingIds readingIds) {
-        return new SerialBalance(new JSerialCommLine(config.serial()), create(config), registered, clock, readingIds,
+    public static SerialBalance open(
+            BalanceConfig config, RegisteredBalance registered, Clock clock, ReadingIds readingIds) {
+        return new SerialBalance(
+                new JSerialCommLine(config.serial()),
+                create(config),
+                registered,
+                clock,
+                readingIds,
                 config.replyTimeout());
     }
 }

@@ -2,7 +2,6 @@ package org.goldbuying.scale.kern;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameText;
@@ -22,8 +21,7 @@ import org.goldbuying.scale.balance.WeightFrame;
  * A fault prints {@code Error} (possibly followed by a code).
  */
 public final class KernParser {
-    private KernParser() {
-    }
+    private KernParser() {}
 
     public static WeightFrame weight(String line, MassUnit unitWhenBlank) {
         FrameText.requirePrintable(line);
@@ -64,8 +62,11 @@ public final class KernParser {
         String kind = text.substring(3, 5);
         String rest = text.substring(5).strip();
         if (!kind.equals("GS") && !kind.equals("NT")) {
-            throw FrameText.malformed(line, kind.equals("TR") ? "a tare frame is not the weight on the pan"
-                    : "unknown weight kind '" + kind + "'");
+            throw FrameText.malformed(
+                    line,
+                    kind.equals("TR")
+                            ? "a tare frame is not the weight on the pan"
+                            : "unknown weight kind '" + kind + "'");
         }
         boolean stable;
         switch (header) {

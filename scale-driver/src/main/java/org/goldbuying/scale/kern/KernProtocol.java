@@ -2,7 +2,6 @@ package org.goldbuying.scale.kern;
 
 import java.util.Objects;
 import java.util.Optional;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.MassUnit;

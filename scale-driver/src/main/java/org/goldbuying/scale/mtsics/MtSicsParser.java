@@ -3,7 +3,6 @@ package org.goldbuying.scale.mtsics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameText;
@@ -18,8 +17,7 @@ import org.goldbuying.scale.balance.WeightFrame;
 public final class MtSicsParser {
     private static final int MAX_FIELDS = 8;
 
-    private MtSicsParser() {
-    }
+    private MtSicsParser() {}
 
     public static MtSicsReply parse(String line) {
         List<String> tokens = tokenize(line);
@@ -64,7 +62,8 @@ public final class MtSicsParser {
                 MassUnit unit = MassUnit.require(reply.fields().get(1));
                 return new WeightFrame(unit.toGrams(value), unit, reply.status().equals("S"), reply.rawLine());
             }
-            case "I" -> throw new ScaleException(ScaleFault.UNSTABLE, "balance answered 'S I': no stable weight in time");
+            case "I" ->
+                throw new ScaleException(ScaleFault.UNSTABLE, "balance answered 'S I': no stable weight in time");
             case "+" -> throw new ScaleException(ScaleFault.OVERLOAD, reply.rawLine());
             case "-" -> throw new ScaleException(ScaleFault.UNDERLOAD, reply.rawLine());
             default -> throw malformed(reply.rawLine(), "status '" + reply.status() + "' is not valid for a weight");
@@ -74,7 +73,9 @@ public final class MtSicsParser {
     /** Reads the serial number from an I4 reply ({@code I4 A "<serial>"}). */
     public static String serialNumber(MtSicsReply reply) {
         failOnErrorReply(reply);
-        if (!reply.command().equals("I4") || !reply.status().equals("A") || reply.fields().size() != 1) {
+        if (!reply.command().equals("I4")
+                || !reply.status().equals("A")
+                || reply.fields().size() != 1) {
             throw malformed(reply.rawLine(), "expected I4 A \"<serial>\"");
         }
         return reply.fields().get(0);
@@ -101,7 +102,8 @@ public final class MtSicsParser {
     private static void failOnErrorReply(MtSicsReply reply) {
         switch (reply.command()) {
             case "ES" -> throw new ScaleException(ScaleFault.DEVICE_ERROR, "ES: command not understood by the balance");
-            case "ET" -> throw new ScaleException(ScaleFault.MALFORMED, "ET: transmission error reported by the balance");
+            case "ET" ->
+                throw new ScaleException(ScaleFault.MALFORMED, "ET: transmission error reported by the balance");
             case "EL" -> throw new ScaleException(ScaleFault.DEVICE_ERROR, "EL: logical error reported by the balance");
             default -> {
                 // not an error reply

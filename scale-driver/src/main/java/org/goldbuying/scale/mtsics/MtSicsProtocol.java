@@ -1,7 +1,6 @@
 package org.goldbuying.scale.mtsics;
 
 import java.util.Optional;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.WeightFrame;
@@ -23,8 +22,14 @@ public final class MtSicsProtocol extends CommandTextProtocol {
     }
 
     public MtSicsProtocol(String terminator) {
-        super("mt-sics", "S" + terminator, "SI" + terminator, Optional.of("I4" + terminator), "Z" + terminator,
-                true, true);
+        super(
+                "mt-sics",
+                "S" + terminator,
+                "SI" + terminator,
+                Optional.of("I4" + terminator),
+                "Z" + terminator,
+                true,
+                true);
         this.cancelCommand = "@" + terminator;
     }
 

@@ -2,7 +2,6 @@ package org.goldbuying.scale.ohaus;
 
 import java.math.BigDecimal;
 import java.util.Set;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameText;
@@ -22,8 +21,7 @@ public final class OhausParser {
     private static final int MAX_EXTRA_FIELDS = 3;
     private static final Set<String> EXTRA = Set.of("N", "G", "NET", "GROSS", "OVER", "UNDER", "ACCEPT");
 
-    private OhausParser() {
-    }
+    private OhausParser() {}
 
     public static WeightFrame weight(String line) {
         FrameText.requirePrintable(line);

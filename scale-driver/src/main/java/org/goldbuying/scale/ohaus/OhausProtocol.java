@@ -2,7 +2,6 @@ package org.goldbuying.scale.ohaus;
 
 import java.util.Objects;
 import java.util.Optional;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.WeightFrame;
@@ -17,6 +16,7 @@ public final class OhausProtocol extends CommandTextProtocol {
     public static final String STABLE_PRINT = "SP";
     /** Continuous print; stopped with {@code 0P} on the models that have it. */
     public static final String CONTINUOUS_PRINT = "CP";
+
     public static final String PRINT = "P";
     public static final String ZERO = "Z";
     public static final String TARE = "T";
@@ -32,8 +32,14 @@ public final class OhausProtocol extends CommandTextProtocol {
     }
 
     public OhausProtocol(String terminator, String serialNumberCommand) {
-        super("ohaus", STABLE_PRINT + Objects.requireNonNull(terminator), IMMEDIATE_PRINT + terminator,
-                Optional.of(Objects.requireNonNull(serialNumberCommand) + terminator), ZERO + terminator, false, true);
+        super(
+                "ohaus",
+                STABLE_PRINT + Objects.requireNonNull(terminator),
+                IMMEDIATE_PRINT + terminator,
+                Optional.of(Objects.requireNonNull(serialNumberCommand) + terminator),
+                ZERO + terminator,
+                false,
+                true);
         this.cancelCommand = END_PRINTING + terminator;
     }
 

@@ -3,7 +3,6 @@ package org.goldbuying.scale.sbi;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameText;
@@ -35,8 +34,7 @@ public final class SbiParser {
     private static final Set<String> LOAD_IDS = Set.of("", "N", "G", "G#", "NET");
     private static final Set<String> TARE_IDS = Set.of("T", "T1", "T2", "PT");
 
-    private SbiParser() {
-    }
+    private SbiParser() {}
 
     /**
      * Reads one weight frame. An unstable frame has no unit, so its value is read in {@code unitWhenBlank} (the
@@ -102,8 +100,10 @@ public final class SbiParser {
             content = content.substring(1).strip();
         }
         switch (content) {
-            case "H", "HH" -> throw new ScaleException(ScaleFault.OVERLOAD, "SBI overload frame '" + line.strip() + "'");
-            case "L", "LL" -> throw new ScaleException(ScaleFault.UNDERLOAD, "SBI underload frame '" + line.strip() + "'");
+            case "H", "HH" ->
+                throw new ScaleException(ScaleFault.OVERLOAD, "SBI overload frame '" + line.strip() + "'");
+            case "L", "LL" ->
+                throw new ScaleException(ScaleFault.UNDERLOAD, "SBI underload frame '" + line.strip() + "'");
             case "C" -> throw new ScaleException(ScaleFault.BUSY, "SBI adjustment in progress");
             default -> {
                 if (ERROR.matcher(content).matches()) {

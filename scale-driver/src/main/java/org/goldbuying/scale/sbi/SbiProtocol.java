@@ -2,7 +2,6 @@ package org.goldbuying.scale.sbi;
 
 import java.util.Objects;
 import java.util.Optional;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.CommandTextProtocol;
 import org.goldbuying.scale.balance.MassUnit;
@@ -19,6 +18,7 @@ public final class SbiProtocol extends CommandTextProtocol {
     public static final String PRINT = ESC + "P";
     /** Tare and zero combined. */
     public static final String TARE_ZERO = ESC + "T";
+
     public static final String TARE = ESC + "U";
     public static final String ZERO = ESC + "V";
     public static final String MODEL = ESC + "x1_";
@@ -38,8 +38,14 @@ public final class SbiProtocol extends CommandTextProtocol {
      */
     public SbiProtocol(String terminator, MassUnit unitWhenBlank) {
         // no stable-only request: the same print, and stability read from the frame
-        super("sbi", PRINT + Objects.requireNonNull(terminator), PRINT + terminator,
-                Optional.of(SERIAL_NUMBER + terminator), ZERO + terminator, false, false);
+        super(
+                "sbi",
+                PRINT + Objects.requireNonNull(terminator),
+                PRINT + terminator,
+                Optional.of(SERIAL_NUMBER + terminator),
+                ZERO + terminator,
+                false,
+                false);
         this.unitWhenBlank = Objects.requireNonNull(unitWhenBlank);
     }
 

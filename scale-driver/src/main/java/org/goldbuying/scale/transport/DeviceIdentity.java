@@ -43,7 +43,8 @@ public record DeviceIdentity(String usbSerialNumber, String portLocation, int ve
     }
 
     private static Optional<PortDescriptor> unique(List<PortDescriptor> ports, Predicate<PortDescriptor> test) {
-        List<PortDescriptor> matches = ports.stream().filter(Objects::nonNull).filter(test).toList();
+        List<PortDescriptor> matches =
+                ports.stream().filter(Objects::nonNull).filter(test).toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 }

@@ -1,12 +1,10 @@
 package org.goldbuying.scale.transport;
 
+import com.fazecast.jSerialComm.SerialPort;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
-import com.fazecast.jSerialComm.SerialPort;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 
@@ -33,17 +31,20 @@ public final class JSerialCommLine implements SerialLine {
             throw new IllegalStateException("already open: " + settings.portPath());
         }
         SerialPort p = SerialPort.getCommPort(settings.portPath());
-        p.setComPortParameters(settings.baudRate(), settings.dataBits(), stopBits(settings.stopBits()),
-                parity(settings.parity()));
+        p.setComPortParameters(
+                settings.baudRate(), settings.dataBits(), stopBits(settings.stopBits()), parity(settings.parity()));
         p.setFlowControl(flowControl(settings.flowControl()));
         p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 100, 0);
         if (!p.openPort()) {
-            throw new ScaleException(ScaleFault.DISCONNECTED, "cannot open " + settings.portPath()
-                    + " (error " + p.getLastErrorCode() + ")");
+            throw new ScaleException(
+                    ScaleFault.DISCONNECTED,
+                    "cannot open " + settings.portPath() + " (error " + p.getLastErrorCode() + ")");
         }
         port = p;
         running = true;
-        LineAssembler assembler = new LineAssembler(MAX_LINE_BYTES, listener::onLine,
+        LineAssembler assembler = new LineAssembler(
+                MAX_LINE_BYTES,
+                listener::onLine,
                 overflow -> listener.onFault(new ScaleException(ScaleFault.MALFORMED, overflow)));
         reader = new Thread(() -> readLoop(p, assembler, listener), "serial-" + settings.portPath());
         reader.setDaemon(true);
@@ -58,8 +59,8 @@ public final class JSerialCommLine implements SerialLine {
                 if (running) {
                     running = false;
                     p.closePort();
-                    listener.onFault(new ScaleException(ScaleFault.DISCONNECTED,
-                            "read failed on " + settings.portPath()));
+                    listener.onFault(
+                            new ScaleException(ScaleFault.DISCONNECTED, "read failed on " + settings.portPath()));
                 }
                 return;
             }
@@ -74,8 +75,12 @@ public final class JSerialCommLine implements SerialLine {
     public static List<PortDescriptor> availablePorts() {
         List<PortDescriptor> ports = new ArrayList<>();
         for (SerialPort p : SerialPort.getCommPorts()) {
-            ports.add(new PortDescriptor(p.getSystemPortPath(), p.getSerialNumber(), p.getPortLocation(),
-                    p.getVendorID(), p.getProductID()));
+            ports.add(new PortDescriptor(
+                    p.getSystemPortPath(),
+                    p.getSerialNumber(),
+                    p.getPortLocation(),
+                    p.getVendorID(),
+                    p.getProductID()));
         }
         return ports;
     }

@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param vendorId        USB vendor id, or -1
  * @param productId       USB product id, or -1
  */
-public record PortDescriptor(String systemPath, String usbSerialNumber, String portLocation, int vendorId,
-        int productId) {
+public record PortDescriptor(
+        String systemPath, String usbSerialNumber, String portLocation, int vendorId, int productId) {
     public PortDescriptor {
         Objects.requireNonNull(systemPath, "systemPath");
     }

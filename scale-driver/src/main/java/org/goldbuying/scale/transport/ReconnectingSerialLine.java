@@ -8,7 +8,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 
@@ -33,8 +32,11 @@ public final class ReconnectingSerialLine implements SerialLine {
      * @param ports  lists the ports present now (in production {@link JSerialCommLine#availablePorts()})
      * @param opener makes a line for a port path (in production a {@link JSerialCommLine} with the device's settings)
      */
-    public ReconnectingSerialLine(DeviceIdentity identity, Supplier<List<PortDescriptor>> ports,
-            Function<String, SerialLine> opener, Duration retryInterval) {
+    public ReconnectingSerialLine(
+            DeviceIdentity identity,
+            Supplier<List<PortDescriptor>> ports,
+            Function<String, SerialLine> opener,
+            Duration retryInterval) {
         this.identity = Objects.requireNonNull(identity);
         this.ports = Objects.requireNonNull(ports);
         this.opener = Objects.requireNonNull(opener);
@@ -53,8 +55,8 @@ public final class ReconnectingSerialLine implements SerialLine {
     }
 
     private SerialLine connect() {
-        PortDescriptor port = identity.find(ports.get()).orElseThrow(() -> new ScaleException(
-                ScaleFault.DISCONNECTED, "no serial port matches " + identity));
+        PortDescriptor port = identity.find(ports.get())
+                .orElseThrow(() -> new ScaleException(ScaleFault.DISCONNECTED, "no serial port matches " + identity));
         SerialLine line = opener.apply(port.systemPath());
         line.open(new Listener() {
             @Override

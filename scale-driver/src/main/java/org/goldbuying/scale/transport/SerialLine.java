@@ -18,15 +18,13 @@ public interface SerialLine extends AutoCloseable {
          * Every chunk as it arrives, before lines are assembled. Only devices that take commands without a
          * terminator (Kern's single-byte commands) need it; by default it is ignored.
          */
-        default void onBytes(byte[] chunk, int offset, int count) {
-        }
+        default void onBytes(byte[] chunk, int offset, int count) {}
 
         /**
          * The line came back after a disconnect (see {@link ReconnectingSerialLine}). The device on it may not be
          * the one that was there before, so its identity must be checked again.
          */
-        default void onReconnected() {
-        }
+        default void onReconnected() {}
     }
 
     /** Opens the port and starts delivering lines; throws DISCONNECTED if the port cannot be opened. */

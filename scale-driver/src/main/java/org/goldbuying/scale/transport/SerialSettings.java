@@ -17,11 +17,25 @@ public record SerialSettings(
         FlowControl flowControl,
         String lineTerminator) {
 
-    public enum Parity { NONE, ODD, EVEN, MARK, SPACE }
+    public enum Parity {
+        NONE,
+        ODD,
+        EVEN,
+        MARK,
+        SPACE
+    }
 
-    public enum StopBits { ONE, ONE_POINT_FIVE, TWO }
+    public enum StopBits {
+        ONE,
+        ONE_POINT_FIVE,
+        TWO
+    }
 
-    public enum FlowControl { NONE, XON_XOFF, RTS_CTS }
+    public enum FlowControl {
+        NONE,
+        XON_XOFF,
+        RTS_CTS
+    }
 
     public SerialSettings {
         Objects.requireNonNull(portPath, "portPath");

@@ -17,8 +17,9 @@ public record ElementReading(Element element, BigDecimal percent, BigDecimal sig
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(percent, "percent");
         if (percent.signum() < 0 || percent.compareTo(XrfShot.HUNDRED) > 0) {
-            throw new XrfException(XrfFault.MALFORMED_RECORD, element.symbol() + " = " + percent.toPlainString()
-                    + " % is not a percentage");
+            throw new XrfException(
+                    XrfFault.MALFORMED_RECORD,
+                    element.symbol() + " = " + percent.toPlainString() + " % is not a percentage");
         }
         if (sigma != null && sigma.signum() < 0) {
             throw new XrfException(XrfFault.MALFORMED_RECORD, element.symbol() + " has a negative sigma");

@@ -67,8 +67,19 @@ public final class XrfCsvImporter {
          * {@code Au +/-}, ... in percent. The exact column names of each vendor are not confirmed: set them per site.
          */
         public static Layout geoChemStyle(ZoneId zone) {
-            return new Layout(',', "Reading #", "Instrument Serial Num", null, "XRF", List.of("Date", "Time"),
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"), zone, "Test Duration", "%", " +/-", "<LOD");
+            return new Layout(
+                    ',',
+                    "Reading #",
+                    "Instrument Serial Num",
+                    null,
+                    "XRF",
+                    List.of("Date", "Time"),
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"),
+                    zone,
+                    "Test Duration",
+                    "%",
+                    " +/-",
+                    "<LOD");
         }
     }
 
@@ -99,9 +110,10 @@ public final class XrfCsvImporter {
         }
         int shotId = required(columns, layout.shotIdColumn());
         int serial = required(columns, layout.serialColumn());
-        Optional<Integer> model = layout.modelColumn() == null ? Optional.empty()
-                : Optional.of(required(columns, layout.modelColumn()));
-        List<Integer> time = layout.timeColumns().stream().map(c -> required(columns, c)).toList();
+        Optional<Integer> model =
+                layout.modelColumn() == null ? Optional.empty() : Optional.of(required(columns, layout.modelColumn()));
+        List<Integer> time =
+                layout.timeColumns().stream().map(c -> required(columns, c)).toList();
         int duration = required(columns, layout.durationSecondsColumn());
 
         List<XrfShot> shots = new ArrayList<>();
@@ -121,8 +133,16 @@ public final class XrfCsvImporter {
         return shots;
     }
 
-    private XrfShot shot(int r, List<String> row, Map<Element, Integer> elementColumns, Map<String, Integer> columns,
-            int shotId, int serial, Optional<Integer> model, List<Integer> time, int duration) {
+    private XrfShot shot(
+            int r,
+            List<String> row,
+            Map<Element, Integer> elementColumns,
+            Map<String, Integer> columns,
+            int shotId,
+            int serial,
+            Optional<Integer> model,
+            List<Integer> time,
+            int duration) {
         String context = "row " + (r + 1);
         try {
             Map<Element, ElementReading> readings = new EnumMap<>(Element.class);
@@ -136,17 +156,20 @@ public final class XrfCsvImporter {
                     readings.put(element, ElementReading.belowDetection(element));
                     continue;
                 }
-                BigDecimal value = XrfNumbers.toPercent(XrfNumbers.decimal(cell, '.', context), layout.valueUnit(),
-                        context);
+                BigDecimal value =
+                        XrfNumbers.toPercent(XrfNumbers.decimal(cell, '.', context), layout.valueUnit(), context);
                 BigDecimal sigma = null;
                 Integer sigmaColumn = columns.get(element.symbol() + layout.sigmaSuffix());
                 if (sigmaColumn != null && !row.get(sigmaColumn).isBlank()) {
-                    sigma = XrfNumbers.toPercent(XrfNumbers.decimal(row.get(sigmaColumn).strip(), '.', context),
-                            layout.valueUnit(), context);
+                    sigma = XrfNumbers.toPercent(
+                            XrfNumbers.decimal(row.get(sigmaColumn).strip(), '.', context),
+                            layout.valueUnit(),
+                            context);
                 }
                 readings.put(element, ElementReading.of(element, value, sigma));
             }
-            String when = String.join(" ", time.stream().map(i -> row.get(i).strip()).toList());
+            String when =
+                    String.join(" ", time.stream().map(i -> row.get(i).strip()).toList());
             LocalDateTime local = LocalDateTime.parse(when, layout.timeFormat());
             BigDecimal seconds = XrfNumbers.decimal(row.get(duration).strip(), '.', context);
             String id = row.get(shotId).strip();
@@ -154,10 +177,18 @@ public final class XrfCsvImporter {
             if (id.isEmpty() || serialNumber.isEmpty()) {
                 throw rowError(r, "has no reading number or no instrument serial number");
             }
-            return new XrfShot(id, new AnalyserId(model.map(row::get).map(String::strip).orElse(layout.defaultModel()),
-                    serialNumber), local.atZone(layout.zone()).toInstant(),
-                    Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_EVEN).longValueExact()),
-                    readings, XrfShot.Source.CSV_IMPORT, null, null, String.join(String.valueOf(layout.delimiter()), row));
+            return new XrfShot(
+                    id,
+                    new AnalyserId(model.map(row::get).map(String::strip).orElse(layout.defaultModel()), serialNumber),
+                    local.atZone(layout.zone()).toInstant(),
+                    Duration.ofMillis(seconds.movePointRight(3)
+                            .setScale(0, RoundingMode.HALF_EVEN)
+                            .longValueExact()),
+                    readings,
+                    XrfShot.Source.CSV_IMPORT,
+                    null,
+                    null,
+                    String.join(String.valueOf(layout.delimiter()), row));
         } catch (DateTimeParseException e) {
             throw rowError(r, "has a date/time that does not match the layout");
         } catch (XrfException e) {
@@ -182,8 +213,7 @@ public final class XrfCsvImporter {
 
     /** A small RFC 4180 reader: quoted cells may hold the delimiter, quotes ("") and line breaks. */
     static final class CsvRows {
-        private CsvRows() {
-        }
+        private CsvRows() {}
 
         static List<List<String>> parse(String text, char delimiter, int maxRows) {
             List<List<String>> rows = new ArrayList<>();
@@ -225,8 +255,8 @@ public final class XrfCsvImporter {
                     cell.setLength(0);
                     cellStarted = false;
                 } else if (c == '"') {
-                    throw new XrfException(XrfFault.CSV_FORMAT, "a quote inside an unquoted cell in row "
-                            + (rows.size() + 1));
+                    throw new XrfException(
+                            XrfFault.CSV_FORMAT, "a quote inside an unquoted cell in row " + (rows.size() + 1));
                 } else {
                     cell.append(c);
                     cellStarted = true;

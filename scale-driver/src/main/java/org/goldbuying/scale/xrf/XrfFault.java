@@ -2,10 +2,12 @@ package org.goldbuying.scale.xrf;
 
 /** Why an XRF result cannot be used to price a lot; each with the sentence the counter shows the clerk. */
 public enum XrfFault {
-    MALFORMED_RECORD("The analyser's result could not be read. Measure again; if it repeats, check the cable and the analyser's output settings."),
+    MALFORMED_RECORD("The analyser's result could not be read. Measure again; if it repeats, check the cable and the "
+            + "analyser's output settings."),
     INCOMPLETE_RECORD("The analyser's result was cut off. Measure again."),
     UNKNOWN_ELEMENT("The analyser reported an element the station does not know. Call the supervisor."),
-    CSV_FORMAT("The exported file does not have the expected columns. Export again in the agreed layout or call the supervisor."),
+    CSV_FORMAT("The exported file does not have the expected columns. Export again in the agreed layout or call the "
+            + "supervisor."),
     NOT_ENOUGH_SHOTS("Not enough measurements. Take another shot on a clean spot."),
     RESHOOT_REQUIRED("The measurements disagree too much. Clean the spot and measure again."),
     INVALID_ENTRY("The entered values are not valid percentages. Check and enter them again."),

@@ -47,12 +47,12 @@ public record XrfLineFormat(
     }
 
     public XrfLineFormat withDecimalSeparator(char separator) {
-        return new XrfLineFormat(startMarker, endMarker, fieldSeparator, separator, belowDetection, sigmaMarker,
-                maxLinesPerBlock);
+        return new XrfLineFormat(
+                startMarker, endMarker, fieldSeparator, separator, belowDetection, sigmaMarker, maxLinesPerBlock);
     }
 
     public XrfLineFormat withMarkers(String start, String end) {
-        return new XrfLineFormat(start, end, fieldSeparator, decimalSeparator, belowDetection, sigmaMarker,
-                maxLinesPerBlock);
+        return new XrfLineFormat(
+                start, end, fieldSeparator, decimalSeparator, belowDetection, sigmaMarker, maxLinesPerBlock);
     }
 }

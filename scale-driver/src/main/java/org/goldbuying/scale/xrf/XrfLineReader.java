@@ -17,7 +17,8 @@ import java.util.Optional;
  *
  * <h2>Default record format ({@link XrfLineFormat#defaults()})</h2>
  * <pre>
- * BEGIN shot=&lt;id&gt; model=&lt;model&gt; serial=&lt;serial&gt; time=&lt;ISO-8601 instant&gt; seconds=&lt;measurement time&gt;
+ * BEGIN shot=&lt;id&gt; model=&lt;model&gt; serial=&lt;serial&gt; time=&lt;ISO-8601 instant&gt;
+ * seconds=&lt;measurement time&gt;
  * &lt;symbol&gt; &lt;value&gt; &lt;unit&gt; [+/- &lt;sigma&gt;]
  * &lt;symbol&gt; &lt;LOD
  * ...
@@ -66,7 +67,8 @@ public final class XrfLineReader {
     /** Feeds one line (terminator removed); returns the shot when this line completes a block. */
     public Optional<XrfShot> accept(String line) {
         String text = line.strip();
-        String[] fields = text.isEmpty() ? new String[0] : format.fieldSeparator().split(text);
+        String[] fields =
+                text.isEmpty() ? new String[0] : format.fieldSeparator().split(text);
         if (fields.length > 0 && fields[0].equals(format.startMarker())) {
             boolean interrupted = inBlock();
             String shotBefore = interrupted ? header.getOrDefault("shot", "?") : null;
@@ -82,8 +84,9 @@ public final class XrfLineReader {
         try {
             raw.append(line).append('\n');
             if (++lines > format.maxLinesPerBlock()) {
-                throw new XrfException(XrfFault.INCOMPLETE_RECORD, "block longer than "
-                        + format.maxLinesPerBlock() + " lines without an end marker");
+                throw new XrfException(
+                        XrfFault.INCOMPLETE_RECORD,
+                        "block longer than " + format.maxLinesPerBlock() + " lines without an end marker");
             }
             if (fields.length == 0) {
                 return Optional.empty(); // blank lines carry nothing; they still count towards the limit
@@ -148,8 +151,8 @@ public final class XrfLineReader {
             sigmaAt = 4;
         }
         if (fields.length == sigmaAt + 1) {
-            sigma = XrfNumbers.toPercent(XrfNumbers.decimal(fields[sigmaAt], format.decimalSeparator(), context),
-                    unit, context);
+            sigma = XrfNumbers.toPercent(
+                    XrfNumbers.decimal(fields[sigmaAt], format.decimalSeparator(), context), unit, context);
         } else if (fields.length != 3) {
             throw malformed("unexpected fields: " + context);
         }
@@ -168,10 +171,18 @@ public final class XrfLineReader {
             throw malformed("time '" + header.get("time") + "' is not an ISO-8601 instant");
         }
         BigDecimal seconds = XrfNumbers.decimal(header.get("seconds"), '.', "seconds=");
-        Duration measurementTime = Duration.ofMillis(seconds.movePointRight(3).setScale(0, RoundingMode.HALF_EVEN)
-                .longValueExact());
-        XrfShot shot = new XrfShot(shotId, new AnalyserId(header.get("model"), header.get("serial")), time,
-                measurementTime, readings, XrfShot.Source.SERIAL_LINE, null, null, raw.toString());
+        Duration measurementTime = Duration.ofMillis(
+                seconds.movePointRight(3).setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+        XrfShot shot = new XrfShot(
+                shotId,
+                new AnalyserId(header.get("model"), header.get("serial")),
+                time,
+                measurementTime,
+                readings,
+                XrfShot.Source.SERIAL_LINE,
+                null,
+                null,
+                raw.toString());
         reset();
         return shot;
     }

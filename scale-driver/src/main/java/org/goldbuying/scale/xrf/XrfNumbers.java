@@ -6,8 +6,7 @@ import java.math.BigDecimal;
 final class XrfNumbers {
     private static final int MAX_DIGITS = 12;
 
-    private XrfNumbers() {
-    }
+    private XrfNumbers() {}
 
     /** Reads an unsigned decimal written with the given decimal separator ('.' or ','). */
     static BigDecimal decimal(String text, char decimalSeparator, String context) {
@@ -37,8 +36,9 @@ final class XrfNumbers {
         return switch (unit) {
             case "%" -> value;
             case "ppm" -> value.movePointLeft(4);
-            default -> throw new XrfException(XrfFault.MALFORMED_RECORD, "unit '" + unit + "' is neither % nor ppm in "
-                    + context);
+            default ->
+                throw new XrfException(
+                        XrfFault.MALFORMED_RECORD, "unit '" + unit + "' is neither % nor ppm in " + context);
         };
     }
 }

@@ -2,7 +2,6 @@ package org.goldbuying.scale.xrf;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.transport.SerialLine;
@@ -18,8 +17,8 @@ public final class XrfSerialReader implements AutoCloseable {
     private final Consumer<XrfShot> onShot;
     private final Consumer<XrfException> onError;
 
-    public XrfSerialReader(SerialLine line, XrfLineFormat format, Consumer<XrfShot> onShot,
-            Consumer<XrfException> onError) {
+    public XrfSerialReader(
+            SerialLine line, XrfLineFormat format, Consumer<XrfShot> onShot, Consumer<XrfException> onError) {
         this.line = Objects.requireNonNull(line);
         this.reader = new XrfLineReader(format);
         this.onShot = Objects.requireNonNull(onShot);
@@ -39,9 +38,10 @@ public final class XrfSerialReader implements AutoCloseable {
 
             @Override
             public void onFault(ScaleException fault) {
-                onError.accept(fault.fault() == ScaleFault.DISCONNECTED
-                        ? new XrfException(XrfFault.DISCONNECTED, fault.detail())
-                        : new XrfException(XrfFault.MALFORMED_RECORD, fault.detail()));
+                onError.accept(
+                        fault.fault() == ScaleFault.DISCONNECTED
+                                ? new XrfException(XrfFault.DISCONNECTED, fault.detail())
+                                : new XrfException(XrfFault.MALFORMED_RECORD, fault.detail()));
             }
         });
         return this;

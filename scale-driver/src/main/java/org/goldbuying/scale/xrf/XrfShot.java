@@ -31,7 +31,11 @@ public record XrfShot(
     static final BigDecimal HUNDRED = new BigDecimal("100");
 
     /** Where the shot came from; a manual entry is never trusted without a supervisor. */
-    public enum Source { SERIAL_LINE, CSV_IMPORT, MANUAL_ENTRY }
+    public enum Source {
+        SERIAL_LINE,
+        CSV_IMPORT,
+        MANUAL_ENTRY
+    }
 
     public XrfShot {
         Objects.requireNonNull(shotId, "shotId");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameFixtures;
@@ -40,25 +39,28 @@ class AndParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "OL,+9999999E+19 | OVERLOAD",
-            "OL,-9999999E+19 | UNDERLOAD",
-            "QT,+0000100 PC | UNIT_MISMATCH",
-            "ST,+00123.45mom | UNIT_MISMATCH",
-            "EC,E11 | DEVICE_ERROR",
-            "WT,+00123.45  g | MALFORMED",
-            "ST,+00123.45 g | MALFORMED",
-            "ST,+00123.45g   | MALFORMED",
-            "ST,00123.450  g | MALFORMED",
-            "ST,+-0123.45  g | MALFORMED",
-            "ST,+001 3.45  g | MALFORMED",
-            "ST,+00123.45    | MALFORMED",
-            "XX,ST,+00123.45  g | MALFORMED",
-            "ST | MALFORMED",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "OL,+9999999E+19 | OVERLOAD",
+                "OL,-9999999E+19 | UNDERLOAD",
+                "QT,+0000100 PC | UNIT_MISMATCH",
+                "ST,+00123.45mom | UNIT_MISMATCH",
+                "EC,E11 | DEVICE_ERROR",
+                "WT,+00123.45  g | MALFORMED",
+                "ST,+00123.45 g | MALFORMED",
+                "ST,+00123.45g   | MALFORMED",
+                "ST,00123.450  g | MALFORMED",
+                "ST,+-0123.45  g | MALFORMED",
+                "ST,+001 3.45  g | MALFORMED",
+                "ST,+00123.45    | MALFORMED",
+                "XX,ST,+00123.45  g | MALFORMED",
+                "ST | MALFORMED",
+            })
     void everyFaultIsTyped(String line, ScaleFault expected) {
         assertThatThrownBy(() -> AndParser.weight(line))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
     }
 
     @Test
@@ -66,10 +68,12 @@ class AndParserTest {
         assertThat(AndParser.serialNumber("SN,01234567")).isEqualTo("01234567");
         assertThat(AndParser.serialNumber("SN,\"T1234567\"")).isEqualTo("T1234567");
         assertThatThrownBy(() -> AndParser.serialNumber("TN,GX-224A"))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.MALFORMED));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.MALFORMED));
         AndParser.acknowledged(AndProtocol.ACK);
         assertThatThrownBy(() -> AndParser.acknowledged("EC,E01"))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DEVICE_ERROR));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DEVICE_ERROR));
     }
 
     @Test

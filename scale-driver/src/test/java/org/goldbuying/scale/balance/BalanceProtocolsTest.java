@@ -14,15 +14,18 @@ class BalanceProtocolsTest {
             BalanceProtocol protocol = BalanceProtocols.create(BalanceConfig.defaults("/dev/ttyUSB0", name));
             assertThat(name).startsWith(protocol.name());
         }
-        assertThat(BalanceProtocols.create(BalanceConfig.defaults("/dev/ttyUSB0", "kern")).serialNumberCommand())
+        assertThat(BalanceProtocols.create(BalanceConfig.defaults("/dev/ttyUSB0", "kern"))
+                        .serialNumberCommand())
                 .isEmpty();
-        assertThat(BalanceProtocols.create(BalanceConfig.defaults("/dev/ttyUSB0", "kern-kcp")).serialNumberCommand())
+        assertThat(BalanceProtocols.create(BalanceConfig.defaults("/dev/ttyUSB0", "kern-kcp"))
+                        .serialNumberCommand())
                 .contains("I4\r\n");
     }
 
     @Test
     void unknownProtocolIsAConfigurationError() {
         assertThatThrownBy(() -> BalanceConfig.defaults("/dev/ttyUSB0", "toledo-8217"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mt-sics");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("mt-sics");
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.transport.SerialLine;
 

@@ -10,14 +10,12 @@ import java.util.Random;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.transport.LineAssembler;
 
 /** Checks every parser gets: chunk splits through the line assembler, and fuzzing with random and mutated lines. */
 public final class FrameFixtures {
-    private FrameFixtures() {
-    }
+    private FrameFixtures() {}
 
     /**
      * Serial reads split frames anywhere: cut the stream at every pair of positions (three chunks, which covers
@@ -81,8 +79,7 @@ public final class FrameFixtures {
         int edits = 1 + random.nextInt(2);
         for (int e = 0; e < edits; e++) {
             int at = sb.length() == 0 ? 0 : random.nextInt(sb.length());
-            char c = (char) (random.nextBoolean() ? random.nextInt(256) : " +-.,09gk?SU"
-                    .charAt(random.nextInt(12)));
+            char c = (char) (random.nextBoolean() ? random.nextInt(256) : " +-.,09gk?SU".charAt(random.nextInt(12)));
             switch (random.nextInt(3)) {
                 case 0 -> {
                     if (sb.length() > 0) {
@@ -112,7 +109,8 @@ public final class FrameFixtures {
             throw new AssertionError("untyped " + untyped + " for '" + FrameText.printable(line) + "'", untyped);
         }
         assertThat(grammar.matcher(line).matches())
-                .as("accepted a line outside the grammar: '%s'", FrameText.printable(line)).isTrue();
+                .as("accepted a line outside the grammar: '%s'", FrameText.printable(line))
+                .isTrue();
         assertThat(frame.rawFrame()).isEqualTo(line);
     }
 }

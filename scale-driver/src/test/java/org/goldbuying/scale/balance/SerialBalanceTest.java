@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.mtsics.MtSicsProtocol;
@@ -23,9 +22,16 @@ import org.junit.jupiter.api.Test;
 /** The legal-for-trade flow of SerialBalance on a fake line, with a fixed clock. */
 class SerialBalanceTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
-    static final RegisteredBalance BALANCE = new RegisteredBalance("counter-1", "B1", AccuracyClass.II,
-            new BigDecimal("2100"), new BigDecimal("0.2"), new BigDecimal("0.01"), new BigDecimal("0.01"),
-            "WM-1", LocalDate.parse("2026-12-31"));
+    static final RegisteredBalance BALANCE = new RegisteredBalance(
+            "counter-1",
+            "B1",
+            AccuracyClass.II,
+            new BigDecimal("2100"),
+            new BigDecimal("0.2"),
+            new BigDecimal("0.01"),
+            new BigDecimal("0.01"),
+            "WM-1",
+            LocalDate.parse("2026-12-31"));
 
     final AtomicReference<String> weight = new AtomicReference<>("S S 10.00 g");
     final FakeSerialLine line = new FakeSerialLine(command -> switch (command) {
@@ -37,8 +43,8 @@ class SerialBalanceTest {
     final AtomicLong ids = new AtomicLong(100);
 
     SerialBalance balance(Clock clock) {
-        return new SerialBalance(line, new MtSicsProtocol(), BALANCE, clock, ids::incrementAndGet,
-                Duration.ofMillis(200));
+        return new SerialBalance(
+                line, new MtSicsProtocol(), BALANCE, clock, ids::incrementAndGet, Duration.ofMillis(200));
     }
 
     @Test
@@ -54,29 +60,38 @@ class SerialBalanceTest {
     @Test
     void expiredVerificationIsRefused() {
         Clock later = Clock.fixed(Instant.parse("2027-01-01T10:00:00Z"), ZoneOffset.UTC);
-        assertThatThrownBy(() -> balance(later).connect()).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.VERIFICATION_EXPIRED));
+        assertThatThrownBy(() -> balance(later).connect())
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.VERIFICATION_EXPIRED));
     }
 
     @Test
     void aboveMaxIsRefused() {
         SerialBalance balance = balance(CLOCK).connect();
         weight.set("S S 2100.01 g");
-        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.ABOVE_MAX));
+        assertThatThrownBy(balance::weighForTransaction)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.ABOVE_MAX));
     }
 
     @Test
     void disconnectIsTyped() {
-        SerialBalance balance = new SerialBalance(new FakeSerialLine(c -> null) {
-            @Override
-            public void write(String text) {
-                super.write(text);
-                fault(new ScaleException(ScaleFault.DISCONNECTED, "read failed"));
-            }
-        }, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet, Duration.ofMillis(200));
-        assertThatThrownBy(balance::connect).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.DISCONNECTED));
+        SerialBalance balance = new SerialBalance(
+                new FakeSerialLine(c -> null) {
+                    @Override
+                    public void write(String text) {
+                        super.write(text);
+                        fault(new ScaleException(ScaleFault.DISCONNECTED, "read failed"));
+                    }
+                },
+                new MtSicsProtocol(),
+                BALANCE,
+                CLOCK,
+                ids::incrementAndGet,
+                Duration.ofMillis(200));
+        assertThatThrownBy(balance::connect)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DISCONNECTED));
     }
 
     @Test
@@ -118,38 +133,46 @@ class SerialBalanceTest {
     @Test
     void heldStableRequestIsCancelledThenReadLive() {
         FakeSerialLine held = holdingBalance("I4 A \"B1\"");
-        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
-                Duration.ofMillis(100)).connect();
-        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.UNSTABLE));
+        SerialBalance balance = new SerialBalance(
+                        held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet, Duration.ofMillis(100))
+                .connect();
+        assertThatThrownBy(balance::weighForTransaction)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.UNSTABLE));
         assertThat(held.written()).containsExactly("I4\r\n", "S\r\n", "@\r\n", "SI\r\n");
     }
 
     @Test
     void lateAnswerToTheHeldRequestIsNotTakenForTheCancelReply() {
         FakeSerialLine held = holdingBalance("S I", "I4 A \"B1\"");
-        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
-                Duration.ofMillis(100)).connect();
-        assertThatThrownBy(balance::zero).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.UNSTABLE));
+        SerialBalance balance = new SerialBalance(
+                        held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet, Duration.ofMillis(100))
+                .connect();
+        assertThatThrownBy(balance::zero)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.UNSTABLE));
         assertThat(held.written()).containsExactly("I4\r\n", "Z\r\n", "@\r\n", "SI\r\n");
     }
 
     @Test
     void anotherSerialNumberInTheCancelReplyIsRefused() {
         FakeSerialLine held = holdingBalance("I4 A \"OTHER\"");
-        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
-                Duration.ofMillis(100)).connect();
-        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.IDENTITY_MISMATCH));
+        SerialBalance balance = new SerialBalance(
+                        held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet, Duration.ofMillis(100))
+                .connect();
+        assertThatThrownBy(balance::weighForTransaction)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.IDENTITY_MISMATCH));
     }
 
     @Test
     void silenceAfterTheCancelMeansADeadLine() {
         FakeSerialLine held = holdingBalance();
-        SerialBalance balance = new SerialBalance(held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet,
-                Duration.ofMillis(100)).connect();
-        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.TIMEOUT));
+        SerialBalance balance = new SerialBalance(
+                        held, new MtSicsProtocol(), BALANCE, CLOCK, ids::incrementAndGet, Duration.ofMillis(100))
+                .connect();
+        assertThatThrownBy(balance::weighForTransaction)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.TIMEOUT));
     }
 }

@@ -3,7 +3,6 @@ package org.goldbuying.scale.bench;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-
 import org.goldbuying.scale.and.AndParser;
 import org.goldbuying.scale.balance.AccuracyClass;
 import org.goldbuying.scale.balance.LegalForTrade;
@@ -34,9 +33,16 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ParseAndValidateBenchmark {
-    private final RegisteredBalance balance = new RegisteredBalance("counter-1", "B912345678", AccuracyClass.II,
-            new BigDecimal("2100"), new BigDecimal("0.2"), new BigDecimal("0.01"), new BigDecimal("0.01"),
-            "WM-2026-0042", LocalDate.of(2099, 12, 31));
+    private final RegisteredBalance balance = new RegisteredBalance(
+            "counter-1",
+            "B912345678",
+            AccuracyClass.II,
+            new BigDecimal("2100"),
+            new BigDecimal("0.2"),
+            new BigDecimal("0.01"),
+            new BigDecimal("0.01"),
+            "WM-2026-0042",
+            LocalDate.of(2099, 12, 31));
 
     String mtSics = "S S     123.45 g";
     String sbi16 = "+   123.45 g  ";

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameFixtures;
@@ -47,27 +46,30 @@ class KernParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Error | DEVICE_ERROR",
-            "  Error 4 | DEVICE_ERROR",
-            "OL,GS | OVERLOAD",
-            "OL,GS -  9.999KG | UNDERLOAD",
-            "    123.45 lb | UNIT_MISMATCH",
-            "ST,GS   1.000LB | UNIT_MISMATCH",
-            "ST,TR   1.000KG | MALFORMED",
-            "XX,GS   1.000KG | MALFORMED",
-            "ST,GS   1.000 | MALFORMED",
-            "ST,GS   1 .000KG | MALFORMED",
-            "ST,GS   KG | MALFORMED",
-            "ST,GS   1.000K3G | MALFORMED",
-            "    12 3.45 g | MALFORMED",
-            "    123.45 g x | MALFORMED",
-            "- -123.45 g | MALFORMED",
-            "'   ' | MALFORMED",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Error | DEVICE_ERROR",
+                "  Error 4 | DEVICE_ERROR",
+                "OL,GS | OVERLOAD",
+                "OL,GS -  9.999KG | UNDERLOAD",
+                "    123.45 lb | UNIT_MISMATCH",
+                "ST,GS   1.000LB | UNIT_MISMATCH",
+                "ST,TR   1.000KG | MALFORMED",
+                "XX,GS   1.000KG | MALFORMED",
+                "ST,GS   1.000 | MALFORMED",
+                "ST,GS   1 .000KG | MALFORMED",
+                "ST,GS   KG | MALFORMED",
+                "ST,GS   1.000K3G | MALFORMED",
+                "    12 3.45 g | MALFORMED",
+                "    123.45 g x | MALFORMED",
+                "- -123.45 g | MALFORMED",
+                "'   ' | MALFORMED",
+            })
     void everyFaultIsTyped(String line, ScaleFault expected) {
         assertThatThrownBy(() -> parse(line))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
     }
 
     @Test
@@ -77,7 +79,8 @@ class KernParserTest {
         assertThat(protocol.liveWeightCommand()).isEqualTo("w");
         assertThat(protocol.zeroCommand()).isEqualTo("t");
         assertThat(protocol.serialNumberCommand()).isEmpty();
-        assertThat(KernProtocol.withKcpSerialNumber().parseSerialNumber("I4 A \"WB123456\"")).isEqualTo("WB123456");
+        assertThat(KernProtocol.withKcpSerialNumber().parseSerialNumber("I4 A \"WB123456\""))
+                .isEqualTo("WB123456");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.WeightFrame;
@@ -37,35 +36,39 @@ class MtSicsParserTest {
 
     @Test
     void otherUnitsConvertExactly() {
-        assertThat(MtSicsParser.weight(MtSicsParser.parse("S S 0.12345 kg")).grams()).isEqualByComparingTo("123.45");
-        assertThat(MtSicsParser.weight(MtSicsParser.parse("S S 1.000 ozt")).grams()).isEqualByComparingTo("31.1034768");
+        assertThat(MtSicsParser.weight(MtSicsParser.parse("S S 0.12345 kg")).grams())
+                .isEqualByComparingTo("123.45");
+        assertThat(MtSicsParser.weight(MtSicsParser.parse("S S 1.000 ozt")).grams())
+                .isEqualByComparingTo("31.1034768");
     }
 
     @ParameterizedTest
     @CsvSource({
-            "S I, UNSTABLE",
-            "S +, OVERLOAD",
-            "S -, UNDERLOAD",
-            "ES, DEVICE_ERROR",
-            "ET, MALFORMED",
-            "EL, DEVICE_ERROR",
-            "S S 12.00 lb, UNIT_MISMATCH",
-            "S S 12.00 dwt, UNIT_MISMATCH",
-            "S S 12..0 g, MALFORMED",
-            "S S abc g, MALFORMED",
-            "S S 12.00, MALFORMED",
-            "S X 12.00 g, MALFORMED",
-            "s s 12.00 g, MALFORMED",
-            "S, MALFORMED",
+        "S I, UNSTABLE",
+        "S +, OVERLOAD",
+        "S -, UNDERLOAD",
+        "ES, DEVICE_ERROR",
+        "ET, MALFORMED",
+        "EL, DEVICE_ERROR",
+        "S S 12.00 lb, UNIT_MISMATCH",
+        "S S 12.00 dwt, UNIT_MISMATCH",
+        "S S 12..0 g, MALFORMED",
+        "S S abc g, MALFORMED",
+        "S S 12.00, MALFORMED",
+        "S X 12.00 g, MALFORMED",
+        "s s 12.00 g, MALFORMED",
+        "S, MALFORMED",
     })
     void everyFaultIsTyped(String line, ScaleFault expected) {
         assertThatThrownBy(() -> MtSicsParser.weight(MtSicsParser.parse(line)))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
     }
 
     @Test
     void serialNumberComesFromI4() {
-        assertThat(MtSicsParser.serialNumber(MtSicsParser.parse("I4 A \"B912345678\""))).isEqualTo("B912345678");
+        assertThat(MtSicsParser.serialNumber(MtSicsParser.parse("I4 A \"B912345678\"")))
+                .isEqualTo("B912345678");
         assertThat(MtSicsParser.parse("I2 A \"XPR2003S DR\" 2100.00 g").fields())
                 .containsExactly("XPR2003S DR", "2100.00", "g");
     }
@@ -80,7 +83,8 @@ class MtSicsParserTest {
     @CsvSource({"Z I, BUSY", "Z +, OVERLOAD", "Z -, UNDERLOAD"})
     void zeroFaults(String line, ScaleFault expected) {
         assertThatThrownBy(() -> MtSicsParser.zeroDone(MtSicsParser.parse(line)))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
     }
 
     /** Serial reads split frames anywhere: every split of the stream must give the same lines. */
@@ -92,7 +96,7 @@ class MtSicsParserTest {
         for (int first = 0; first <= bytes.length; first++) {
             for (int second = first; second <= bytes.length; second++) {
                 List<String> lines = new ArrayList<>();
-                LineAssembler assembler = new LineAssembler(64, lines::add, overflow -> { });
+                LineAssembler assembler = new LineAssembler(64, lines::add, overflow -> {});
                 assembler.accept(bytes, 0, first);
                 assembler.accept(bytes, first, second - first);
                 assembler.accept(bytes, second, bytes.length - second);
@@ -129,6 +133,7 @@ class MtSicsParserTest {
         assembler.accept(bytes, 0, bytes.length);
         assertThat(lines).containsExactly("S S 2.00 g");
         assertThat(overflows).hasSize(1);
-        assertThat(MtSicsParser.weight(MtSicsParser.parse(lines.get(0))).grams()).isEqualByComparingTo(new BigDecimal("2.00"));
+        assertThat(MtSicsParser.weight(MtSicsParser.parse(lines.get(0))).grams())
+                .isEqualByComparingTo(new BigDecimal("2.00"));
     }
 }

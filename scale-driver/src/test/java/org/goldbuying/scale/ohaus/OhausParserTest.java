@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameFixtures;
@@ -39,28 +38,32 @@ class OhausParserTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ES | DEVICE_ERROR",
-            "     123.45 lb | UNIT_MISMATCH",
-            "     123.45 | MALFORMED",
-            "     123.45 g ? ? | MALFORMED",
-            "     123.45 g N ? | MALFORMED",
-            "     123.45 g X | MALFORMED",
-            "- -123.45 g | MALFORMED",
-            "     12 3.45 g | MALFORMED",
-            "'      ' | MALFORMED",
-            "     g 123.45 | MALFORMED",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ES | DEVICE_ERROR",
+                "     123.45 lb | UNIT_MISMATCH",
+                "     123.45 | MALFORMED",
+                "     123.45 g ? ? | MALFORMED",
+                "     123.45 g N ? | MALFORMED",
+                "     123.45 g X | MALFORMED",
+                "- -123.45 g | MALFORMED",
+                "     12 3.45 g | MALFORMED",
+                "'      ' | MALFORMED",
+                "     g 123.45 | MALFORMED",
+            })
     void everyFaultIsTyped(String line, ScaleFault expected) {
         assertThatThrownBy(() -> OhausParser.weight(line))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
     }
 
     @Test
     void serialNumberAndCommands() {
         assertThat(OhausParser.serialNumber("SN: B123456789")).isEqualTo("B123456789");
         assertThatThrownBy(() -> OhausParser.serialNumber("ES"))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DEVICE_ERROR));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DEVICE_ERROR));
         OhausProtocol protocol = new OhausProtocol();
         assertThat(protocol.stableWeightCommand()).isEqualTo("SP\r\n");
         assertThat(protocol.liveWeightCommand()).isEqualTo("IP\r\n");
@@ -75,8 +78,10 @@ class OhausParserTest {
 
     @Test
     void fuzzedLinesGiveTypedFaultsOrFramesInTheGrammar() {
-        Pattern grammar = Pattern.compile(" *(?:- +)?[+-]?[0-9]*\\.?[0-9]+ +(?:g|kg|mg|ct|ozt)(?: +\\?)?"
-                + "(?: +(?:N|G|NET|GROSS|OVER|UNDER|ACCEPT)){0,3} *", Pattern.CASE_INSENSITIVE);
+        Pattern grammar = Pattern.compile(
+                " *(?:- +)?[+-]?[0-9]*\\.?[0-9]+ +(?:g|kg|mg|ct|ozt)(?: +\\?)?"
+                        + "(?: +(?:N|G|NET|GROSS|OVER|UNDER|ACCEPT)){0,3} *",
+                Pattern.CASE_INSENSITIVE);
         FrameFixtures.fuzz(18, FRAMES, grammar, OhausParser::weight);
     }
 }

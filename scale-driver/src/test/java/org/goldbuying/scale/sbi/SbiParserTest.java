@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.regex.Pattern;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.FrameFixtures;
@@ -59,32 +58,33 @@ class SbiParserTest {
 
     @ParameterizedTest
     @CsvSource({
-            "'         H    ', OVERLOAD",
-            "'+       H     ', OVERLOAD",
-            "'N             L     ', UNDERLOAD",
-            "'         C    ', BUSY",
-            "'  Err 101     ', DEVICE_ERROR",
-            "'Err 54', DEVICE_ERROR",
-            "'+   123.45 lb ', UNIT_MISMATCH",
-            "'+   123.45 Mg ', UNIT_MISMATCH",
-            "'T     +     1.00 g  ', MALFORMED",
-            "'X     +     1.00 g  ', MALFORMED",
-            "' N    +     1.00 g  ', MALFORMED",
-            "'+   123.45 g ', MALFORMED",
-            "'+   123.45 g   ', MALFORMED",
-            "'+  1 23.45 g  ', MALFORMED",
-            "'+  -123.45 g  ', MALFORMED",
-            "'+ 123.45   g  ', MALFORMED",
-            "'+   123.45  g ', MALFORMED",
-            "'*   123.45 g  ', MALFORMED",
-            "'+   123.4. g  ', MALFORMED",
-            "'+          g  ', MALFORMED",
-            "'              ', MALFORMED",
-            "'+   123.45 g\u0007 ', MALFORMED",
+        "'         H    ', OVERLOAD",
+        "'+       H     ', OVERLOAD",
+        "'N             L     ', UNDERLOAD",
+        "'         C    ', BUSY",
+        "'  Err 101     ', DEVICE_ERROR",
+        "'Err 54', DEVICE_ERROR",
+        "'+   123.45 lb ', UNIT_MISMATCH",
+        "'+   123.45 Mg ', UNIT_MISMATCH",
+        "'T     +     1.00 g  ', MALFORMED",
+        "'X     +     1.00 g  ', MALFORMED",
+        "' N    +     1.00 g  ', MALFORMED",
+        "'+   123.45 g ', MALFORMED",
+        "'+   123.45 g   ', MALFORMED",
+        "'+  1 23.45 g  ', MALFORMED",
+        "'+  -123.45 g  ', MALFORMED",
+        "'+ 123.45   g  ', MALFORMED",
+        "'+   123.45  g ', MALFORMED",
+        "'*   123.45 g  ', MALFORMED",
+        "'+   123.4. g  ', MALFORMED",
+        "'+          g  ', MALFORMED",
+        "'              ', MALFORMED",
+        "'+   123.45 g\u0007 ', MALFORMED",
     })
     void everyFaultIsTyped(String line, ScaleFault expected) {
         assertThatThrownBy(() -> parse(line))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(expected));
     }
 
     @Test
@@ -92,9 +92,11 @@ class SbiParserTest {
         assertThat(SbiParser.serialNumber("0012345678")).isEqualTo("0012345678");
         assertThat(SbiParser.serialNumber("SerNo.     0012345678")).isEqualTo("0012345678");
         assertThatThrownBy(() -> SbiParser.serialNumber("Err 02"))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DEVICE_ERROR));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DEVICE_ERROR));
         assertThatThrownBy(() -> SbiParser.serialNumber("   "))
-                .isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.MALFORMED));
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.MALFORMED));
     }
 
     @Test
@@ -115,8 +117,8 @@ class SbiParserTest {
 
     @Test
     void fuzzedLinesGiveTypedFaultsOrFramesInTheGrammar() {
-        Pattern grammar = Pattern.compile(
-                "(?:N {5}|G {5}|G# {4}|NET {3}| {6})?[+\\- ] [ 0-9.]{8} (?:g  |kg |mg |ct |ozt|   )");
+        Pattern grammar =
+                Pattern.compile("(?:N {5}|G {5}|G# {4}|NET {3}| {6})?[+\\- ] [ 0-9.]{8} (?:g  |kg |mg |ct |ozt|   )");
         FrameFixtures.fuzz(16, FRAMES, grammar, SbiParserTest::parse);
     }
 }

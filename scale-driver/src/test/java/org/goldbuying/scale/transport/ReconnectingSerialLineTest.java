@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,8 @@ class ReconnectingSerialLineTest {
         // two identical adapters: never guess
         assertThat(identity.find(List.of(elsewhere, new PortDescriptor("/dev/ttyUSB6", null, "2-2", 0x0403, 0x6001))))
                 .isEmpty();
-        assertThat(new DeviceIdentity(null, null, -1, -1).find(List.of(ADAPTER))).isEmpty();
+        assertThat(new DeviceIdentity(null, null, -1, -1).find(List.of(ADAPTER)))
+                .isEmpty();
     }
 
     /** A line that records what was opened and lets the test pull the plug. */
@@ -77,16 +77,18 @@ class ReconnectingSerialLineTest {
         List<PluggableLine> opened = new CopyOnWriteArrayList<>();
         List<ScaleException> faults = new CopyOnWriteArrayList<>();
         CountDownLatch reconnected = new CountDownLatch(1);
-        try (ReconnectingSerialLine line = new ReconnectingSerialLine(DeviceIdentity.of(ADAPTER), () -> present,
+        try (ReconnectingSerialLine line = new ReconnectingSerialLine(
+                DeviceIdentity.of(ADAPTER),
+                () -> present,
                 path -> {
                     PluggableLine l = new PluggableLine(path);
                     opened.add(l);
                     return l;
-                }, Duration.ofMillis(10))) {
+                },
+                Duration.ofMillis(10))) {
             line.open(new SerialLine.Listener() {
                 @Override
-                public void onLine(String text) {
-                }
+                public void onLine(String text) {}
 
                 @Override
                 public void onFault(ScaleException fault) {
@@ -104,8 +106,9 @@ class ReconnectingSerialLineTest {
             present.clear();
             opened.get(0).unplug();
             assertThat(faults).extracting(ScaleException::fault).containsExactly(ScaleFault.DISCONNECTED);
-            assertThatThrownBy(() -> line.write("S\r\n")).isInstanceOfSatisfying(ScaleException.class,
-                    e -> assertThat(e.fault()).isEqualTo(ScaleFault.DISCONNECTED));
+            assertThatThrownBy(() -> line.write("S\r\n"))
+                    .isInstanceOfSatisfying(
+                            ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DISCONNECTED));
             Thread.sleep(50); // several retries find nothing
             assertThat(opened).hasSize(1);
 
@@ -128,18 +131,18 @@ class ReconnectingSerialLineTest {
     void openFailsWhenTheDeviceIsNotThere() {
         // Another make of adapter only: no serial, location or vendor/product match.
         PortDescriptor prolific = new PortDescriptor("/dev/ttyUSB1", "P1", "1-1.3", 0x067b, 0x2303);
-        ReconnectingSerialLine line = new ReconnectingSerialLine(DeviceIdentity.of(ADAPTER), () -> List.of(prolific),
-                PluggableLine::new, Duration.ofMillis(10));
+        ReconnectingSerialLine line = new ReconnectingSerialLine(
+                DeviceIdentity.of(ADAPTER), () -> List.of(prolific), PluggableLine::new, Duration.ofMillis(10));
         assertThatThrownBy(() -> line.open(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> line.open(new SerialLine.Listener() {
-            @Override
-            public void onLine(String text) {
-            }
+                    @Override
+                    public void onLine(String text) {}
 
-            @Override
-            public void onFault(ScaleException fault) {
-            }
-        })).isInstanceOfSatisfying(ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DISCONNECTED));
+                    @Override
+                    public void onFault(ScaleException fault) {}
+                }))
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.DISCONNECTED));
         line.close();
     }
 }

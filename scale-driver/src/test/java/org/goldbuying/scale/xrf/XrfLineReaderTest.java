@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
 import org.goldbuying.scale.transport.LineAssembler;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +33,10 @@ class XrfLineReaderTest {
     }
 
     static void assertFault(Runnable call, XrfFault expected) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(XrfException.class,
-                e -> assertThat(e.fault()).as(e.getMessage()).isEqualTo(expected));
+        assertThatThrownBy(call::run)
+                .isInstanceOfSatisfying(
+                        XrfException.class,
+                        e -> assertThat(e.fault()).as(e.getMessage()).isEqualTo(expected));
     }
 
     @Test
@@ -59,15 +60,19 @@ class XrfLineReaderTest {
 
     @Test
     void screenTextOutsideBlocksIsIgnored() {
-        String text = "Vanta ready\nTrigger pulled...\n" + BLOCK + "Result saved\n\n" + BLOCK.replace("A-0042", "A-0043");
+        String text =
+                "Vanta ready\nTrigger pulled...\n" + BLOCK + "Result saved\n\n" + BLOCK.replace("A-0042", "A-0043");
         assertThat(feed(new XrfLineReader(), text)).extracting(XrfShot::shotId).containsExactly("A-0042", "A-0043");
     }
 
     @Test
     void sigmaIsOptionalAndDecimalCommaIsConfigurable() {
         XrfLineReader reader = new XrfLineReader(XrfLineFormat.defaults().withDecimalSeparator(','));
-        String text = BLOCK.replace("91.72 % +/- 0.11", "91,72 %").replace("4.05", "4,05").replace("4.18", "4,18")
-                .replace("0.06", "0,06").replace("0.05", "0,05");
+        String text = BLOCK.replace("91.72 % +/- 0.11", "91,72 %")
+                .replace("4.05", "4,05")
+                .replace("4.18", "4,18")
+                .replace("0.06", "0,06")
+                .replace("0.05", "0,05");
         XrfShot shot = feed(reader, text).get(0);
         assertThat(shot.percent(Element.AU)).isEqualByComparingTo("91.72");
         assertThat(shot.reading(Element.AU).orElseThrow().sigma()).isNull();
@@ -75,8 +80,15 @@ class XrfLineReaderTest {
 
     @Test
     void badLinesRejectTheWholeBlockAndReadingResumes() {
-        for (String bad : List.of("Au 91.72 %% +/- 0.11", "Au 91.7.2 % +/- 0.11", "Au 91.72 % 0.11",
-                "Au 91.72 % +/- 0.11 extra", "Au 191.72 %", "Au", "Au -1 %", "Au 91.72 g")) {
+        for (String bad : List.of(
+                "Au 91.72 %% +/- 0.11",
+                "Au 91.7.2 % +/- 0.11",
+                "Au 91.72 % 0.11",
+                "Au 91.72 % +/- 0.11 extra",
+                "Au 191.72 %",
+                "Au",
+                "Au -1 %",
+                "Au 91.72 g")) {
             XrfLineReader reader = new XrfLineReader();
             assertFault(() -> feed(reader, BLOCK.replace("Au 91.72 % +/- 0.11", bad)), XrfFault.MALFORMED_RECORD);
             assertThat(reader.inBlock()).isFalse();
@@ -88,10 +100,12 @@ class XrfLineReaderTest {
     void typedFaultsForStructure() {
         assertFault(() -> feed(new XrfLineReader(), BLOCK.replace("Cu 4.18", "Xx 4.18")), XrfFault.UNKNOWN_ELEMENT);
         assertFault(() -> feed(new XrfLineReader(), BLOCK.replace("Cu 4.18", "Ag 4.18")), XrfFault.MALFORMED_RECORD);
-        assertFault(() -> feed(new XrfLineReader(), BLOCK.replace("END shot=A-0042", "END shot=A-9")),
+        assertFault(
+                () -> feed(new XrfLineReader(), BLOCK.replace("END shot=A-0042", "END shot=A-9")),
                 XrfFault.MALFORMED_RECORD);
         assertFault(() -> feed(new XrfLineReader(), BLOCK.replace("seconds=30", "")), XrfFault.MALFORMED_RECORD);
-        assertFault(() -> feed(new XrfLineReader(), BLOCK.replace("time=2026-11-22T09:15:00Z", "time=yesterday")),
+        assertFault(
+                () -> feed(new XrfLineReader(), BLOCK.replace("time=2026-11-22T09:15:00Z", "time=yesterday")),
                 XrfFault.MALFORMED_RECORD);
     }
 
@@ -117,11 +131,13 @@ class XrfLineReaderTest {
     void lostEndMarkerDoesNotGrowForever() {
         XrfLineReader reader = new XrfLineReader();
         reader.accept(BLOCK.lines().findFirst().orElseThrow());
-        assertFault(() -> {
-            for (int i = 0; i < 100; i++) {
-                reader.accept("");
-            }
-        }, XrfFault.INCOMPLETE_RECORD);
+        assertFault(
+                () -> {
+                    for (int i = 0; i < 100; i++) {
+                        reader.accept("");
+                    }
+                },
+                XrfFault.INCOMPLETE_RECORD);
         assertThat(reader.inBlock()).isFalse();
     }
 
@@ -141,8 +157,8 @@ class XrfLineReaderTest {
             for (int cut2 = cut; cut2 <= bytes.length; cut2 += 7) {
                 XrfLineReader reader = new XrfLineReader();
                 List<XrfShot> shots = new ArrayList<>();
-                LineAssembler assembler = new LineAssembler(256, line -> reader.accept(line).ifPresent(shots::add),
-                        overflow -> { });
+                LineAssembler assembler =
+                        new LineAssembler(256, line -> reader.accept(line).ifPresent(shots::add), overflow -> {});
                 assembler.accept(bytes, 0, cut);
                 assembler.accept(bytes, cut, cut2 - cut);
                 assembler.accept(bytes, cut2, bytes.length - cut2);
@@ -161,7 +177,9 @@ class XrfLineReaderTest {
             StringBuilder sb = new StringBuilder(BLOCK);
             for (int e = 0; e < 1 + random.nextInt(3); e++) {
                 int at = random.nextInt(sb.length());
-                char c = random.nextInt(4) == 0 ? (char) random.nextInt(128) : alphabet.charAt(random.nextInt(alphabet.length()));
+                char c = random.nextInt(4) == 0
+                        ? (char) random.nextInt(128)
+                        : alphabet.charAt(random.nextInt(alphabet.length()));
                 if (random.nextBoolean()) {
                     sb.setCharAt(at, c);
                 } else {

@@ -1,7 +1,6 @@
 package org.goldbuying.scale.sim;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.scale.and.AndProtocol;
 import org.goldbuying.scale.transport.SerialLine;
 
@@ -105,16 +104,19 @@ public final class AndSimulator extends BalanceSimulator {
             return;
         }
         acknowledged();
-        holdUntilStable(Long.MAX_VALUE, () -> {
-            if (!overloaded() && !underloaded()) {
-                if (withinZeroRange()) {
-                    setZero();
-                } else {
-                    setTareToGross();
-                }
-            }
-            return acknowledge ? ACK : null;
-        }, () -> null);
+        holdUntilStable(
+                Long.MAX_VALUE,
+                () -> {
+                    if (!overloaded() && !underloaded()) {
+                        if (withinZeroRange()) {
+                            setZero();
+                        } else {
+                            setTareToGross();
+                        }
+                    }
+                    return acknowledge ? ACK : null;
+                },
+                () -> null);
     }
 
     private void tareKey() {
@@ -123,12 +125,15 @@ public final class AndSimulator extends BalanceSimulator {
             return;
         }
         acknowledged();
-        holdUntilStable(Long.MAX_VALUE, () -> {
-            if (!overloaded() && !underloaded() && gross().signum() >= 0) {
-                setTareToGross();
-            }
-            return acknowledge ? ACK : null;
-        }, () -> null);
+        holdUntilStable(
+                Long.MAX_VALUE,
+                () -> {
+                    if (!overloaded() && !underloaded() && gross().signum() >= 0) {
+                        setTareToGross();
+                    }
+                    return acknowledge ? ACK : null;
+                },
+                () -> null);
     }
 
     /** PT:+00010.00  g sets the tare memory, in the unit the balance weighs in. */
@@ -140,7 +145,8 @@ public final class AndSimulator extends BalanceSimulator {
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(text.substring(0, text.length() - unit().length()).strip());
+            value = new BigDecimal(
+                    text.substring(0, text.length() - unit().length()).strip());
         } catch (NumberFormatException e) {
             error("E06");
             return;

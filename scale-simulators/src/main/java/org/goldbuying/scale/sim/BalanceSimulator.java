@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.transport.SerialLine;
 
@@ -25,7 +24,11 @@ public abstract class BalanceSimulator implements AutoCloseable {
     /** Noise without a terminator: it corrupts the frame that follows, as a glitch on the line does. */
     static final String NOISE = "#\u0002~";
 
-    private enum Trouble { SPLIT, GARBAGE, DROP }
+    private enum Trouble {
+        SPLIT,
+        GARBAGE,
+        DROP
+    }
 
     private final SerialLine line;
     private final int decimals;
@@ -39,6 +42,7 @@ public abstract class BalanceSimulator implements AutoCloseable {
     private volatile BigDecimal zeroGrams = BigDecimal.ZERO;
     /** The tare memory: separate from zero, subtracted from the gross to give the net. */
     private volatile BigDecimal tareGrams = BigDecimal.ZERO;
+
     private volatile BigDecimal capacityGrams = new BigDecimal("2100");
     private volatile long stableAtNanos;
     private volatile long stabilityTimeoutMillis = 3000;
@@ -90,8 +94,7 @@ public abstract class BalanceSimulator implements AutoCloseable {
     protected abstract void onCommandLine(String command);
 
     /** Raw bytes from the host; only simulators of terminator-less protocols override this. */
-    protected void onCommandBytes(byte[] chunk, int offset, int count) {
-    }
+    protected void onCommandBytes(byte[] chunk, int offset, int count) {}
 
     // ---- the pan ----
 
@@ -286,7 +289,8 @@ public abstract class BalanceSimulator implements AutoCloseable {
             reply(settled.get());
             return;
         }
-        long deadline = timeoutMillis == Long.MAX_VALUE ? Long.MAX_VALUE
+        long deadline = timeoutMillis == Long.MAX_VALUE
+                ? Long.MAX_VALUE
                 : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         HeldReply hold = new HeldReply(deadline, settled, timedOut);
         synchronized (heldLock) {

@@ -2,7 +2,6 @@ package org.goldbuying.scale.sim;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-
 import org.goldbuying.scale.transport.SerialLine;
 
 /**
@@ -158,6 +157,7 @@ public final class KernSimulator extends BalanceSimulator {
         }
         BigDecimal net = net();
         String unit = stable() ? unit() : "";
-        return String.format(" %c%10s %-3s", net.signum() < 0 ? '-' : ' ', net.abs().toPlainString(), unit);
+        return String.format(
+                " %c%10s %-3s", net.signum() < 0 ? '-' : ' ', net.abs().toPlainString(), unit);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-
 import org.goldbuying.scale.transport.SerialLine;
 
 /**
@@ -41,16 +40,37 @@ public final class MtSicsSimulator extends BalanceSimulator {
             9, new Unit("ozt", new BigDecimal("31.1034768"), 2));
     /** The commands I0 lists, with their MT-SICS level. */
     static final List<String[]> COMMANDS = List.of(
-            new String[] {"0", "@"}, new String[] {"0", "I0"}, new String[] {"0", "I1"}, new String[] {"0", "I2"},
-            new String[] {"0", "I3"}, new String[] {"0", "I4"}, new String[] {"0", "I5"}, new String[] {"0", "S"},
-            new String[] {"0", "SI"}, new String[] {"0", "SIR"}, new String[] {"0", "Z"}, new String[] {"0", "ZI"},
-            new String[] {"1", "C"}, new String[] {"1", "D"}, new String[] {"1", "DW"}, new String[] {"1", "K"},
-            new String[] {"1", "SC"}, new String[] {"1", "SR"}, new String[] {"1", "T"}, new String[] {"1", "TA"},
-            new String[] {"1", "TAC"}, new String[] {"1", "TC"}, new String[] {"1", "TI"}, new String[] {"1", "ZC"},
-            new String[] {"2", "I10"}, new String[] {"2", "I11"}, new String[] {"2", "M21"},
+            new String[] {"0", "@"},
+            new String[] {"0", "I0"},
+            new String[] {"0", "I1"},
+            new String[] {"0", "I2"},
+            new String[] {"0", "I3"},
+            new String[] {"0", "I4"},
+            new String[] {"0", "I5"},
+            new String[] {"0", "S"},
+            new String[] {"0", "SI"},
+            new String[] {"0", "SIR"},
+            new String[] {"0", "Z"},
+            new String[] {"0", "ZI"},
+            new String[] {"1", "C"},
+            new String[] {"1", "D"},
+            new String[] {"1", "DW"},
+            new String[] {"1", "K"},
+            new String[] {"1", "SC"},
+            new String[] {"1", "SR"},
+            new String[] {"1", "T"},
+            new String[] {"1", "TA"},
+            new String[] {"1", "TAC"},
+            new String[] {"1", "TC"},
+            new String[] {"1", "TI"},
+            new String[] {"1", "ZC"},
+            new String[] {"2", "I10"},
+            new String[] {"2", "I11"},
+            new String[] {"2", "M21"},
             new String[] {"2", "PWR"});
     /** SIR repeats at this period (the manual gives the rate as model-dependent). */
     static final long REPEAT_MILLIS = 100;
+
     private static final int MAX_DISPLAY_TEXT = 20;
 
     private volatile String model;
@@ -161,8 +181,7 @@ public final class MtSicsSimulator extends BalanceSimulator {
             case "I5" -> noArgs(args, () -> reply("I5 A \"11671158C\""));
             case "I10" -> balanceId(args);
             case "I11" -> noArgs(args, () -> reply("I11 A \"" + model + "\""));
-            case "S" -> noArgs(args, () -> holdUntilStable(stabilityTimeoutMillis(), () -> weight("S"),
-                    () -> "S I"));
+            case "S" -> noArgs(args, () -> holdUntilStable(stabilityTimeoutMillis(), () -> weight("S"), () -> "S I"));
             case "SI" -> noArgs(args, () -> reply(weight("S")));
             case "SIR" -> noArgs(args, () -> repeat(REPEAT_MILLIS, () -> weight("S")));
             case "SC" -> withTimeout("SC", args, ms -> holdUntilStable(ms, () -> weight("S"), () -> weight("S")));
@@ -174,15 +193,17 @@ public final class MtSicsSimulator extends BalanceSimulator {
             case "TI" -> noArgs(args, this::tareImmediately);
             case "TC" -> withTimeout("TC", args, ms -> holdUntilStable(ms, () -> tare("TC"), () -> "TC I"));
             case "TA" -> tareMemory(args);
-            case "TAC" -> noArgs(args, () -> {
-                clearTare();
-                reply("TAC A");
-            });
+            case "TAC" ->
+                noArgs(args, () -> {
+                    clearTare();
+                    reply("TAC A");
+                });
             case "D" -> display(args);
-            case "DW" -> noArgs(args, () -> {
-                displayText = null;
-                reply("DW A");
-            });
+            case "DW" ->
+                noArgs(args, () -> {
+                    displayText = null;
+                    reply("DW A");
+                });
             case "K" -> keys(args);
             case "M21" -> hostUnit(args);
             case "PWR" -> power(args);
@@ -227,11 +248,14 @@ public final class MtSicsSimulator extends BalanceSimulator {
             reply("ES");
             return;
         }
-        holdUntilStable(Long.MAX_VALUE, () -> {
-            lastSrValue = net();
-            startSrWatch();
-            return weight("S");
-        }, () -> "S I");
+        holdUntilStable(
+                Long.MAX_VALUE,
+                () -> {
+                    lastSrValue = net();
+                    startSrWatch();
+                    return weight("S");
+                },
+                () -> "S I");
     }
 
     private void startSrWatch() {
@@ -316,7 +340,8 @@ public final class MtSicsSimulator extends BalanceSimulator {
             reply("ES");
             return;
         }
-        if (!args.get(1).equals(unit.symbol()) || preset.signum() < 0
+        if (!args.get(1).equals(unit.symbol())
+                || preset.signum() < 0
                 || unit.grams().multiply(preset).compareTo(capacityGrams()) > 0) {
             reply("TA L");
             return;
@@ -495,6 +520,5 @@ public final class MtSicsSimulator extends BalanceSimulator {
         return words;
     }
 
-    private record Unit(String symbol, BigDecimal grams, int extraDecimals) {
-    }
+    private record Unit(String symbol, BigDecimal grams, int extraDecimals) {}
 }

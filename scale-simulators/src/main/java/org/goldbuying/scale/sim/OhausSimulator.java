@@ -2,7 +2,6 @@ package org.goldbuying.scale.sim;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-
 import org.goldbuying.scale.ohaus.OhausProtocol;
 import org.goldbuying.scale.transport.SerialLine;
 

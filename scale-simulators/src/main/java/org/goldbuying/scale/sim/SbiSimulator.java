@@ -1,7 +1,6 @@
 package org.goldbuying.scale.sim;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.scale.transport.SerialLine;
 
 /**

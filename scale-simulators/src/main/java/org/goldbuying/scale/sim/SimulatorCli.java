@@ -12,7 +12,6 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.goldbuying.scale.transport.JSerialCommLine;
 import org.goldbuying.scale.transport.SerialLine;
 import org.goldbuying.scale.transport.SerialSettings;
@@ -49,8 +48,7 @@ public final class SimulatorCli {
             raw <text>                  send text as is (\\r and \\n are understood)
             quit""";
 
-    private SimulatorCli() {
-    }
+    private SimulatorCli() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
@@ -75,7 +73,9 @@ public final class SimulatorCli {
             if (kind.equals("xrf")) {
                 try (XrfSimulator xrf = new XrfSimulator(line, new AnalyserId("XR-SIM", serial)).start()) {
                     out.println(XRF_HELP);
-                    for (String command; (command = in.readLine()) != null && !command.strip().equals("quit"); ) {
+                    for (String command;
+                            (command = in.readLine()) != null
+                                    && !command.strip().equals("quit"); ) {
                         out.println(executeXrf(xrf, command));
                     }
                 }
@@ -83,7 +83,9 @@ public final class SimulatorCli {
                 try (BalanceSimulator sim = balance(kind, line, serial, decimals)) {
                     sim.start();
                     out.println(BALANCE_HELP);
-                    for (String command; (command = in.readLine()) != null && !command.strip().equals("quit"); ) {
+                    for (String command;
+                            (command = in.readLine()) != null
+                                    && !command.strip().equals("quit"); ) {
                         out.println(execute(sim, command));
                     }
                 }
@@ -158,7 +160,8 @@ public final class SimulatorCli {
                     for (int i = 2; i < w.length; i++) {
                         String[] kv = w[i].split("=", 2);
                         if (kv[0].equals("seconds")) {
-                            seconds = Duration.ofMillis(new BigDecimal(kv[1]).movePointRight(3).longValueExact());
+                            seconds = Duration.ofMillis(
+                                    new BigDecimal(kv[1]).movePointRight(3).longValueExact());
                         } else if (kv[1].equals("<LOD")) {
                             lod.add(Element.require(kv[0]));
                         } else {

@@ -37,15 +37,16 @@ public final class VirtualSerialPair implements AutoCloseable {
 
     public static VirtualSerialPair open(Path folder, String name) throws IOException {
         if (!socatAvailable()) {
-            throw new IOException("socat is not installed, so no pseudo-terminal can be made: apt-get install -y socat");
+            throw new IOException(
+                    "socat is not installed, so no pseudo-terminal can be made: apt-get install -y socat");
         }
         Files.createDirectories(folder);
         Path host = folder.resolve(name).toAbsolutePath();
         Path device = folder.resolve(name + "-device").toAbsolutePath();
         Files.deleteIfExists(host);
         Files.deleteIfExists(device);
-        Process process = new ProcessBuilder(List.of("socat", "-d", "-d",
-                "pty,raw,echo=0,link=" + host, "pty,raw,echo=0,link=" + device))
+        Process process = new ProcessBuilder(
+                        List.of("socat", "-d", "-d", "pty,raw,echo=0,link=" + host, "pty,raw,echo=0,link=" + device))
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve(name + ".socat.log").toFile())
                 .start();
@@ -53,8 +54,8 @@ public final class VirtualSerialPair implements AutoCloseable {
         while (!(Files.exists(host) && Files.exists(device))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                throw new IOException("socat did not create " + host + " and " + device
-                        + " (see " + folder.resolve(name + ".socat.log") + ")");
+                throw new IOException("socat did not create " + host + " and " + device + " (see "
+                        + folder.resolve(name + ".socat.log") + ")");
             }
             try {
                 Thread.sleep(5);

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.transport.SerialLine;
 import org.goldbuying.scale.xrf.AnalyserId;
@@ -55,8 +54,8 @@ public final class XrfSimulator implements AutoCloseable {
     }
 
     /** One shot: the given percentages, and {@code <LOD} for the elements listed as below detection. */
-    public void shoot(String shotId, Map<Element, BigDecimal> percents, Set<Element> belowDetection,
-            Duration measurementTime) {
+    public void shoot(
+            String shotId, Map<Element, BigDecimal> percents, Set<Element> belowDetection, Duration measurementTime) {
         line.write(block(shotId, percents, belowDetection, measurementTime));
     }
 
@@ -65,13 +64,22 @@ public final class XrfSimulator implements AutoCloseable {
     }
 
     /** The text of one block, for tests that want to cut it or join it with other text. */
-    public String block(String shotId, Map<Element, BigDecimal> percents, Set<Element> belowDetection,
-            Duration measurementTime) {
+    public String block(
+            String shotId, Map<Element, BigDecimal> percents, Set<Element> belowDetection, Duration measurementTime) {
         AnalyserId id = analyser;
         StringBuilder sb = new StringBuilder();
-        sb.append("BEGIN shot=").append(shotId).append(" model=").append(id.model()).append(" serial=")
-                .append(id.serialNumber()).append(" time=").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" seconds=")
-                .append(BigDecimal.valueOf(measurementTime.toMillis()).movePointLeft(3).stripTrailingZeros()
+        sb.append("BEGIN shot=")
+                .append(shotId)
+                .append(" model=")
+                .append(id.model())
+                .append(" serial=")
+                .append(id.serialNumber())
+                .append(" time=")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+                .append(" seconds=")
+                .append(BigDecimal.valueOf(measurementTime.toMillis())
+                        .movePointLeft(3)
+                        .stripTrailingZeros()
                         .toPlainString())
                 .append("\r\n");
         for (Element element : Element.values()) {
@@ -80,11 +88,17 @@ public final class XrfSimulator implements AutoCloseable {
             } else if (percents.containsKey(element)) {
                 BigDecimal p = percents.get(element);
                 boolean ppm = p.compareTo(PPM_BELOW) < 0;
-                sb.append(element.symbol()).append(' ')
+                sb.append(element.symbol())
+                        .append(' ')
                         .append(ppm ? p.movePointRight(4).stripTrailingZeros().toPlainString() : p.toPlainString())
                         .append(ppm ? " ppm +/- " : " % +/- ")
-                        .append(ppm ? sigmaPercent.movePointRight(4).stripTrailingZeros().toPlainString()
-                                : sigmaPercent.toPlainString())
+                        .append(
+                                ppm
+                                        ? sigmaPercent
+                                                .movePointRight(4)
+                                                .stripTrailingZeros()
+                                                .toPlainString()
+                                        : sigmaPercent.toPlainString())
                         .append("\r\n");
             }
         }

@@ -11,12 +11,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
-
 import org.goldbuying.scale.balance.AccuracyClass;
 import org.goldbuying.scale.balance.ReadingIds;
 import org.goldbuying.scale.balance.RegisteredBalance;
-import org.goldbuying.scale.balance.TransactionReading;
 import org.goldbuying.scale.balance.SerialBalance;
+import org.goldbuying.scale.balance.TransactionReading;
 import org.goldbuying.scale.mtsics.MtSicsProtocol;
 import org.goldbuying.scale.sim.MtSicsSimulator;
 import org.goldbuying.scale.sim.VirtualSerialPair;
@@ -45,13 +44,19 @@ import org.goldbuying.scale.transport.SerialSettings;
  * the system property {@code bench.dir} (default {@code target/bench}). socat is stopped before the program ends.
  */
 public final class TransactionReadingLatency {
-    private static final RegisteredBalance BALANCE = new RegisteredBalance("counter-1", "B912345678",
-            AccuracyClass.II, new BigDecimal("2100"), new BigDecimal("0.2"), new BigDecimal("0.01"),
-            new BigDecimal("0.01"), "WM-2026-0042", LocalDate.now().plusYears(1));
+    private static final RegisteredBalance BALANCE = new RegisteredBalance(
+            "counter-1",
+            "B912345678",
+            AccuracyClass.II,
+            new BigDecimal("2100"),
+            new BigDecimal("0.2"),
+            new BigDecimal("0.01"),
+            new BigDecimal("0.01"),
+            "WM-2026-0042",
+            LocalDate.now().plusYears(1));
     private static final BigDecimal LOAD = new BigDecimal("123.45");
 
-    private TransactionReadingLatency() {
-    }
+    private TransactionReadingLatency() {}
 
     public static void main(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
@@ -65,12 +70,17 @@ public final class TransactionReadingLatency {
         long[] beforeWrite = new long[samples];
         long[] wholeCall = new long[samples];
         try (VirtualSerialPair pair = VirtualSerialPair.open(dir, "latency-pty");
-                StampingLine deviceLine = new StampingLine(
-                        new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())));
+                StampingLine deviceLine = new StampingLine(new JSerialCommLine(
+                        SerialSettings.defaults(pair.deviceEnd().toString())));
                 MtSicsSimulator simulator = new MtSicsSimulator(deviceLine, BALANCE.serialNumber(), 2).start();
                 SerialBalance balance = new SerialBalance(
-                        new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())), new MtSicsProtocol(), BALANCE,
-                        Clock.systemUTC(), ReadingIds.fromClock(), Duration.ofSeconds(2))) {
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pair.hostEnd().toString())),
+                        new MtSicsProtocol(),
+                        BALANCE,
+                        Clock.systemUTC(),
+                        ReadingIds.fromClock(),
+                        Duration.ofSeconds(2))) {
             balance.connect();
             for (int i = -warmUp; i < samples; i++) {
                 simulator.clearPan();
@@ -99,25 +109,37 @@ public final class TransactionReadingLatency {
                 out.println(afterWrite[i] + "," + beforeWrite[i] + "," + wholeCall[i]);
             }
         }
-        System.out.printf(Locale.ROOT, "MT-SICS over a socat pty pair: %d samples after %d warm-up samples (us)%n",
-                samples, warmUp);
-        System.out.printf(Locale.ROOT, "%-46s %8s %8s %8s %8s %8s %8s%n", "measure", "p50", "p90", "p99",
-                "p99.9", "max", "mean");
+        System.out.printf(
+                Locale.ROOT,
+                "MT-SICS over a socat pty pair: %d samples after %d warm-up samples (us)%n",
+                samples,
+                warmUp);
+        System.out.printf(
+                Locale.ROOT, "%-46s %8s %8s %8s %8s %8s %8s%n", "measure", "p50", "p90", "p99", "p99.9", "max", "mean");
         report("write returned -> reading returned", afterWrite);
         report("write called -> reading returned (upper bound)", beforeWrite);
         report("whole weighForTransaction() call", wholeCall);
         long negative = Arrays.stream(afterWrite).filter(v -> v < 0).count();
-        System.out.printf(Locale.ROOT, "samples where the simulator's thread was descheduled between its write and its"
-                + " timestamp (negative 'write returned' values): %d%n", negative);
+        System.out.printf(
+                Locale.ROOT,
+                "samples where the simulator's thread was descheduled between its write and its"
+                        + " timestamp (negative 'write returned' values): %d%n",
+                negative);
         System.out.println("raw samples: " + csv);
     }
 
     private static void report(String name, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-46s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f%n", name,
-                micros(percentile(sorted, 50)), micros(percentile(sorted, 90)), micros(percentile(sorted, 99)),
-                micros(percentile(sorted, 99.9)), micros(sorted[sorted.length - 1]),
+        System.out.printf(
+                Locale.ROOT,
+                "%-46s %8.1f %8.1f %8.1f %8.1f %8.1f %8.1f%n",
+                name,
+                micros(percentile(sorted, 50)),
+                micros(percentile(sorted, 90)),
+                micros(percentile(sorted, 99)),
+                micros(percentile(sorted, 99.9)),
+                micros(sorted[sorted.length - 1]),
                 Arrays.stream(sorted).average().orElse(0) / 1000.0);
     }
 

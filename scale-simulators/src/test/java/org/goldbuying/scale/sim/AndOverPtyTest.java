@@ -3,7 +3,6 @@ package org.goldbuying.scale.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.scale.and.AndProtocol;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.transport.SerialLine;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
 import org.goldbuying.scale.and.AndProtocol;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.transport.SerialLine;
@@ -34,8 +33,10 @@ class AndTranscriptTest extends ProtocolTranscriptContract<AndSimulator> {
 
     @Override
     Map<String, String> source() {
-        return Map.of("source", "AndSimulator over a socat pty, 2 decimals; AK/error codes off except where a"
-                + " scenario turns them on");
+        return Map.of(
+                "source",
+                "AndSimulator over a socat pty, 2 decimals; AK/error codes off except where a"
+                        + " scenario turns them on");
     }
 
     @Test
@@ -95,7 +96,9 @@ class AndTranscriptTest extends ProtocolTranscriptContract<AndSimulator> {
         host.openRaw();
         simulator.acknowledge(true);
         simulator.place(new BigDecimal("100"));
-        assertThat(host.send("T\r\n", 2, AT_ONCE)).extracting(Transcript.Reply::line).containsExactly(ACK, ACK);
+        assertThat(host.send("T\r\n", 2, AT_ONCE))
+                .extracting(Transcript.Reply::line)
+                .containsExactly(ACK, ACK);
         assertThat(ask("?PT\r\n", AT_ONCE)).isEqualTo("PT,+00100.00  g");
         simulator.place(new BigDecimal("130"));
         assertThat(ask("S\r\n", AT_ONCE)).isEqualTo("ST,+00030.00  g");

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
@@ -35,9 +34,16 @@ import org.junit.jupiter.api.Test;
  */
 abstract class BalanceOverPtyContract<S extends BalanceSimulator> {
     static final String SERIAL = "B912345678";
-    static final RegisteredBalance BALANCE = new RegisteredBalance("counter-1", SERIAL, AccuracyClass.II,
-            new BigDecimal("2100"), new BigDecimal("0.2"), new BigDecimal("0.01"), new BigDecimal("0.01"),
-            "WM-2026-0042", LocalDate.now().plusYears(1));
+    static final RegisteredBalance BALANCE = new RegisteredBalance(
+            "counter-1",
+            SERIAL,
+            AccuracyClass.II,
+            new BigDecimal("2100"),
+            new BigDecimal("0.2"),
+            new BigDecimal("0.01"),
+            new BigDecimal("0.01"),
+            "WM-2026-0042",
+            LocalDate.now().plusYears(1));
 
     VirtualSerialPair pair;
     S simulator;
@@ -115,11 +121,19 @@ abstract class BalanceOverPtyContract<S extends BalanceSimulator> {
         boolean ci = System.getenv("CI") != null;
         assumeTrue(ci || VirtualSerialPair.socatAvailable(), "socat is not installed: apt-get install -y socat");
         pair = VirtualSerialPair.open(Path.of("target", "pty"), protocol().name() + "-" + System.nanoTime());
-        simulator = newSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())));
+        simulator = newSimulator(
+                new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())));
         simulator.start();
         hostLines = new CopyOnWriteArrayList<>();
-        balance = new SerialBalance(new RecordingLine(new JSerialCommLine(SerialSettings.defaults(
-                pair.hostEnd().toString())), hostLines), protocol(), BALANCE, Clock.systemUTC(), ReadingIds.fromClock(),
+        balance = new SerialBalance(
+                new RecordingLine(
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pair.hostEnd().toString())),
+                        hostLines),
+                protocol(),
+                BALANCE,
+                Clock.systemUTC(),
+                ReadingIds.fromClock(),
                 Duration.ofMillis(800));
     }
 
@@ -137,8 +151,10 @@ abstract class BalanceOverPtyContract<S extends BalanceSimulator> {
     }
 
     static void assertFault(ThrowingCallable call, ScaleFault expected) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).as(e.getMessage()).isEqualTo(expected));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        ScaleException.class,
+                        e -> assertThat(e.fault()).as(e.getMessage()).isEqualTo(expected));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.goldbuying.scale.sim;
 
 import java.util.function.Supplier;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.and.AndParser;
 import org.goldbuying.scale.and.AndProtocol;
@@ -27,8 +26,7 @@ final class DriverReadings {
         String read(String command, String line);
     }
 
-    private DriverReadings() {
-    }
+    private DriverReadings() {}
 
     static ReplyReader mtSics() {
         BalanceProtocol protocol = new MtSicsProtocol();
@@ -95,7 +93,8 @@ final class DriverReadings {
     }
 
     static String weight(WeightFrame frame) {
-        return "weight " + (frame.stable() ? "stable " : "dynamic ") + frame.grams().toPlainString() + " g";
+        return "weight " + (frame.stable() ? "stable " : "dynamic ")
+                + frame.grams().toPlainString() + " g";
     }
 
     static String reading(Supplier<String> read) {

@@ -3,7 +3,6 @@ package org.goldbuying.scale.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.kern.KernProtocol;
@@ -51,9 +50,13 @@ class KernOverPtyTest extends BalanceOverPtyContract<KernSimulator> {
         balance.close();
         balance = new org.goldbuying.scale.balance.SerialBalance(
                 new org.goldbuying.scale.transport.JSerialCommLine(
-                        org.goldbuying.scale.transport.SerialSettings.defaults(pair.hostEnd().toString())),
-                new KernProtocol(), BALANCE, java.time.Clock.systemUTC(),
-                org.goldbuying.scale.balance.ReadingIds.fromClock(), java.time.Duration.ofMillis(800));
+                        org.goldbuying.scale.transport.SerialSettings.defaults(
+                                pair.hostEnd().toString())),
+                new KernProtocol(),
+                BALANCE,
+                java.time.Clock.systemUTC(),
+                org.goldbuying.scale.balance.ReadingIds.fromClock(),
+                java.time.Duration.ofMillis(800));
         assertFault(balance::connect, ScaleFault.IDENTITY_MISMATCH);
         simulator.place(new BigDecimal("2.25"));
         assertThat(balance.readLive().grams()).isEqualByComparingTo("2.25");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.kern.KernProtocol;
 import org.goldbuying.scale.transport.SerialLine;

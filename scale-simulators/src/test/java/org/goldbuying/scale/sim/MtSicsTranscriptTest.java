@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.SerialBalance;
 import org.goldbuying.scale.mtsics.MtSicsProtocol;
@@ -56,8 +55,7 @@ class MtSicsTranscriptTest extends ProtocolTranscriptContract<MtSicsSimulator> {
         SerialBalance balance = driver("connect", "zero", "weigh").connect();
         balance.zero();
         simulator.place(new BigDecimal("15.5"));
-        assertThat(outcome(() -> weigh(balance)))
-                .isEqualTo("reading 12.50 g");
+        assertThat(outcome(() -> weigh(balance))).isEqualTo("reading 12.50 g");
     }
 
     @Test

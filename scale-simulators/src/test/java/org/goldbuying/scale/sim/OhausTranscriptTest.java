@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.ohaus.OhausProtocol;
 import org.goldbuying.scale.transport.SerialLine;

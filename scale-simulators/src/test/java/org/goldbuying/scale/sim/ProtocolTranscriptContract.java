@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.ReadingIds;
@@ -68,10 +67,11 @@ abstract class ProtocolTranscriptContract<S extends BalanceSimulator> {
         boolean ci = System.getenv("CI") != null;
         assumeTrue(ci || VirtualSerialPair.socatAvailable(), "socat is not installed: apt-get install -y socat");
         pair = VirtualSerialPair.open(Path.of("target", "pty"), protocol().name() + "-tx-" + System.nanoTime());
-        simulator = newSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())));
+        simulator = newSimulator(
+                new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())));
         simulator.start();
-        host = new TranscriptRecorder(new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())),
-                reader());
+        host = new TranscriptRecorder(
+                new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())), reader());
         scenarioName = test.getTestMethod().orElseThrow().getName();
         driverSteps = List.of();
         outcome = null;
@@ -101,8 +101,8 @@ abstract class ProtocolTranscriptContract<S extends BalanceSimulator> {
         headers.put("serial", SERIAL);
         headers.putAll(source());
         headers.put("recorded", Instant.now().toString());
-        new Transcript(headers, scenarios).write(Path.of("target", "transcripts",
-                protocol().name() + "-simulator.txt"));
+        new Transcript(headers, scenarios)
+                .write(Path.of("target", "transcripts", protocol().name() + "-simulator.txt"));
     }
 
     /**
@@ -112,8 +112,13 @@ abstract class ProtocolTranscriptContract<S extends BalanceSimulator> {
      */
     SerialBalance driver(String... steps) {
         driverSteps = steps.length == 0 ? List.of("connect", "weigh") : List.of(steps);
-        return new SerialBalance(host, protocol(), BalanceOverPtyContract.BALANCE, Clock.systemUTC(),
-                ReadingIds.fromClock(), DRIVER_TIMEOUT);
+        return new SerialBalance(
+                host,
+                protocol(),
+                BalanceOverPtyContract.BALANCE,
+                Clock.systemUTC(),
+                ReadingIds.fromClock(),
+                DRIVER_TIMEOUT);
     }
 
     /** Runs a driver call and notes its outcome ({@code !!} line): a reading, or the fault it raised. */
@@ -142,8 +147,7 @@ abstract class ProtocolTranscriptContract<S extends BalanceSimulator> {
     void driverWeighsASettledLoad() {
         simulator.place(new BigDecimal("123.456"));
         SerialBalance balance = driver().connect();
-        assertThat(outcome(() -> weigh(balance)))
-                .isEqualTo("reading 123.46 g");
+        assertThat(outcome(() -> weigh(balance))).isEqualTo("reading 123.46 g");
     }
 
     @Test
@@ -161,8 +165,7 @@ abstract class ProtocolTranscriptContract<S extends BalanceSimulator> {
     void driverRefusesAnOverload() {
         SerialBalance balance = driver().connect();
         simulator.overload();
-        assertThat(outcome(() -> weigh(balance)))
-                .isEqualTo("fault " + overloadFault());
+        assertThat(outcome(() -> weigh(balance))).isEqualTo("fault " + overloadFault());
     }
 
     /** The fault an overloaded balance produces through this protocol's driver. */

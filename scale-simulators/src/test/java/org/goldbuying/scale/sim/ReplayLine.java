@@ -3,7 +3,6 @@ package org.goldbuying.scale.sim;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-
 import org.goldbuying.scale.transport.LineAssembler;
 import org.goldbuying.scale.transport.SerialLine;
 
@@ -24,7 +23,7 @@ final class ReplayLine implements SerialLine {
     @Override
     public void open(Listener l) {
         listener = l;
-        assembler = new LineAssembler(256, l::onLine, overflow -> { });
+        assembler = new LineAssembler(256, l::onLine, overflow -> {});
     }
 
     @Override

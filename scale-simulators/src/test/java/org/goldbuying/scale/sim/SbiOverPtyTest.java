@@ -3,7 +3,6 @@ package org.goldbuying.scale.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.TransactionReading;
 import org.goldbuying.scale.sbi.SbiProtocol;

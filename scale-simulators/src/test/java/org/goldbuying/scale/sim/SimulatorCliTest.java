@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.goldbuying.scale.balance.FakeSerialLine;
 import org.goldbuying.scale.transport.SerialLine;
 import org.goldbuying.scale.xrf.AnalyserId;
@@ -60,8 +59,13 @@ class SimulatorCliTest {
     void xrfCommands() {
         RecordingLine line = new RecordingLine();
         XrfSimulator xrf = new XrfSimulator(line, new AnalyserId("XR", "1")).start();
-        assertThat(SimulatorCli.executeXrf(xrf, "shoot S9 Au=91.7 Ag=4.1 Pb=<LOD seconds=15")).isEqualTo("sent shot S9");
-        assertThat(line.sent.get(0)).contains("shot=S9").contains("Au 91.7 %").contains("Pb <LOD").contains("seconds=15");
+        assertThat(SimulatorCli.executeXrf(xrf, "shoot S9 Au=91.7 Ag=4.1 Pb=<LOD seconds=15"))
+                .isEqualTo("sent shot S9");
+        assertThat(line.sent.get(0))
+                .contains("shot=S9")
+                .contains("Au 91.7 %")
+                .contains("Pb <LOD")
+                .contains("seconds=15");
         assertThat(SimulatorCli.executeXrf(xrf, "shoot S10 Xx=1")).startsWith("not done");
     }
 }

@@ -26,8 +26,7 @@ final class Transcript {
         }
     }
 
-    record Exchange(String command, List<Reply> replies, long silenceMillis) {
-    }
+    record Exchange(String command, List<Reply> replies, long silenceMillis) {}
 
     /** {@code steps}: the driver calls a driver scenario made (connect, zero, weigh, live), empty for the others. */
     record Scenario(String name, List<String> steps, List<Exchange> exchanges, String outcome) {
@@ -61,7 +60,9 @@ final class Transcript {
     }
 
     Scenario scenario(String name) {
-        return scenarios.stream().filter(s -> s.name().equals(name)).findFirst()
+        return scenarios.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no scenario " + name));
     }
 
@@ -90,7 +91,8 @@ final class Transcript {
             String where = "line " + number + ": ";
             if (line.startsWith("@")) {
                 int space = line.indexOf(' ');
-                headers.put(line.substring(1, space < 0 ? line.length() : space),
+                headers.put(
+                        line.substring(1, space < 0 ? line.length() : space),
                         space < 0 ? "" : line.substring(space + 1).strip());
             } else if (line.startsWith("== ")) {
                 if (command != null) {
@@ -102,7 +104,8 @@ final class Transcript {
                 String[] words = line.substring(3).strip().split(" +");
                 name = words[0];
                 steps = words.length > 1 && words[1].equals("driver")
-                        ? List.of(words).subList(2, words.length) : List.of();
+                        ? List.of(words).subList(2, words.length)
+                        : List.of();
                 if (words.length > 1 && steps.isEmpty()) {
                     throw new IllegalArgumentException(where + "expected '== name' or '== name driver step...'");
                 }
@@ -121,8 +124,8 @@ final class Transcript {
             } else if (line.startsWith("< ")) {
                 requireCommand(command, where);
                 int space = line.indexOf(' ', 2);
-                replies.add(new Reply(Long.parseLong(line.substring(2, space)), unescape(line.substring(space + 1)),
-                        null));
+                replies.add(
+                        new Reply(Long.parseLong(line.substring(2, space)), unescape(line.substring(space + 1)), null));
             } else if (line.startsWith("~ ")) {
                 requireCommand(command, where);
                 silence = Long.parseLong(line.substring(2).strip());
@@ -133,7 +136,8 @@ final class Transcript {
                     throw new IllegalArgumentException(where + "'!' must follow a '<' reply line");
                 }
                 Reply last = replies.remove(replies.size() - 1);
-                replies.add(new Reply(last.millis(), last.bytes(), line.substring(2).strip()));
+                replies.add(
+                        new Reply(last.millis(), last.bytes(), line.substring(2).strip()));
             } else {
                 throw new IllegalArgumentException(where + "not a transcript line: " + line);
             }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.transport.SerialLine;
 
@@ -35,12 +34,10 @@ final class TranscriptRecorder implements SerialLine {
     TranscriptRecorder openRaw() {
         open(new Listener() {
             @Override
-            public void onLine(String text) {
-            }
+            public void onLine(String text) {}
 
             @Override
-            public void onFault(ScaleException fault) {
-            }
+            public void onFault(ScaleException fault) {}
         });
         return this;
     }
@@ -80,8 +77,8 @@ final class TranscriptRecorder implements SerialLine {
                 String bytes = partial.toString();
                 partial.setLength(0);
                 Transcript.Reply bare = new Transcript.Reply(millis, bytes, null);
-                Transcript.Reply reply = command == null ? bare
-                        : new Transcript.Reply(millis, bytes, reader.read(command, bare.line()));
+                Transcript.Reply reply =
+                        command == null ? bare : new Transcript.Reply(millis, bytes, reader.read(command, bare.line()));
                 if (command != null) {
                     replies.add(reply);
                 }
@@ -124,8 +121,11 @@ final class TranscriptRecorder implements SerialLine {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
         while (got.size() < count) {
             Transcript.Reply reply = arrived.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            assertThat(reply).as("reply %d of %d to %s within %d ms (got %s)", got.size() + 1, count,
-                    Transcript.escape(command == null ? "?" : command), maxMillis, got).isNotNull();
+            assertThat(reply)
+                    .as(
+                            "reply %d of %d to %s within %d ms (got %s)",
+                            got.size() + 1, count, Transcript.escape(command == null ? "?" : command), maxMillis, got)
+                    .isNotNull();
             got.add(reply);
         }
         return got;
@@ -134,7 +134,9 @@ final class TranscriptRecorder implements SerialLine {
     /** Waits out the time and checks that nothing more arrived (noted as a silence in the transcript). */
     void quiet(long millis) throws InterruptedException {
         Transcript.Reply extra = arrived.poll(millis, TimeUnit.MILLISECONDS);
-        assertThat(extra).as("nothing more after %s", Transcript.escape(command == null ? "?" : command)).isNull();
+        assertThat(extra)
+                .as("nothing more after %s", Transcript.escape(command == null ? "?" : command))
+                .isNull();
         synchronized (this) {
             silence = millis;
         }

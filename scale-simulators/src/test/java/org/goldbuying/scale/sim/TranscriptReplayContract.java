@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.balance.BalanceProtocol;
 import org.goldbuying.scale.balance.ReadingIds;
@@ -60,7 +59,10 @@ abstract class TranscriptReplayContract {
                 for (Transcript.Reply reply : exchange.replies()) {
                     if (reply.reading() != null) {
                         assertThat(reader().read(exchange.command(), reply.line()))
-                                .as("%s: reply %s to %s", scenario.name(), Transcript.escape(reply.bytes()),
+                                .as(
+                                        "%s: reply %s to %s",
+                                        scenario.name(),
+                                        Transcript.escape(reply.bytes()),
                                         Transcript.escape(exchange.command()))
                                 .isEqualTo(reply.reading());
                         checked.add(reply.reading());
@@ -75,9 +77,15 @@ abstract class TranscriptReplayContract {
     void driverScenariosEndAsRecorded() throws IOException {
         Transcript transcript = transcript();
         RegisteredBalance template = BalanceOverPtyContract.BALANCE;
-        RegisteredBalance registered = new RegisteredBalance(template.deviceId(), transcript.header("serial"),
-                template.accuracyClass(), template.maxGrams(), template.minGrams(),
-                template.verificationIntervalGrams(), template.displayIntervalGrams(), template.certificateNumber(),
+        RegisteredBalance registered = new RegisteredBalance(
+                template.deviceId(),
+                transcript.header("serial"),
+                template.accuracyClass(),
+                template.maxGrams(),
+                template.minGrams(),
+                template.verificationIntervalGrams(),
+                template.displayIntervalGrams(),
+                template.certificateNumber(),
                 template.verificationExpiry());
         int replayed = 0;
         for (Transcript.Scenario scenario : transcript.scenarios()) {
@@ -86,14 +94,15 @@ abstract class TranscriptReplayContract {
             }
             ReplayLine line = new ReplayLine(scenario.exchanges());
             String outcome;
-            try (SerialBalance balance = new SerialBalance(line, protocol(), registered, Clock.systemUTC(),
-                    ReadingIds.fromClock(), REPLAY_TIMEOUT)) {
+            try (SerialBalance balance = new SerialBalance(
+                    line, protocol(), registered, Clock.systemUTC(), ReadingIds.fromClock(), REPLAY_TIMEOUT)) {
                 outcome = run(balance, scenario.steps());
             } catch (ScaleException e) {
                 outcome = "fault " + e.fault();
             }
             assertThat(outcome).as(scenario.name()).isEqualTo(scenario.outcome());
-            assertThat(line.finished()).as("%s: the driver asked for every recorded exchange", scenario.name())
+            assertThat(line.finished())
+                    .as("%s: the driver asked for every recorded exchange", scenario.name())
                     .isTrue();
             replayed++;
         }
@@ -114,8 +123,9 @@ abstract class TranscriptReplayContract {
                     outcome = "zeroed";
                 }
                 case "live" -> outcome = "live " + balance.readLive().grams().toPlainString() + " g";
-                case "weigh" -> outcome = "reading " + balance.weighForTransaction().grossGrams().toPlainString()
-                        + " g";
+                case "weigh" ->
+                    outcome = "reading "
+                            + balance.weighForTransaction().grossGrams().toPlainString() + " g";
                 default -> throw new IllegalArgumentException("unknown driver step " + step);
             }
         }

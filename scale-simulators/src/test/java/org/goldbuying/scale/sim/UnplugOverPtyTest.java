@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.goldbuying.scale.ScaleException;
 import org.goldbuying.scale.ScaleFault;
 import org.goldbuying.scale.balance.ReadingIds;
@@ -45,7 +44,11 @@ class UnplugOverPtyTest {
         VirtualSerialPair pair = VirtualSerialPair.open(DIR, name);
         toClose.add(pair);
         MtSicsSimulator simulator = new MtSicsSimulator(
-                new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())), serial, 2).start();
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pair.deviceEnd().toString())),
+                        serial,
+                        2)
+                .start();
         toClose.add(simulator);
         present.add(new PortDescriptor(pair.hostEnd().toString(), "FT123", null, 0x0403, 0x6001));
         return simulator;
@@ -67,32 +70,44 @@ class UnplugOverPtyTest {
         assumeTrue(ci || VirtualSerialPair.socatAvailable(), "socat is not installed: apt-get install -y socat");
         long id = System.nanoTime();
         MtSicsSimulator first = plugIn("unplug-a-" + id, "B912345678");
-        ReconnectingSerialLine line = new ReconnectingSerialLine(new DeviceIdentity("FT123", null, -1, -1),
-                () -> present, path -> new JSerialCommLine(SerialSettings.defaults(path)), Duration.ofMillis(20));
-        SerialBalance balance = new SerialBalance(line, new MtSicsProtocol(), BalanceOverPtyContract.BALANCE,
-                Clock.systemUTC(), ReadingIds.fromClock(), Duration.ofMillis(800));
+        ReconnectingSerialLine line = new ReconnectingSerialLine(
+                new DeviceIdentity("FT123", null, -1, -1),
+                () -> present,
+                path -> new JSerialCommLine(SerialSettings.defaults(path)),
+                Duration.ofMillis(20));
+        SerialBalance balance = new SerialBalance(
+                line,
+                new MtSicsProtocol(),
+                BalanceOverPtyContract.BALANCE,
+                Clock.systemUTC(),
+                ReadingIds.fromClock(),
+                Duration.ofMillis(800));
         toClose.add(0, balance);
         balance.connect();
         first.place(new BigDecimal("10"));
         assertThat(balance.weighForTransaction().grossGrams()).isEqualByComparingTo("10");
 
         unplug(first, line);
-        assertThatThrownBy(balance::readLive).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isIn(ScaleFault.DISCONNECTED, ScaleFault.TIMEOUT));
+        assertThatThrownBy(balance::readLive)
+                .isInstanceOfSatisfying(
+                        ScaleException.class,
+                        e -> assertThat(e.fault()).isIn(ScaleFault.DISCONNECTED, ScaleFault.TIMEOUT));
 
         // Another balance is plugged in where the first one was: refused.
         MtSicsSimulator stranger = plugIn("unplug-b-" + id, "OTHER-1");
         awaitReconnect(line);
-        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.IDENTITY_MISMATCH));
+        assertThatThrownBy(balance::weighForTransaction)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.IDENTITY_MISMATCH));
 
         // The registered balance comes back under yet another name: accepted once its pan reads zero.
         unplug(stranger, line);
         MtSicsSimulator back = plugIn("unplug-c-" + id, "B912345678");
         awaitReconnect(line);
         back.place(new BigDecimal("20"));
-        assertThatThrownBy(balance::weighForTransaction).isInstanceOfSatisfying(ScaleException.class,
-                e -> assertThat(e.fault()).isEqualTo(ScaleFault.NOT_ZERO));
+        assertThatThrownBy(balance::weighForTransaction)
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.NOT_ZERO));
         back.clearPan();
         balance.readLive();
         back.place(new BigDecimal("20"));

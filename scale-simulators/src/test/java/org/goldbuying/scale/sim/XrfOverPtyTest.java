@@ -12,20 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import org.goldbuying.scale.transport.JSerialCommLine;
-import org.goldbuying.scale.transport.SerialSettings;
-import org.goldbuying.scale.xrf.AnalyserId;
 import org.goldbuying.assay.AveragingPolicy;
-import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.assay.FraudCheck;
 import org.goldbuying.assay.FraudFlag;
 import org.goldbuying.assay.FraudLimits;
 import org.goldbuying.assay.ShotAverager;
+import org.goldbuying.assay.XrfResult;
+import org.goldbuying.scale.transport.JSerialCommLine;
+import org.goldbuying.scale.transport.SerialSettings;
+import org.goldbuying.scale.xrf.AnalyserId;
+import org.goldbuying.scale.xrf.Element;
 import org.goldbuying.scale.xrf.XrfException;
 import org.goldbuying.scale.xrf.XrfFault;
 import org.goldbuying.scale.xrf.XrfLineFormat;
-import org.goldbuying.assay.XrfResult;
 import org.goldbuying.scale.xrf.XrfSerialReader;
 import org.goldbuying.scale.xrf.XrfShot;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +46,18 @@ class XrfOverPtyTest {
         boolean ci = System.getenv("CI") != null;
         assumeTrue(ci || VirtualSerialPair.socatAvailable(), "socat is not installed: apt-get install -y socat");
         pair = VirtualSerialPair.open(Path.of("target", "pty"), "xrf-" + System.nanoTime());
-        simulator = new XrfSimulator(new JSerialCommLine(SerialSettings.defaults(pair.deviceEnd().toString())),
-                ANALYSER).start();
-        reader = new XrfSerialReader(new JSerialCommLine(SerialSettings.defaults(pair.hostEnd().toString())),
-                XrfLineFormat.defaults(), shots::add, errors::add).start();
+        simulator = new XrfSimulator(
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pair.deviceEnd().toString())),
+                        ANALYSER)
+                .start();
+        reader = new XrfSerialReader(
+                        new JSerialCommLine(
+                                SerialSettings.defaults(pair.hostEnd().toString())),
+                        XrfLineFormat.defaults(),
+                        shots::add,
+                        errors::add)
+                .start();
     }
 
     @AfterEach
@@ -77,8 +84,15 @@ class XrfOverPtyTest {
     }
 
     static Map<Element, BigDecimal> alloy(String au, String ag, String cu) {
-        return Map.of(Element.AU, new BigDecimal(au), Element.AG, new BigDecimal(ag), Element.CU, new BigDecimal(cu),
-                Element.ZN, new BigDecimal("0.035"));
+        return Map.of(
+                Element.AU,
+                new BigDecimal(au),
+                Element.AG,
+                new BigDecimal(ag),
+                Element.CU,
+                new BigDecimal(cu),
+                Element.ZN,
+                new BigDecimal("0.035"));
     }
 
     @Test
@@ -126,7 +140,8 @@ class XrfOverPtyTest {
         assertThat(shot.reading(Element.PB).orElseThrow().belowDetection()).isTrue();
         assertThat(shot.measurementTime()).isEqualTo(Duration.ofMillis(15_500));
         XrfResult result = ShotAverager.average(List.of(shot), new AveragingPolicy(1, BigDecimal.ONE));
-        assertThat(FraudCheck.check(result, FraudLimits.defaults())).extracting(FraudFlag::kind)
+        assertThat(FraudCheck.check(result, FraudLimits.defaults()))
+                .extracting(FraudFlag::kind)
                 .containsExactly(FraudFlag.Kind.TUNGSTEN);
     }
 }

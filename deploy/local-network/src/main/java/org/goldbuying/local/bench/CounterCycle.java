@@ -2,7 +2,6 @@ package org.goldbuying.local.bench;
 
 import java.math.BigDecimal;
 import java.util.Map;
-
 import org.goldbuying.local.LocalNetwork;
 import org.goldbuying.scale.xrf.Element;
 
@@ -21,8 +20,13 @@ final class CounterCycle {
     private final String shotPrefix;
     private long shots;
 
-    private CounterCycle(LocalNetwork network, StationApi clerk, StationApi supervisor, String sellerId,
-            String siteId, String shotPrefix) {
+    private CounterCycle(
+            LocalNetwork network,
+            StationApi clerk,
+            StationApi supervisor,
+            String sellerId,
+            String siteId,
+            String shotPrefix) {
         this.network = network;
         this.clerk = clerk;
         this.supervisor = supervisor;
@@ -42,13 +46,18 @@ final class CounterCycle {
         clerk.awaitQuotablePrice();
         String seller = clerk.post("/api/sellers", """
                 {"type":"LICENSED_TRADER","name":"%s","licenceNumber":"%s-%d","licenceExpiry":"2030-01-01",
-                 "site":{"name":"Depot","latitude":"0.3","longitude":"32.5"}}"""
-                .formatted(sellerName, shotPrefix, System.nanoTime()));
+                 "site":{"name":"Depot","latitude":"0.3",\
+                 "longitude":"32.5"}}""".formatted(sellerName, shotPrefix, System.nanoTime()));
         if (openShift) {
             clerk.post("/api/shifts", "{\"floatMinor\":100000000000000,\"currency\":\"UGX\"}");
         }
-        return new CounterCycle(network, clerk, supervisor, StationApi.group(StationApi.ID, seller),
-                StationApi.group(StationApi.FIRST_SITE, seller), shotPrefix);
+        return new CounterCycle(
+                network,
+                clerk,
+                supervisor,
+                StationApi.group(StationApi.ID, seller),
+                StationApi.group(StationApi.FIRST_SITE, seller),
+                shotPrefix);
     }
 
     StationApi clerk() {
@@ -71,15 +80,25 @@ final class CounterCycle {
     /** Weighs 10.00 g and opens a lot that the XRF analyser will assay; returns the lot's id. */
     String weighXrfLot() throws Exception {
         weigh(new BigDecimal("10.00"));
-        return StationApi.group(StationApi.ID, clerk.post("/api/lots/xrf",
-                "{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\"}".formatted(sellerId, siteId)));
+        return StationApi.group(
+                StationApi.ID,
+                clerk.post("/api/lots/xrf", "{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\"}".formatted(sellerId, siteId)));
     }
 
     /** One shot from the simulated analyser on its pty: the given gold %, 4.10 % silver, copper for the rest. */
     void shoot(String gold) {
-        network.analyser().shoot(shotPrefix + "-" + (++shots), Map.of(Element.AU, new BigDecimal(gold),
-                Element.AG, new BigDecimal("4.10"), Element.CU, new BigDecimal("100").subtract(new BigDecimal(gold))
-                        .subtract(new BigDecimal("4.10"))));
+        network.analyser()
+                .shoot(
+                        shotPrefix + "-" + (++shots),
+                        Map.of(
+                                Element.AU,
+                                new BigDecimal(gold),
+                                Element.AG,
+                                new BigDecimal("4.10"),
+                                Element.CU,
+                                new BigDecimal("100")
+                                        .subtract(new BigDecimal(gold))
+                                        .subtract(new BigDecimal("4.10"))));
     }
 
     /**

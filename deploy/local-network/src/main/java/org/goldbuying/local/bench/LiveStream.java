@@ -34,6 +34,7 @@ final class LiveStream implements AutoCloseable {
 
     /** Each lot's QUOTED event, completed by the stream's reader thread. */
     private final Map<String, CompletableFuture<Quoted>> quotedAt = new ConcurrentHashMap<>();
+
     private final Socket socket;
 
     private LiveStream(Socket socket) {
@@ -45,9 +46,10 @@ final class LiveStream implements AutoCloseable {
         URI station = URI.create(user.baseUrl());
         Socket socket = new Socket(station.getHost(), station.getPort());
         socket.setTcpNoDelay(true);
-        socket.getOutputStream().write(("GET /api/counter/events HTTP/1.1\r\nHost: " + station.getAuthority()
-                + "\r\nAuthorization: " + user.authorization() + "\r\nAccept: text/event-stream\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("GET /api/counter/events HTTP/1.1\r\nHost: " + station.getAuthority() + "\r\nAuthorization: "
+                                + user.authorization() + "\r\nAccept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         LiveStream stream = new LiveStream(socket);
         Thread reader = new Thread(stream::read, "live-stream-reader");
         reader.setDaemon(true);
@@ -83,7 +85,7 @@ final class LiveStream implements AutoCloseable {
         StringBuilder pending = new StringBuilder();
         try (socket) {
             InputStream in = socket.getInputStream();
-            for (int n; (n = in.read(chunk)) > 0;) {
+            for (int n; (n = in.read(chunk)) > 0; ) {
                 long now = System.nanoTime();
                 pending.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
                 // Only complete lines count: an event split over two reads arrives with the second.

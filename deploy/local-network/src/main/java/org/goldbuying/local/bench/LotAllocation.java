@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
-
 import org.goldbuying.local.LocalNetwork;
 
 /**
@@ -74,7 +72,8 @@ public final class LotAllocation {
             Thread.sleep(IDLE_MILLIS);
             Window idle = Window.between(before, probe.snapshot(), IDLE_MILLIS / 1000.0, 0);
             idleBytesPerSecond = idle.total() / idle.seconds();
-            System.out.printf("%n### Station idle for %.0f s (the counter's stream open): %,.0f bytes/s%n",
+            System.out.printf(
+                    "%n### Station idle for %.0f s (the counter's stream open): %,.0f bytes/s%n",
                     idle.seconds(), idleBytesPerSecond);
             printThreads(idle, 1);
             profile("idle", 1, () -> Thread.sleep(IDLE_MILLIS));
@@ -86,7 +85,8 @@ public final class LotAllocation {
                     approvals[0]++;
                 }
             });
-            System.out.printf("%nXRF lots that needed a supervisor's approval (AML-linked): %d of %d%n",
+            System.out.printf(
+                    "%nXRF lots that needed a supervisor's approval (AML-linked): %d of %d%n",
                     approvals[0], warmUp + 2 * lots);
         }
     }
@@ -103,14 +103,16 @@ public final class LotAllocation {
         double seconds = (System.nanoTime() - began) / 1e9;
         Window window = Window.between(before, probe.snapshot(), seconds, lots);
         double background = idleBytesPerSecond * seconds / lots;
-        System.out.printf("%n### %s: %d lots after %d warm-up lots, %.1f s (%.1f lots/s)%n%n", what, lots, warmUp,
-                seconds, lots / seconds);
+        System.out.printf(
+                "%n### %s: %d lots after %d warm-up lots, %.1f s (%.1f lots/s)%n%n",
+                what, lots, warmUp, seconds, lots / seconds);
         System.out.printf("| measure | bytes per lot |%n|---|---|%n");
         System.out.printf("| station, all threads (exact, ThreadMXBean) | **%,d** |%n", window.total() / lots);
-        System.out.printf("| of which the idle background (%,.0f bytes/s x %.1f ms per lot) | %,.0f |%n",
+        System.out.printf(
+                "| of which the idle background (%,.0f bytes/s x %.1f ms per lot) | %,.0f |%n",
                 idleBytesPerSecond, seconds * 1000 / lots, background);
-        System.out.printf("| lot cycle without the background | %,.0f |%n",
-                window.total() / (double) lots - background);
+        System.out.printf(
+                "| lot cycle without the background | %,.0f |%n", window.total() / (double) lots - background);
         if (!window.ended().isEmpty()) {
             System.out.println("| threads that ended in the window (not counted) | " + window.ended() + " |");
         }
@@ -145,7 +147,8 @@ public final class LotAllocation {
                 // a sample's weight is what its thread allocated since the thread's previous sample, which for
                 // the thread's first one in a recording (and a few others) reaches back before the recording:
                 // those, and any weighing more than the thread allocated in the whole window, are left out
-                if (!sampledThreads.add(thread) && window.byId().containsKey(thread)
+                if (!sampledThreads.add(thread)
+                        && window.byId().containsKey(thread)
                         && event.getLong("weight") <= window.byId().get(thread)) {
                     samples.add(event);
                 } else {
@@ -154,16 +157,29 @@ public final class LotAllocation {
             }
         }
         long sampled = samples.stream().mapToLong(e -> e.getLong("weight")).sum();
-        System.out.printf("%nWhere it goes: %,d JFR allocation samples (%s; %d left out), their weights %,d bytes "
-                + "per %s against %,d counted exactly in the same window (JFR running)%n", samples.size(),
-                file.getFileName(), dropped, sampled / per, per == 1 ? "window" : "lot", window.total() / per);
-        printTop(per, "library (first frame outside the JDK)", samples,
-                e -> library(firstFrame(e, LotAllocation::notJdk)), sampled);
-        printTop(per, "top frame", samples, e -> frame(e, 0), sampled);
-        printTop(per, "first frame outside the JDK", samples, e -> firstFrame(e, LotAllocation::notJdk),
+        System.out.printf(
+                "%nWhere it goes: %,d JFR allocation samples (%s; %d left out), their weights %,d bytes "
+                        + "per %s against %,d counted exactly in the same window (JFR running)%n",
+                samples.size(),
+                file.getFileName(),
+                dropped,
+                sampled / per,
+                per == 1 ? "window" : "lot",
+                window.total() / per);
+        printTop(
+                per,
+                "library (first frame outside the JDK)",
+                samples,
+                e -> library(firstFrame(e, LotAllocation::notJdk)),
                 sampled);
-        printTop(per, "first frame in the project's code (org.goldbuying)", samples,
-                e -> firstFrame(e, f -> f.startsWith("org.goldbuying.")), sampled);
+        printTop(per, "top frame", samples, e -> frame(e, 0), sampled);
+        printTop(per, "first frame outside the JDK", samples, e -> firstFrame(e, LotAllocation::notJdk), sampled);
+        printTop(
+                per,
+                "first frame in the project's code (org.goldbuying)",
+                samples,
+                e -> firstFrame(e, f -> f.startsWith("org.goldbuying.")),
+                sampled);
         printTop(per, "object class", samples, e -> e.getClass("objectClass").getName(), sampled);
     }
 
@@ -174,12 +190,16 @@ public final class LotAllocation {
     }
 
     private static boolean notJdk(String frame) {
-        return !(frame.startsWith("java.") || frame.startsWith("jdk.") || frame.startsWith("sun.")
+        return !(frame.startsWith("java.")
+                || frame.startsWith("jdk.")
+                || frame.startsWith("sun.")
                 || frame.startsWith("com.sun."));
     }
 
     private static String frame(RecordedEvent event, int index) {
-        List<RecordedFrame> frames = event.getStackTrace() == null ? List.of() : event.getStackTrace().getFrames();
+        List<RecordedFrame> frames = event.getStackTrace() == null
+                ? List.of()
+                : event.getStackTrace().getFrames();
         return index < frames.size() ? name(frames.get(index)) : "(no stack)";
     }
 
@@ -199,28 +219,33 @@ public final class LotAllocation {
         return f.getMethod().getType().getName() + "." + f.getMethod().getName() + ":" + f.getLineNumber();
     }
 
-    private static void printTop(int per, String by, List<RecordedEvent> samples, Function<RecordedEvent, String> key,
-            long sampled) {
+    private static void printTop(
+            int per, String by, List<RecordedEvent> samples, Function<RecordedEvent, String> key, long sampled) {
         Map<String, Long> weights = new HashMap<>();
         for (RecordedEvent e : samples) {
             weights.merge(key.apply(e), e.getLong("weight"), Long::sum);
         }
         System.out.printf("%n| by %s | bytes per %s | share |%n|---|---|---|%n", by, per == 1 ? "window" : "lot");
-        weights.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP)
-                .forEach(e -> System.out.printf("| `%s` | %,d | %.1f %% |%n", e.getKey(), e.getValue() / per,
-                        100.0 * e.getValue() / sampled));
+        weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(TOP)
+                .forEach(e -> System.out.printf(
+                        "| `%s` | %,d | %.1f %% |%n", e.getKey(), e.getValue() / per, 100.0 * e.getValue() / sampled));
     }
 
     private static void printThreads(Window window, int lots) {
         System.out.printf("%n| thread | bytes%s | share |%n|---|---|---|%n", lots == 1 ? "" : " per lot");
-        window.byThread().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(8).forEach(e -> System.out.printf("| %s | %,d | %.1f %% |%n", e.getKey(),
-                        e.getValue() / lots, 100.0 * e.getValue() / Math.max(1, window.total())));
+        window.byThread().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .forEach(e -> System.out.printf(
+                        "| %s | %,d | %.1f %% |%n",
+                        e.getKey(), e.getValue() / lots, 100.0 * e.getValue() / Math.max(1, window.total())));
     }
 
     /** What the station's threads allocated between two snapshots (threads that started meanwhile from zero). */
-    private record Window(Map<String, Long> byThread, Map<Long, Long> byId, long total, List<String> ended,
-            double seconds) {
+    private record Window(
+            Map<String, Long> byThread, Map<Long, Long> byId, long total, List<String> ended, double seconds) {
         static Window between(StationProbe.Snapshot before, StationProbe.Snapshot after, double seconds, int lots) {
             Map<String, Long> byThread = new HashMap<>();
             Map<Long, Long> byId = new HashMap<>();
@@ -234,7 +259,9 @@ public final class LotAllocation {
             }
             List<String> ended = before.threads().entrySet().stream()
                     .filter(t -> !after.threads().containsKey(t.getKey()))
-                    .map(t -> t.getValue().name()).sorted(Comparator.naturalOrder()).toList();
+                    .map(t -> t.getValue().name())
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
             return new Window(byThread, byId, total, ended, seconds);
         }
     }

@@ -19,14 +19,16 @@ final class StationApi {
      * HTTP/1.1 as the counter's browser speaks it to a plain-http station: the JDK's client would otherwise ask for
      * an upgrade to cleartext HTTP/2 (h2c), which browsers never do, and the station would decode HPACK headers.
      */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private final String baseUrl;
     private final String authorization;
 
     StationApi(String baseUrl, String username, String password) {
         this.baseUrl = baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A request to the station carrying this user's login. */
@@ -48,8 +50,10 @@ final class StationApi {
     }
 
     String post(String path, String json) throws Exception {
-        return send(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     String post(String path) throws Exception {
@@ -70,8 +74,8 @@ final class StationApi {
     private String send(HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    request.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

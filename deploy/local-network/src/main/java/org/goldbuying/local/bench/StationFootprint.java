@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.goldbuying.local.LocalNetwork;
 
 /**
@@ -27,8 +26,8 @@ public final class StationFootprint {
         int lots = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         long startNanos = System.nanoTime();
-        try (LocalNetwork network = LocalNetwork.start(LocalNetwork.Settings.forTests(root,
-                root.resolve("deploy/local-network/target/footprint")))) {
+        try (LocalNetwork network = LocalNetwork.start(
+                LocalNetwork.Settings.forTests(root, root.resolve("deploy/local-network/target/footprint")))) {
             long networkReadyMillis = (System.nanoTime() - startNanos) / 1_000_000;
             new StationFootprint(network).run(lots, networkReadyMillis);
         }
@@ -51,20 +50,22 @@ public final class StationFootprint {
         double restartReadySeconds = (System.nanoTime() - restartBegan) / 1e9;
         String quarkusRestart = quarkusStartSeconds();
         System.out.printf("%n| measure | value |%n|---|---|%n");
-        System.out.printf("| station start with everything else starting too (Quarkus's own figure) | %s s |%n",
-                quarkusStart);
-        System.out.printf("| station restart alone (Quarkus's own figure: JVM up, DB migrated, Kafka clients) | %s s |%n",
+        System.out.printf(
+                "| station start with everything else starting too (Quarkus's own figure) | %s s |%n", quarkusStart);
+        System.out.printf(
+                "| station restart alone (Quarkus's own figure: JVM up, DB migrated, Kafka clients) | %s s |%n",
                 quarkusRestart);
-        System.out.printf("| station restart alone, process launch to ready (health check) | %.1f s |%n",
-                restartReadySeconds);
-        System.out.printf("| whole local network ready (2 PostgreSQL, Kafka, pty, 2 services) | %.1f s |%n",
+        System.out.printf(
+                "| station restart alone, process launch to ready (health check) | %.1f s |%n", restartReadySeconds);
+        System.out.printf(
+                "| whole local network ready (2 PostgreSQL, Kafka, pty, 2 services) | %.1f s |%n",
                 networkReadyMillis / 1000.0);
         System.out.printf("| station RSS after start | %d MB |%n", rssAtStart / 1024);
-        System.out.printf("| lots bought through the API (weigh, quote, approve, pay) | %d in %.1f s (%.1f lots/s) |%n", lots,
-                seconds, lots / seconds);
+        System.out.printf(
+                "| lots bought through the API (weigh, quote, approve, pay) | %d in %.1f s (%.1f lots/s) |%n",
+                lots, seconds, lots / seconds);
         System.out.printf("| station RSS after %d lots | %d MB |%n", lots, rssAfter / 1024);
     }
-
 
     private String quarkusStartSeconds() throws IOException {
         Matcher m = STARTED.matcher(Files.readString(network.stationLog()));
@@ -75,7 +76,6 @@ public final class StationFootprint {
         return last;
     }
 
-
     private static long rssKiB(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -84,8 +84,4 @@ public final class StationFootprint {
         }
         throw new IllegalStateException("no VmRSS for process " + pid);
     }
-
-
-
-
 }

@@ -1,5 +1,7 @@
 package org.goldbuying.local.bench;
 
+import com.sun.management.ThreadMXBean;
+import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -8,17 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
 import javax.management.JMX;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
-
-import com.sun.management.ThreadMXBean;
-import com.sun.tools.attach.VirtualMachine;
-
 import jdk.management.jfr.FlightRecorderMXBean;
 
 /**
@@ -28,12 +25,10 @@ import jdk.management.jfr.FlightRecorderMXBean;
  */
 final class StationProbe implements AutoCloseable {
     /** One thread's name and the bytes it allocated since it started. */
-    record ThreadBytes(String name, long bytes) {
-    }
+    record ThreadBytes(String name, long bytes) {}
 
     /** Every application thread of the process at one instant, by thread id. */
-    record Snapshot(Map<Long, ThreadBytes> threads) {
-    }
+    record Snapshot(Map<Long, ThreadBytes> threads) {}
 
     private final JMXConnector connector;
     private final ThreadMXBean threads;
@@ -55,13 +50,13 @@ final class StationProbe implements AutoCloseable {
         }
         JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address));
         MBeanServerConnection server = connector.getMBeanServerConnection();
-        ThreadMXBean threads = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.THREAD_MXBEAN_NAME,
-                ThreadMXBean.class);
+        ThreadMXBean threads = ManagementFactory.newPlatformMXBeanProxy(
+                server, ManagementFactory.THREAD_MXBEAN_NAME, ThreadMXBean.class);
         if (!threads.isThreadAllocatedMemoryEnabled()) {
             threads.setThreadAllocatedMemoryEnabled(true);
         }
-        FlightRecorderMXBean flightRecorder = JMX.newMXBeanProxy(server,
-                new ObjectName(FlightRecorderMXBean.MXBEAN_NAME), FlightRecorderMXBean.class);
+        FlightRecorderMXBean flightRecorder = JMX.newMXBeanProxy(
+                server, new ObjectName(FlightRecorderMXBean.MXBEAN_NAME), FlightRecorderMXBean.class);
         return new StationProbe(connector, threads, flightRecorder);
     }
 
@@ -95,17 +90,19 @@ final class StationProbe implements AutoCloseable {
     void recordAllocations(Path file, Work work) throws Exception {
         long id = flightRecorder.newRecording();
         try {
-            flightRecorder.setRecordingSettings(id, Map.of(
-                    "jdk.ObjectAllocationSample#enabled", "true",
-                    "jdk.ObjectAllocationSample#throttle", "2000/s",
-                    "jdk.ObjectAllocationSample#stackTrace", "true"));
+            flightRecorder.setRecordingSettings(
+                    id,
+                    Map.of(
+                            "jdk.ObjectAllocationSample#enabled", "true",
+                            "jdk.ObjectAllocationSample#throttle", "2000/s",
+                            "jdk.ObjectAllocationSample#stackTrace", "true"));
             flightRecorder.setRecordingOptions(id, Map.of("name", "lot-allocation", "disk", "true"));
             flightRecorder.startRecording(id);
             work.run();
             flightRecorder.stopRecording(id);
             long stream = flightRecorder.openStream(id, null);
             try (OutputStream out = Files.newOutputStream(file)) {
-                for (byte[] block; (block = flightRecorder.readStream(stream)) != null;) {
+                for (byte[] block; (block = flightRecorder.readStream(stream)) != null; ) {
                     out.write(block);
                 }
             } finally {

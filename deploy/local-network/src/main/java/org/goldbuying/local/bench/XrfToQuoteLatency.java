@@ -2,7 +2,6 @@ package org.goldbuying.local.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.goldbuying.local.LocalNetwork;
 
 /**
@@ -23,8 +22,8 @@ public final class XrfToQuoteLatency {
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         // steady state, as a station that has been open for a while: its code compiled, and the harness's too
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-        try (LocalNetwork network = LocalNetwork.start(LocalNetwork.Settings.forTests(root,
-                root.resolve("deploy/local-network/target/xrf-latency")))) {
+        try (LocalNetwork network = LocalNetwork.start(
+                LocalNetwork.Settings.forTests(root, root.resolve("deploy/local-network/target/xrf-latency")))) {
             new XrfToQuoteLatency(network).run(samples, warmUp);
         }
     }
@@ -56,8 +55,14 @@ public final class XrfToQuoteLatency {
     private static void report(String what, long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        System.out.printf("%n%s (%d lots)%n| p50 | p90 | p99 | max |%n|---|---|---|---|%n| %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n",
-                what, sorted.length, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99),
+        System.out.printf(
+                "%n%s (%d lots)%n| p50 | p90 | p99 | max |%n|---|---|---|---|%n| %.2f ms | %.2f ms | %.2f ms | %.2f "
+                        + "ms |%n",
+                what,
+                sorted.length,
+                ms(sorted, 0.50),
+                ms(sorted, 0.90),
+                ms(sorted, 0.99),
                 sorted[sorted.length - 1] / 1e6);
     }
 
