@@ -80,11 +80,21 @@ class LocalNetworkCommandTest {
         if (network != null) {
             network.close();
         }
+        stopWhatNamesTheRunFolder();
     }
 
     @AfterAll
     static void nothingOfOursRuns() {
-        TypedCommand.processesNaming(RUN).forEach(ProcessHandle::destroyForcibly);
+        stopWhatNamesTheRunFolder();
+    }
+
+    /** After a failure: servers that detached (PostgreSQL) would hold the ports the next start needs. */
+    static void stopWhatNamesTheRunFolder() {
+        Set<ProcessHandle> left = TypedCommand.processesNaming(RUN);
+        left.forEach(ProcessHandle::destroyForcibly);
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> left.stream().noneMatch(ProcessHandle::isAlive));
     }
 
     @Test

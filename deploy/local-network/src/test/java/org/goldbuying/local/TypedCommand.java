@@ -43,8 +43,19 @@ final class TypedCommand implements AutoCloseable {
         try {
             Files.createDirectories(log.getParent());
             Files.deleteIfExists(log);
+            // A terminal starts programs with every signal at its default. A test JVM started in the background (nohup,
+            // a CI runner's `cmd &`) may have Ctrl-C's SIGINT ignored, and children inherit that: the command would
+            // never see the Ctrl-C typed below. env --default-signal (coreutils) restores what a terminal gives.
             ProcessBuilder builder = new ProcessBuilder(
-                            "script", "--quiet", "--flush", "--return", "--command", commandLine, "/dev/null")
+                            "env",
+                            "--default-signal",
+                            "script",
+                            "--quiet",
+                            "--flush",
+                            "--return",
+                            "--command",
+                            commandLine,
+                            "/dev/null")
                     .directory(directory.toFile())
                     .redirectErrorStream(true);
             builder.environment().putAll(environment);
