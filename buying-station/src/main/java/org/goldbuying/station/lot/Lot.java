@@ -212,7 +212,7 @@ public class Lot {
         if (supervisor.equals(createdBy)) {
             throw new StationException(
                     StationError.SELF_APPROVAL,
-                    "You weighed this lot yourself; " + "another supervisor must approve it (four eyes).");
+                    "You weighed this lot yourself; another supervisor must approve it (four eyes).");
         }
     }
 
@@ -241,7 +241,7 @@ public class Lot {
         if (assay.composition() == null) {
             throw new StationException(
                     StationError.WRONG_STATE,
-                    "The density test is compared with the XRF " + "composition, and lot " + id
+                    "The density test is compared with the XRF composition, and lot " + id
                             + " has none yet: take the XRF shots first.");
         }
         if (density != null) {

@@ -118,8 +118,7 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
      */
     public static Uni<Lot> latestAssaying(Mutiny.QueryProducer queries) {
         return queries.createSelectionQuery(
-                        "from Lot where status = :assaying and assay.flags is null" + " order by createdAt desc",
-                        Lot.class)
+                        "from Lot where status = :assaying and assay.flags is null order by createdAt desc", Lot.class)
                 .setParameter("assaying", LotStatus.ASSAYING)
                 .setMaxResults(1)
                 .getSingleResultOrNull();

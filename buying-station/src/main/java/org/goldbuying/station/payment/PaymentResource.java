@@ -9,7 +9,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -54,13 +53,11 @@ public class PaymentResource {
             PaymentAttempt attempt = outcome.attempt();
             if (attempt.status == PaymentStatus.FAILED) {
                 return Uni.createFrom()
-                        .item(Response.status(409)
-                                .type(MediaType.APPLICATION_JSON)
-                                .entity(new ErrorBody(
-                                        StationError.MOBILE_MONEY_FAILED.name(),
-                                        "The mobile money transfer " + "failed: " + attempt.failureReason
-                                                + ". Try again, or pay by cash or bank transfer."))
-                                .build());
+                        .item(ErrorBody.response(
+                                409,
+                                StationError.MOBILE_MONEY_FAILED.name(),
+                                "The mobile money transfer failed: " + attempt.failureReason
+                                        + ". Try again, or pay by cash or bank transfer."));
             }
             return Uni.createFrom()
                     .item(Response.accepted(PaymentView.of(attempt)).build());

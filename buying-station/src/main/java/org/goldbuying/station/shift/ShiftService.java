@@ -98,7 +98,7 @@ public class ShiftService {
                     if (supervisor.equals(shift.clerk)) {
                         throw new StationException(
                                 StationError.SELF_APPROVAL,
-                                "This is your own shift; another " + "supervisor must sign its count off (four eyes).");
+                                "This is your own shift; another supervisor must sign its count off (four eyes).");
                     }
                     if (shift.status != ShiftStatus.COUNTED) {
                         throw new StationException(
@@ -173,6 +173,6 @@ public class ShiftService {
     private static StationException noShift(String clerk) {
         return new StationException(
                 StationError.NO_OPEN_SHIFT,
-                "You (" + clerk + ") have no open shift. " + "Open one with the float you counted.");
+                "You (" + clerk + ") have no open shift. Open one with the float you counted.");
     }
 }

@@ -29,6 +29,7 @@ import org.goldbuying.station.lot.LotStatus;
 import org.goldbuying.station.lot.LotWeighing;
 import org.goldbuying.station.pricing.HeldTick;
 import org.goldbuying.station.pricing.PriceTerms;
+import org.goldbuying.station.pricing.SamplePriceTerms;
 import org.junit.jupiter.api.Test;
 
 /** What a lot's shots come to, decided without Quarkus, a database or a clock: the lot, the shots, a tick, a policy. */
@@ -38,20 +39,7 @@ class AssayDecisionTest {
             new AveragingPolicy(3, new BigDecimal("0.5")),
             FraudLimits.defaults(),
             new ApprovalRules.Limits(20_000_000, 50_000_000));
-    static final PriceTerms TERMS = new PriceTerms(
-            7,
-            NOW.minusSeconds(60),
-            NOW.plusSeconds(3600),
-            new BigDecimal("2650.00"),
-            "UGX",
-            0,
-            new BigDecimal("3700.00"),
-            new BigDecimal("5"),
-            new BigDecimal("4"),
-            new BigDecimal("0"),
-            new BigDecimal("99"),
-            Duration.ofHours(24),
-            Duration.ofMinutes(2));
+    static final PriceTerms TERMS = SamplePriceTerms.at(NOW);
     static final AssayDecision.Market PRICED =
             new AssayDecision.Market(Optional.of(new HeldTick(7, false, null, TERMS)), 0, NOW);
     static final AssayDecision.Market NO_PRICE = new AssayDecision.Market(Optional.empty(), 0, NOW);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
@@ -15,25 +14,13 @@ import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.lot.LotRequests.PaymentMethod;
 import org.goldbuying.station.pricing.PriceTerms;
 import org.goldbuying.station.pricing.QuoteCalculator;
+import org.goldbuying.station.pricing.SamplePriceTerms;
 import org.junit.jupiter.api.Test;
 
 /** A lot's transitions, checked by the lot itself: a wrong one is refused with a reason, and nothing changes. */
 class LotTest {
     static final Instant NOW = Instant.parse("2026-11-22T09:15:00Z");
-    static final PriceTerms TERMS = new PriceTerms(
-            7,
-            NOW.minusSeconds(60),
-            NOW.plusSeconds(3600),
-            new BigDecimal("2650.00"),
-            "UGX",
-            0,
-            new BigDecimal("3700.00"),
-            new BigDecimal("5"),
-            new BigDecimal("4"),
-            new BigDecimal("0"),
-            new BigDecimal("99"),
-            Duration.ofHours(24),
-            Duration.ofMinutes(2));
+    static final PriceTerms TERMS = SamplePriceTerms.at(NOW);
     static final Lot.LotSeller SELLER =
             new Lot.LotSeller(UUID.randomUUID().toString(), PurchaseEvent.SellerType.INDIVIDUAL, UUID.randomUUID());
 

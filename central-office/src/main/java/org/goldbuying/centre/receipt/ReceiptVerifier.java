@@ -81,7 +81,7 @@ public final class ReceiptVerifier {
         }
         return new ReceiptCheck(
                 ReceiptCheck.Result.VERIFIED,
-                "Genuine: this purchase is recorded by the central bank" + " as shown.",
+                "Genuine: this purchase is recorded by the central bank as shown.",
                 purchaseId,
                 recorded.get().purchase());
     }

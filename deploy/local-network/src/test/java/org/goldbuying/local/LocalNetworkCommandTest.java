@@ -2,6 +2,7 @@ package org.goldbuying.local;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.HeadlessChromium;
+import org.goldbuying.infra.LivePage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +29,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,7 +56,7 @@ class LocalNetworkCommandTest {
 
     TypedCommand network;
     ChromeDriver browser;
-    FluentWait<WebDriver> wait;
+    WebDriverWait wait;
 
     @BeforeAll
     static void freshRunFolderAndFreePorts() throws IOException {
@@ -92,9 +91,7 @@ class LocalNetworkCommandTest {
     static void stopWhatNamesTheRunFolder() {
         Set<ProcessHandle> left = TypedCommand.processesNaming(RUN);
         left.forEach(ProcessHandle::destroyForcibly);
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(30))
-                .until(() -> left.stream().noneMatch(ProcessHandle::isAlive));
+        await().atMost(Duration.ofSeconds(30)).until(() -> left.stream().noneMatch(ProcessHandle::isAlive));
     }
 
     @Test
@@ -103,7 +100,7 @@ class LocalNetworkCommandTest {
         network = start();
         int mark = network.mark();
         browser = HeadlessChromium.start(Path.of("target", "chromium"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+        wait = LivePage.waitOn(browser, Duration.ofSeconds(30));
         awaitQuotablePrice();
 
         logInAtTheCounter();
@@ -142,9 +139,7 @@ class LocalNetworkCommandTest {
         assertThat(new BigDecimal(paidFineGrams)).isEqualByComparingTo("11.3034");
 
         // the purchase reaches the centre: the reserve and the treasury dashboard show it
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(60))
-                .until(() -> reserve().getLong("purchases") == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") == 1);
         assertThat(new BigDecimal(reserve().getString("byCurrency[0].fineGrams")))
                 .isEqualByComparingTo(paidFineGrams);
         assertThat(reserve().getLong("byCurrency[0].costMinor")).isEqualTo(lot.getLong("quote.netPayableMinor"));
@@ -198,9 +193,7 @@ class LocalNetworkCommandTest {
         network.pressCtrlC();
         network.awaitPrinted("Stopped.", mark, Duration.ofSeconds(90));
         network.awaitExit(Duration.ofSeconds(30));
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(10))
-                .until(() -> started.stream().noneMatch(ProcessHandle::isAlive));
+        await().atMost(Duration.ofSeconds(10)).until(() -> started.stream().noneMatch(ProcessHandle::isAlive));
         assertThat(TypedCommand.processesNaming(RUN))
                 .as("processes still naming %s", RUN)
                 .isEmpty();
@@ -240,8 +233,7 @@ class LocalNetworkCommandTest {
     }
 
     private void awaitQuotablePrice() {
-        org.awaitility.Awaitility.await()
-                .atMost(Duration.ofSeconds(90))
+        await().atMost(Duration.ofSeconds(90))
                 .until(() -> Boolean.TRUE.equals(clerk().get("/api/price").path("quotable")));
     }
 
