@@ -137,7 +137,7 @@ class AndTranscriptTest extends ProtocolTranscriptContract<AndSimulator> {
         List<Transcript.Reply> stream = host.send("SIR\r\n", 3, 1000);
         assertThat(stream).extracting(Transcript.Reply::line).containsOnly("ST,+00012.00  g");
         host.write("C\r\n");
-        Thread.sleep(150);
+        host.drainUntilQuiet(300);
         assertThat(ask("Q\r\n", AT_ONCE)).isEqualTo("ST,+00012.00  g");
         host.quiet(300);
     }

@@ -140,7 +140,7 @@ class OhausTranscriptTest extends ProtocolTranscriptContract<OhausSimulator> {
         List<Transcript.Reply> stream = host.send("CP\r\n", 3, 1000);
         assertThat(stream).extracting(Transcript.Reply::line).containsOnly("      12.00 g");
         host.write("0P\r\n");
-        Thread.sleep(250);
+        host.drainUntilQuiet(300);
         assertThat(ask("IP\r\n", AT_ONCE)).isEqualTo("      12.00 g");
         host.quiet(300);
     }

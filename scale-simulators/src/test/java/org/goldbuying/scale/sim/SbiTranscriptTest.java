@@ -137,7 +137,7 @@ class SbiTranscriptTest extends ProtocolTranscriptContract<SbiSimulator> {
         List<Transcript.Reply> stream = host.send(ESC + "P\r\n", 3, 1000);
         assertThat(stream).extracting(Transcript.Reply::line).containsOnly("+    12.00 g  ");
         host.write(ESC + "P\r\n");
-        Thread.sleep(100);
+        host.drainUntilQuiet(300);
         host.write(ESC + "Q\r\n");
         host.quiet(400);
         assertThat(simulator.beeps()).isEqualTo(1);

@@ -131,6 +131,16 @@ final class TranscriptRecorder implements SerialLine {
         return got;
     }
 
+    /**
+     * Reads what is still arriving until nothing has come for {@code millis}: after a command that stops a stream
+     * (and has no reply of its own), the frames already on their way are read here, not taken for the next reply.
+     */
+    void drainUntilQuiet(long millis) throws InterruptedException {
+        while (arrived.poll(millis, TimeUnit.MILLISECONDS) != null) {
+            // a frame sent before the stop: keep reading until the line is quiet
+        }
+    }
+
     /** Waits out the time and checks that nothing more arrived (noted as a silence in the transcript). */
     void quiet(long millis) throws InterruptedException {
         Transcript.Reply extra = arrived.poll(millis, TimeUnit.MILLISECONDS);
