@@ -21,6 +21,9 @@ public enum ScaleFault {
     BELOW_MIN("The load is below the balance's legal minimum for trade. Lots this small cannot be weighed on this "
             + "balance."),
     ABOVE_MAX("The load is above the balance's legal maximum. Split the lot."),
+    RESOLUTION_MISMATCH(
+            "The balance shows another resolution than the one it is registered with (another range, model or "
+                    + "setting). Call the supervisor."),
     NOT_ZERO("The balance did not return to zero since the last lot. Empty the pan and zero it before weighing."),
     DEVICE_ERROR("The device reported an error. Restart it; if it persists call the supervisor."),
     MALFORMED("The device sent a garbled message. Check the cable and the interface settings (baud, parity).");

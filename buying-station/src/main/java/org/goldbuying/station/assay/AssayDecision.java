@@ -66,7 +66,10 @@ public final class AssayDecision {
         AssayMethod method =
                 result.includesManualEntry() ? AssayMethod.MANUAL : lot.assay().method();
         AssayOutcome.Measured measured = new AssayOutcome.Measured(
-                result.finenessPerMille(), AssayJson.composition(result.meanPercentages()), method);
+                result.finenessPerMille(),
+                AssayJson.composition(result.meanPercentages()),
+                method,
+                current.stream().anyMatch(AssayDecision::offLine));
         List<FraudFlag> flags = FraudCheck.check(result, policy.fraudLimits());
         if (!flags.isEmpty()) {
             return new AssayOutcome.Flagged(
@@ -93,10 +96,17 @@ public final class AssayDecision {
         EnumSet<ApprovalReason> concerns = lot.concerns();
         if (method == AssayMethod.MANUAL) {
             concerns.add(ApprovalReason.MANUAL_ASSAY);
+        } else if (measured.offLine()) {
+            concerns.add(ApprovalReason.OFF_LINE_ASSAY);
         }
         EnumSet<ApprovalReason> approvals = ApprovalRules.reasons(
                 new ApprovalRules.Facts(quote.netPayableMinor(), market.paidInWindowMinor(), concerns),
                 policy.approvals());
         return new AssayOutcome.Quoted(measured, quote, approvals);
+    }
+
+    /** Whether a shot in use came other than over the registered analyser's line (nobody can vouch for it alone). */
+    private static boolean offLine(XrfShotRecord shot) {
+        return !XrfShotRecord.Via.SERIAL_PORT.name().equals(shot.receivedVia);
     }
 }

@@ -12,7 +12,7 @@ import org.goldbuying.station.pricing.Quote;
 public sealed interface AssayOutcome {
 
     /** The averaged result of the shots in use: fineness, mean composition (JSON) and how it was measured. */
-    record Measured(BigDecimal finenessPerMille, String compositionJson, AssayMethod method) {}
+    record Measured(BigDecimal finenessPerMille, String compositionJson, AssayMethod method, boolean offLine) {}
 
     /** Not enough shots yet. */
     record Waiting(String note) implements AssayOutcome {
@@ -74,6 +74,7 @@ public sealed interface AssayOutcome {
     List<XrfShotRecord> applyTo(Lot lot);
 
     private static void measure(Lot lot, Measured measured) {
-        lot.assayMeasured(measured.finenessPerMille(), measured.compositionJson(), measured.method());
+        lot.assayMeasured(
+                measured.finenessPerMille(), measured.compositionJson(), measured.method(), measured.offLine());
     }
 }

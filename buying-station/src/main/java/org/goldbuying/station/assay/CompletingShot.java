@@ -30,7 +30,8 @@ final class CompletingShot {
                     currency_exponent = $11::int4, gross_value_minor = $12::int8, discount_minor = $13::int8,
                     royalty_minor = $14::int8, fees_minor = $15::int8, net_payable_minor = $16::int8,
                     advance_minor = $17::int8, retention_minor = $18::int8, quoted_at = $19::timestamptz,
-                    locked_until = $20::timestamptz, approval_reasons = $21::text, version = version + 1
+                    locked_until = $20::timestamptz, approval_reasons = $21::text, assay_off_line = $35::bool,
+                    version = version + 1
                 WHERE id = $22::uuid AND version = $23::int4 AND status = 'ASSAYING'
                 RETURNING id)
             INSERT INTO xrf_shot (lot_id, shot_id, analyser_model, analyser_serial, measured_at, measurement_millis,
@@ -52,7 +53,7 @@ final class CompletingShot {
         });
     }
 
-    /** The statement's parameters, $1 to $34, in order. */
+    /** The statement's parameters, $1 to $35, in order. */
     static Tuple values(Lot lot, XrfShotRecord shot) {
         LotAssay assay = lot.assay();
         QuoteTerms quote = lot.quote();
@@ -90,7 +91,8 @@ final class CompletingShot {
                 shot.enteredBy,
                 shot.readings,
                 shot.raw,
-                utc(shot.receivedAt)));
+                utc(shot.receivedAt),
+                assay.offLine()));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -25,7 +25,7 @@ import org.goldbuying.station.lot.ShotView;
 public final class ShotCodec {
     private ShotCodec() {}
 
-    public static XrfShotRecord toRecord(XrfShot shot, UUID lotId, XrfShotRecord.Via via, Instant receivedAt) {
+    public static XrfShotRecord toRecord(XrfShot shot, UUID lotId, ShotOrigin origin, Instant receivedAt) {
         XrfShotRecord r = new XrfShotRecord();
         r.lotId = lotId;
         r.shotId = shot.shotId();
@@ -35,8 +35,8 @@ public final class ShotCodec {
         r.measuredAt = shot.measuredAt().truncatedTo(ChronoUnit.MICROS);
         r.measurementMillis = shot.measurementTime().toMillis();
         r.source = shot.source().name();
-        r.receivedVia = via.name();
-        r.enteredBy = shot.enteredBy();
+        r.receivedVia = origin.via().name();
+        r.enteredBy = origin.enteredBy() != null ? origin.enteredBy() : shot.enteredBy();
         r.readingsShown = Collections.unmodifiableMap(readings(shot));
         r.readings = AssayJson.write(r.readingsShown);
         r.raw = shot.raw();

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,7 @@ import org.goldbuying.station.lot.LotStatus;
 import org.goldbuying.station.lot.LotView;
 import org.goldbuying.station.pricing.HeldPrice;
 import org.goldbuying.station.pricing.HeldTick;
+import org.goldbuying.station.seller.LimitsConfig;
 import org.hibernate.StaleStateException;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
@@ -42,6 +45,8 @@ public class ShotRecorder {
     private final HeldPrice heldPrice;
     private final Mutiny.SessionFactory sessions;
     private final AssayDecision.Policy policy;
+    private final RegisteredAnalysers analysers;
+    private final ZoneId stationZone;
     private final Clock clock;
     private final Event<LotChanged> changes;
 
@@ -52,6 +57,7 @@ public class ShotRecorder {
             Mutiny.SessionFactory sessions,
             XrfConfig xrf,
             ApprovalConfig approvals,
+            LimitsConfig limits,
             Clock clock,
             Event<LotChanged> changes) {
         this.store = store;
@@ -59,13 +65,15 @@ public class ShotRecorder {
         this.heldPrice = heldPrice;
         this.sessions = sessions;
         this.policy = new AssayDecision.Policy(xrf.averagingPolicy(), xrf.fraudLimits(), approvals.limits());
+        this.analysers = xrf.registeredAnalysers();
+        this.stationZone = limits.timeZone();
         this.clock = clock;
         this.changes = changes;
     }
 
     /** Shots posted through the API (line-format text, CSV export or JSON) for one lot. */
-    public Uni<LotView> addShots(UUID lotId, List<XrfShot> received, XrfShotRecord.Via via) {
-        return record(lotId, queries -> LotRepository.require(queries, lotId), received, via)
+    public Uni<LotView> addShots(UUID lotId, List<XrfShot> received, String clerk) {
+        return record(lotId, queries -> LotRepository.require(queries, lotId), received, ShotOrigin.api(clerk))
                 .invoke(this::announce);
     }
 
@@ -83,7 +91,7 @@ public class ShotRecorder {
                                         + "then XRF\""
                                         + " first, then shoot again.")),
                 List.of(shot),
-                XrfShotRecord.Via.SERIAL_PORT);
+                ShotOrigin.SERIAL_LINE);
     }
 
     /** Tells the counter's stream: QUOTED when the shot completed the assay, SHOT otherwise. */
@@ -100,14 +108,14 @@ public class ShotRecorder {
             UUID lotId,
             Function<Mutiny.StatelessSession, Uni<Lot>> findLot,
             List<XrfShot> received,
-            XrfShotRecord.Via via) {
+            ShotOrigin origin) {
         LotOnAnalyser known = remembered.take(lotId);
         if (known == null) {
-            return fromDatabase(findLot, received, via);
+            return fromDatabase(findLot, received, origin);
         }
         return heldPrice
                 .forQuote()
-                .chain(tick -> store.storeRemembered(assessed(known, received, via, tick)))
+                .chain(tick -> store.storeRemembered(assessed(known, received, origin, tick)))
                 .invoke(remembered::storedFromMemory)
                 // the remembered lot was changed meanwhile (or the memory was wrong): the database has the last word
                 .onFailure()
@@ -124,24 +132,26 @@ public class ShotRecorder {
                         remembered.failedUnexpectedly();
                     }
                     remembered.forget();
-                    return fromDatabase(findLot, received, via);
+                    return fromDatabase(findLot, received, origin);
                 });
     }
 
     private Uni<LotView> fromDatabase(
-            Function<Mutiny.StatelessSession, Uni<Lot>> findLot, List<XrfShot> received, XrfShotRecord.Via via) {
+            Function<Mutiny.StatelessSession, Uni<Lot>> findLot, List<XrfShot> received, ShotOrigin origin) {
         return heldPrice
                 .forQuote()
                 .chain(tick -> sessions.withStatelessTransaction(queries -> store.load(queries, findLot)
-                        .chain(state -> store.store(queries, assessed(state, received, via, tick)))));
+                        .chain(state -> store.store(queries, assessed(state, received, origin, tick)))));
     }
 
     /** Checks the lot takes these shots, then decides and applies: changes only the lot and the shots in memory. */
     private AssessedShots assessed(
-            LotOnAnalyser state, List<XrfShot> received, XrfShotRecord.Via via, Optional<HeldTick> tick) {
+            LotOnAnalyser state, List<XrfShot> received, ShotOrigin origin, Optional<HeldTick> tick) {
         Lot lot = state.lot();
         lot.requireTakesShots();
         Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, stationZone);
+        received.forEach(shot -> analysers.require(shot.analyser(), today));
         List<XrfShotRecord> all = new ArrayList<>(state.shots().size() + received.size());
         all.addAll(state.shots());
         List<XrfShotRecord> added = new ArrayList<>(received.size());
@@ -155,7 +165,7 @@ public class ShotRecorder {
                         "Shot " + shot.shotId() + " of analyser " + shot.analyser()
                                 + " is already recorded for this lot.");
             }
-            XrfShotRecord record = ShotCodec.toRecord(shot, lot.id(), via, now);
+            XrfShotRecord record = ShotCodec.toRecord(shot, lot.id(), origin, now);
             all.add(record);
             added.add(record);
         }

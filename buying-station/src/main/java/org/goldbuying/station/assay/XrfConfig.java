@@ -3,6 +3,7 @@ package org.goldbuying.station.assay;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.goldbuying.assay.AveragingPolicy;
 import org.goldbuying.assay.FraudLimits;
@@ -15,6 +16,16 @@ public interface XrfConfig {
 
     @WithDefault("9600")
     int baudRate();
+
+    /**
+     * The analysers registered at this station, each {@code SERIAL@YYYY-MM-DD}: the serial number the analyser writes
+     * in its results and the date of its last calibration check. Shots from any other analyser are refused.
+     */
+    Optional<List<String>> analysers();
+
+    /** How many days a calibration check against the reference standard holds. */
+    @WithDefault("7")
+    int calibrationCheckValidDays();
 
     /** Fewer shots are not averaged: one spot can be plated or dirty. */
     @WithDefault("3")
@@ -40,6 +51,10 @@ public interface XrfConfig {
     /** Relative tolerance of the density test (0.01 = 1 %); widened for small items by the balance's resolution. */
     @WithDefault("0.01")
     BigDecimal densityRelativeTolerance();
+
+    default RegisteredAnalysers registeredAnalysers() {
+        return RegisteredAnalysers.parse(analysers().orElse(List.of()), calibrationCheckValidDays());
+    }
 
     default AveragingPolicy averagingPolicy() {
         return new AveragingPolicy(minShots(), maxSpreadPercentPoints());

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.goldbuying.station.lot.LotShots;
 import org.goldbuying.station.lot.ShotView;
@@ -15,6 +16,14 @@ public class XrfShotRepository implements PanacheRepositoryBase<XrfShotRecord, L
     @Override
     public Uni<List<ShotView>> of(UUID lotId) {
         return forLot(lotId).map(all -> all.stream().map(ShotCodec::view).toList());
+    }
+
+    @Override
+    public Uni<Set<String>> enteredBy(UUID lotId) {
+        return find("select distinct enteredBy from XrfShotRecord where lotId = ?1 and enteredBy is not null", lotId)
+                .project(String.class)
+                .list()
+                .map(Set::copyOf);
     }
 
     /** Every shot of the lot, kept or discarded, oldest first. */

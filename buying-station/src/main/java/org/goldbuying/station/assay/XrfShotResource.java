@@ -59,7 +59,7 @@ public class XrfShotResource {
     }
 
     private Uni<Response> shots(UUID id, List<XrfShot> received) {
-        return shots.addShots(id, received, XrfShotRecord.Via.API)
+        return shots.addShots(id, received, identity.getPrincipal().getName())
                 .map(view ->
                         Response.status(Response.Status.CREATED).entity(view).build());
     }

@@ -25,7 +25,8 @@ public enum StationError {
     CURRENCY_MISMATCH(409),
     PAYMENT_PENDING(409),
     MOBILE_MONEY_FAILED(409),
-    NO_MOBILE_MONEY_NUMBER(409);
+    NO_MOBILE_MONEY_NUMBER(409),
+    MOBILE_MONEY_UNAVAILABLE(409);
 
     private final int httpStatus;
 

@@ -14,5 +14,10 @@ public enum ApprovalReason {
     /** The density test does not match the XRF composition: the inside may differ from the surface. */
     DENSITY_MISMATCH,
     /** The weight was typed by hand: the registered balance did not weigh the lot. */
-    TYPED_WEIGHT
+    TYPED_WEIGHT,
+    /**
+     * XRF shots did not arrive on the registered analyser's serial line (an imported export or pasted result lines):
+     * a supervisor checks them against the analyser before the lot is paid.
+     */
+    OFF_LINE_ASSAY
 }

@@ -126,16 +126,20 @@ public class Lot {
         assay = assay.withNote(note);
     }
 
-    /** The averaged result of the shots in use: fineness, mean composition (JSON) and how it was measured. */
-    public void assayMeasured(BigDecimal finenessPerMille, String compositionJson, AssayMethod method) {
+    /**
+     * The averaged result of the shots in use: fineness, mean composition (JSON), how it was measured, and whether
+     * any of those shots came other than over the analyser's serial line.
+     */
+    public void assayMeasured(
+            BigDecimal finenessPerMille, String compositionJson, AssayMethod method, boolean offLine) {
         requireAssaying("an assay result is recorded");
-        assay = assay.measured(finenessPerMille, compositionJson, method);
+        assay = assay.measured(finenessPerMille, compositionJson, method, offLine);
     }
 
     /** The shots disagreed: the result of an earlier set no longer stands, and the clerk re-shoots. */
     public void assayRestarted(String note) {
         requireAssaying("the assay is restarted");
-        assay = assay.measured(null, null, assay.method()).withNote(note);
+        assay = assay.measured(null, null, assay.method(), false).withNote(note);
     }
 
     /** Fraud flags (JSON) hold the lot for a supervisor: no quote, no more shots. */
@@ -144,9 +148,12 @@ public class Lot {
         assay = assay.flagged(flagsJson, note);
     }
 
-    /** A supervisor releases an assay held for fraud flags (four eyes); the caller quotes it next. */
-    public void releaseAssayBy(String supervisor, Instant at) {
-        requireOtherPerson(supervisor);
+    /**
+     * A supervisor releases an assay held for fraud flags (four eyes: see {@link #requireNoHandIn}); the caller quotes
+     * it next.
+     */
+    public void releaseAssayBy(String supervisor, Instant at, Set<String> shotsEnteredBy) {
+        requireNoHandIn(supervisor, shotsEnteredBy, "release its assay");
         if (!assay.held()) {
             throw new StationException(
                     StationError.WRONG_STATE,
@@ -193,9 +200,9 @@ public class Lot {
         approval = Approval.required(reasons);
     }
 
-    /** A supervisor approves a quoted lot that needs it. Four eyes: never the clerk who weighed and quoted it. */
-    public void approveBy(String supervisor, Instant at) {
-        requireOtherPerson(supervisor);
+    /** A supervisor approves a quoted lot that needs it (four eyes: see {@link #requireNoHandIn}). */
+    public void approveBy(String supervisor, Instant at, Set<String> shotsEnteredBy) {
+        requireNoHandIn(supervisor, shotsEnteredBy, "approve it");
         requireQuoted("can be approved");
         Approval current = approval();
         if (!current.needed()) {
@@ -208,11 +215,21 @@ public class Lot {
         approval = current.givenBy(supervisor, at);
     }
 
-    private void requireOtherPerson(String supervisor) {
-        if (supervisor.equals(createdBy)) {
+    /**
+     * Four eyes: whoever approves, releases or voids a lot entered nothing on it. Not the clerk who weighed and quoted
+     * it, not whoever typed, pasted or imported its XRF shots ({@code shotsEnteredBy}; shots read from the analyser's
+     * line name nobody), not whoever measured its density.
+     */
+    private void requireNoHandIn(String supervisor, Set<String> shotsEnteredBy, String action) {
+        String entered = supervisor.equals(createdBy)
+                ? "weighed this lot"
+                : shotsEnteredBy.contains(supervisor)
+                        ? "entered XRF shots on this lot"
+                        : density != null && supervisor.equals(density.by()) ? "measured this lot's density" : null;
+        if (entered != null) {
             throw new StationException(
                     StationError.SELF_APPROVAL,
-                    "You weighed this lot yourself; another supervisor must approve it (four eyes).");
+                    "You " + entered + " yourself; another supervisor must " + action + " (four eyes).");
         }
     }
 
@@ -275,10 +292,12 @@ public class Lot {
     }
 
     /**
-     * A supervisor voids a QUOTED lot with a reason. Nothing is deleted. A paid lot is not voided here (its purchase
-     * is on its way to the centre), nor one with a mobile-money transfer still pending.
+     * A supervisor voids a QUOTED lot with a reason (four eyes: see {@link #requireNoHandIn}). Nothing is deleted. A
+     * paid lot is not voided here (its purchase is on its way to the centre), nor one with a mobile-money transfer
+     * still pending.
      */
-    public void voidBy(String supervisor, String reason, Instant at, long pendingTransfers) {
+    public void voidBy(
+            String supervisor, String reason, Instant at, long pendingTransfers, Set<String> shotsEnteredBy) {
         if (status == LotStatus.PAID) {
             throw new StationException(
                     StationError.WRONG_STATE,
@@ -286,6 +305,7 @@ public class Lot {
                             + "cannot be voided at the station (it is already reported to the centre).");
         }
         requireQuoted("can be voided");
+        requireNoHandIn(supervisor, shotsEnteredBy, "void it");
         if (pendingTransfers > 0) {
             throw new StationException(
                     StationError.PAYMENT_PENDING,
@@ -386,11 +406,14 @@ public class Lot {
         return approval().needs(ApprovalReason.AML_LINKED);
     }
 
-    /** What about the lot needs a supervisor whatever its value: a typed fineness, density or weight. */
+    /** What about the lot needs a supervisor whatever its value: a typed fineness or weight, shots not from the
+     * analyser's line, a density mismatch. */
     public EnumSet<ApprovalReason> concerns() {
         EnumSet<ApprovalReason> concerns = EnumSet.noneOf(ApprovalReason.class);
         if (assay.method() == AssayMethod.MANUAL) {
             concerns.add(ApprovalReason.MANUAL_ASSAY);
+        } else if (assay.offLine()) {
+            concerns.add(ApprovalReason.OFF_LINE_ASSAY);
         }
         if (density != null && density.mismatch()) {
             concerns.add(ApprovalReason.DENSITY_MISMATCH);

@@ -35,6 +35,9 @@ public class LotAssay {
 
     @Column(name = "assay_released_at")
     private Instant releasedAt;
+    /** Whether shots that did not arrive on the analyser's serial line count in the fineness (they need approval). */
+    @Column(name = "assay_off_line")
+    private boolean offLine;
 
     protected LotAssay() {}
 
@@ -45,7 +48,8 @@ public class LotAssay {
             String note,
             String flags,
             String releasedBy,
-            Instant releasedAt) {
+            Instant releasedAt,
+            boolean offLine) {
         this.finenessPerMille = finenessPerMille;
         this.method = method;
         this.composition = composition;
@@ -53,30 +57,31 @@ public class LotAssay {
         this.flags = flags;
         this.releasedBy = releasedBy;
         this.releasedAt = releasedAt;
+        this.offLine = offLine;
     }
 
     static LotAssay typed(BigDecimal finenessPerMille) {
-        return new LotAssay(finenessPerMille, AssayMethod.MANUAL, null, null, null, null, null);
+        return new LotAssay(finenessPerMille, AssayMethod.MANUAL, null, null, null, null, null, false);
     }
 
     static LotAssay awaitingShots(String note) {
-        return new LotAssay(null, AssayMethod.XRF, null, note, null, null, null);
+        return new LotAssay(null, AssayMethod.XRF, null, note, null, null, null, false);
     }
 
     LotAssay withNote(String newNote) {
-        return new LotAssay(finenessPerMille, method, composition, newNote, flags, releasedBy, releasedAt);
+        return new LotAssay(finenessPerMille, method, composition, newNote, flags, releasedBy, releasedAt, offLine);
     }
 
-    LotAssay measured(BigDecimal fineness, String newComposition, AssayMethod newMethod) {
-        return new LotAssay(fineness, newMethod, newComposition, note, flags, releasedBy, releasedAt);
+    LotAssay measured(BigDecimal fineness, String newComposition, AssayMethod newMethod, boolean newOffLine) {
+        return new LotAssay(fineness, newMethod, newComposition, note, flags, releasedBy, releasedAt, newOffLine);
     }
 
     LotAssay flagged(String newFlags, String newNote) {
-        return new LotAssay(finenessPerMille, method, composition, newNote, newFlags, releasedBy, releasedAt);
+        return new LotAssay(finenessPerMille, method, composition, newNote, newFlags, releasedBy, releasedAt, offLine);
     }
 
     LotAssay releasedBy(String supervisor, Instant at) {
-        return new LotAssay(finenessPerMille, method, composition, note, flags, supervisor, at);
+        return new LotAssay(finenessPerMille, method, composition, note, flags, supervisor, at, offLine);
     }
 
     public BigDecimal finenessPerMille() {
@@ -85,6 +90,10 @@ public class LotAssay {
 
     public AssayMethod method() {
         return method;
+    }
+
+    public boolean offLine() {
+        return offLine;
     }
 
     public String composition() {

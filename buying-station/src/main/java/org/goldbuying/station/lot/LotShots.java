@@ -2,6 +2,7 @@ package org.goldbuying.station.lot;
 
 import io.smallrye.mutiny.Uni;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -11,4 +12,7 @@ import java.util.UUID;
 public interface LotShots {
     /** Must run inside a session. */
     Uni<List<ShotView>> of(UUID lotId);
+
+    /** Who typed, pasted or imported the lot's shots (those from the analyser's line name nobody). Inside a session. */
+    Uni<Set<String>> enteredBy(UUID lotId);
 }

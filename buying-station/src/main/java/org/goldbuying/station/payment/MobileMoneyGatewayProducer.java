@@ -12,9 +12,10 @@ public class MobileMoneyGatewayProducer {
     MobileMoneyGateway gateway(PaymentConfig config, MobileMoneySimulator simulator) {
         return switch (config.mobileMoneyGateway()) {
             case "simulator" -> simulator;
+            case "none" -> new NoMobileMoney();
             default ->
                 throw new IllegalStateException("station.payment.mobile-money-gateway=" + config.mobileMoneyGateway()
-                        + " is not a known gateway; known: simulator");
+                        + " is not a known gateway; known: none, simulator");
         };
     }
 }

@@ -8,8 +8,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "station.payment")
 public interface PaymentConfig {
 
-    /** The mobile-money gateway in use. Only {@code simulator} exists yet; a real operator's adapter goes beside it. */
-    @WithDefault("simulator")
+    /**
+     * The mobile-money gateway in use: {@code none} (mobile money refused with the reason; cash and bank transfers
+     * work) or {@code simulator} (the local network and tests). A real operator's adapter goes beside them.
+     */
+    @WithDefault("none")
     String mobileMoneyGateway();
 
     Simulator simulator();

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -38,6 +39,18 @@ public class ShiftRepository implements PanacheRepositoryBase<Shift, UUID> {
                                 Long.class)
                         .setParameter("shift", shiftId)
                         .getSingleResult());
+    }
+
+    /** Everyone who entered something on the shift: its drawer movements and its payments. */
+    public Uni<Set<String>> enteredBy(UUID shiftId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SELECT recorded_by FROM drawer_movement WHERE shift_id = :shift"
+                                        + " UNION SELECT requested_by FROM payment_attempt WHERE shift_id = :shift",
+                                String.class)
+                        .setParameter("shift", shiftId)
+                        .getResultList())
+                .map(Set::copyOf);
     }
 
     /** Gross grams of the lots paid in this shift (any payment method): the gold the clerk should hand over. */

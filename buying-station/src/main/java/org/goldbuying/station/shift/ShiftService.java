@@ -87,19 +87,30 @@ public class ShiftService {
                 .chain(this::view);
     }
 
-    /** A supervisor signs a counted shift off and so closes it; never the clerk whose shift it is. */
+    /**
+     * A supervisor signs a counted shift off and so closes it: never the clerk whose shift it is, nor anyone who
+     * entered something on it (a drawer movement, a payment).
+     */
     @WithTransaction
     public Uni<ShiftView> signOff(UUID id, String supervisor) {
         return shifts.findById(id)
                 .onItem()
                 .ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No shift with id " + id + "."))
-                .invoke(shift -> {
+                .call(shift -> shifts.enteredBy(shift.id).invoke(enteredBy -> {
                     if (supervisor.equals(shift.clerk)) {
                         throw new StationException(
                                 StationError.SELF_APPROVAL,
                                 "This is your own shift; another supervisor must sign its count off (four eyes).");
                     }
+                    if (enteredBy.contains(supervisor)) {
+                        throw new StationException(
+                                StationError.SELF_APPROVAL,
+                                "You entered cash or payments on this shift yourself; another supervisor must sign "
+                                        + "its count off (four eyes).");
+                    }
+                }))
+                .invoke(shift -> {
                     if (shift.status != ShiftStatus.COUNTED) {
                         throw new StationException(
                                 StationError.WRONG_STATE,

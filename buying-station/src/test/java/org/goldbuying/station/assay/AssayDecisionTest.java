@@ -67,7 +67,8 @@ class AssayDecisionTest {
                 source == XrfShot.Source.MANUAL_ENTRY ? "clerk" : null,
                 null,
                 "raw " + id);
-        return ShotCodec.toRecord(shot, UUID.randomUUID(), XrfShotRecord.Via.API, NOW);
+        ShotOrigin origin = source == XrfShot.Source.SERIAL_LINE ? ShotOrigin.SERIAL_LINE : ShotOrigin.api("clerk");
+        return ShotCodec.toRecord(shot, UUID.randomUUID(), origin, NOW);
     }
 
     static List<XrfShotRecord> shots(String... au) {
@@ -122,6 +123,21 @@ class AssayDecisionTest {
     }
 
     @Test
+    void aShotNotFromTheAnalysersLineNeedsASupervisorAlsoAfterARequote() {
+        List<XrfShotRecord> all = shots("91.5", "91.6");
+        all.add(shot("C1", "91.5", "8.5", XrfShot.Source.CSV_IMPORT));
+        Lot lot = lot("10");
+        AssayOutcome.Quoted quoted = (AssayOutcome.Quoted) AssayDecision.decide(lot, all, PRICED, POLICY);
+        assertThat(quoted.measured().method()).isEqualTo(AssayMethod.XRF);
+        assertThat(quoted.measured().offLine()).isTrue();
+        assertThat(quoted.approvals()).containsExactly(ApprovalReason.TYPED_WEIGHT, ApprovalReason.OFF_LINE_ASSAY);
+        quoted.applyTo(lot);
+        // a requote asks the lot what concerns it: the shots' origin is remembered with the assay
+        assertThat(lot.concerns()).contains(ApprovalReason.OFF_LINE_ASSAY);
+        assertThat(all.get(2).enteredBy).isEqualTo("clerk");
+    }
+
+    @Test
     void shotsThatDisagreeAreDiscardedAndTheClerkReShoots() {
         List<XrfShotRecord> all = shots("91.5", "85.0", "91.4");
         AssayOutcome outcome = AssayDecision.decide(lot("10"), all, PRICED, POLICY);
@@ -156,7 +172,7 @@ class AssayDecisionTest {
                             null,
                             "raw"),
                     UUID.randomUUID(),
-                    XrfShotRecord.Via.API,
+                    ShotOrigin.SERIAL_LINE,
                     NOW));
         }
         Lot lot = lot("10");

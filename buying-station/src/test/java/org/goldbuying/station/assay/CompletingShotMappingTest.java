@@ -116,7 +116,7 @@ class CompletingShotMappingTest {
                 assertThat(values.getValue(parameter(value))).as(column).isEqualTo(expected);
             }
         }
-        assertThat(values.size()).isEqualTo(34);
+        assertThat(values.size()).isEqualTo(35);
     }
 
     /**

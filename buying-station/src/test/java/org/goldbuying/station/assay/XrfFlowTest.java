@@ -182,7 +182,11 @@ class XrfFlowTest {
                 .statusCode(200)
                 .body("status", equalTo("QUOTED"))
                 .body("assay.releasedBy", equalTo("supervisor"))
-                .body("finenessPerMille", equalTo("901.0"));
+                .body("finenessPerMille", equalTo("901.0"))
+                // the shots were imported, not read from the analyser's line: the quote needs its own approval
+                .body("approval.reasons", equalTo(java.util.List.of("OFF_LINE_ASSAY")));
+        pay(id, 409);
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
         pay(id, 200);
     }
 
@@ -212,7 +216,9 @@ class XrfFlowTest {
     void aDensityThatDoesNotMatchTheCompositionNeedsASupervisor() {
         String id = XrfLots.open(Sellers.individual(), "10.00");
         shootThreeGoodShots(id);
-        given().contentType(ContentType.JSON)
+        // the supervisor measures the density this time: then another supervisor approves
+        Counter.as("supervisor")
+                .contentType(ContentType.JSON)
                 .body("{\"gramsInWater\":\"9.00\",\"waterCelsius\":\"21.5\"}")
                 .post("/api/lots/" + id + "/density")
                 .then()
@@ -227,7 +233,13 @@ class XrfFlowTest {
                 .statusCode(409)
                 .body("code", equalTo("DUPLICATE"));
         pay(id, 409);
-        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
+        Counter.as("supervisor")
+                .post("/api/lots/" + id + "/approval")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("SELF_APPROVAL"))
+                .body("message", containsString("You measured this lot's density yourself"));
+        Counter.as("supervisor2").post("/api/lots/" + id + "/approval").then().statusCode(200);
         pay(id, 200);
     }
 
@@ -308,6 +320,21 @@ class XrfFlowTest {
                 .statusCode(409)
                 .body("code", equalTo("WRONG_STATE"))
                 .body("message", containsString("take the XRF shots first"));
+        // shots from an analyser not registered here, or from one whose calibration check is overdue
+        given().contentType(ContentType.TEXT)
+                .body(block("X-1", "91.7").replace("serial=XRF123", "serial=XRF999"))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("XRF_UNREGISTERED_ANALYSER"))
+                .body("message", containsString("XRF999 is not registered here"));
+        given().contentType(ContentType.TEXT)
+                .body(block("X-2", "91.7").replace("serial=XRF123", "serial=XRF-OLD"))
+                .post(shots)
+                .then()
+                .statusCode(400)
+                .body("code", equalTo("XRF_CALIBRATION_OVERDUE"))
+                .body("message", containsString("last checked on 2020-01-01"));
         assertThat(XrfLots.get(id).getList("assay.shots")).isEmpty();
 
         given().contentType(ContentType.TEXT)
@@ -352,7 +379,54 @@ class XrfFlowTest {
                 .statusCode(201)
                 .body("status", equalTo("QUOTED"))
                 .body("finenessPerMille", equalTo("916.0"))
-                .body("assay.shots.source", equalTo(java.util.List.of("CSV_IMPORT", "CSV_IMPORT", "CSV_IMPORT")));
+                .body("assay.shots.source", equalTo(java.util.List.of("CSV_IMPORT", "CSV_IMPORT", "CSV_IMPORT")))
+                .body("assay.shots.enteredBy", equalTo(java.util.List.of("clerk", "clerk", "clerk")))
+                // nobody can vouch alone for shots that did not come over the analyser's line
+                .body("approval.reasons", equalTo(java.util.List.of("OFF_LINE_ASSAY")));
+        pay(id, 409);
+        // a requote asks for the approval again: the shots' origin stays with the assay
+        given().post("/api/lots/" + id + "/requote")
+                .then()
+                .statusCode(200)
+                .body("approval.reasons", equalTo(java.util.List.of("OFF_LINE_ASSAY")));
+        pay(id, 409);
+        Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
+        pay(id, 200);
+    }
+
+    @Test
+    void pastedResultLinesNeedASupervisorWhoDidNotPasteThem() {
+        String id = XrfLots.open(Sellers.individual(), "7.00");
+        Counter.as("supervisor")
+                .contentType(ContentType.TEXT)
+                .body(block("P-1", "91.6") + block("P-2", "91.6") + block("P-3", "91.6"))
+                .post("/api/lots/" + id + "/xrf-shots")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("QUOTED"))
+                .body("assay.shots.enteredBy", equalTo(java.util.List.of("supervisor", "supervisor", "supervisor")))
+                .body("approval.reasons", equalTo(java.util.List.of("OFF_LINE_ASSAY")));
+        // whoever entered the shots neither approves nor voids the lot
+        Counter.as("supervisor")
+                .post("/api/lots/" + id + "/approval")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("SELF_APPROVAL"))
+                .body("message", containsString("You entered XRF shots on this lot yourself"));
+        Counter.as("supervisor")
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"seller left\"}")
+                .post("/api/lots/" + id + "/void")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("SELF_APPROVAL"))
+                .body("message", containsString("another supervisor must void it"));
+        JsonPath unchanged = XrfLots.get(id);
+        assertThat(unchanged.getString("status")).isEqualTo("QUOTED");
+        assertThat(unchanged.getString("approval.approvedBy")).isNull();
+        pay(id, 409);
+        Counter.as("supervisor2").post("/api/lots/" + id + "/approval").then().statusCode(200);
+        pay(id, 200);
     }
 
     /** One result block in the documented line format. */

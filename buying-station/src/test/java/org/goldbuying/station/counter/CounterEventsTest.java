@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.goldbuying.scale.xrf.AnalyserId;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
@@ -98,6 +99,21 @@ class CounterEventsTest {
             assertThat(quoted.getString("lot.finenessPerMille")).isEqualTo("916.0");
             assertThat(quoted.getString("lot.quote.fineGrams")).isEqualTo("9.1600");
             assertThat(quoted.getList("lot.assay.shots")).hasSize(3);
+
+            // a shot on the line from an analyser that is not registered here: the clerk is told, nothing is stored
+            String next = XrfLots.open(Sellers.individual(), "10.00");
+            XrfSimulatorResource.simulator().analyser(new AnalyserId("XR-SIM", "XRF-ROGUE"));
+            try {
+                XrfSimulatorResource.shoot("91.50", "4.10", "4.30");
+                await().atMost(Duration.ofSeconds(15))
+                        .until(() -> received.stream()
+                                .anyMatch(e -> "XRF_PROBLEM".equals(e.getString("type"))
+                                        && e.getString("message").contains("XRF-ROGUE")
+                                        && e.getString("message").contains("not registered")));
+            } finally {
+                XrfSimulatorResource.simulator().analyser(XrfSimulatorResource.ANALYSER);
+            }
+            assertThat(XrfLots.get(next).getList("assay.shots")).isEmpty();
         } finally {
             response.body().close();
         }

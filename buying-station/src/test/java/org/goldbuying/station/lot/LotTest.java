@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.goldbuying.contracts.PurchaseEvent;
@@ -40,6 +41,9 @@ class LotTest {
         return new LotPayment(1, NOW, PaymentMethod.CASH, null, "ABC123", "clerk");
     }
 
+    /** No shot of the lot was entered by a person (read from the analyser's line, or none). */
+    static final Set<String> NOBODY = Set.of();
+
     static void refused(ThrowingCallable change, StationError error, String because) {
         assertThatThrownBy(change)
                 .isInstanceOf(StationException.class)
@@ -52,9 +56,9 @@ class LotTest {
     void aLotThatNeedsApprovalIsNotPayableUntilASupervisorGivesIt() {
         Lot lot = typed(EnumSet.of(ApprovalReason.MANUAL_ASSAY, ApprovalReason.TYPED_WEIGHT));
         refused(lot::requirePayable, StationError.APPROVAL_REQUIRED, "(MANUAL_ASSAY, TYPED_WEIGHT)");
-        refused(() -> lot.approveBy("clerk", NOW), StationError.SELF_APPROVAL, "four eyes");
-        lot.approveBy("supervisor", NOW);
-        refused(() -> lot.approveBy("other", NOW), StationError.WRONG_STATE, "already approved by supervisor");
+        refused(() -> lot.approveBy("clerk", NOW, NOBODY), StationError.SELF_APPROVAL, "four eyes");
+        lot.approveBy("supervisor", NOW, NOBODY);
+        refused(() -> lot.approveBy("other", NOW, NOBODY), StationError.WRONG_STATE, "already approved by supervisor");
         lot.requirePayable();
         lot.markPaid(cash());
         assertThat(lot.status()).isEqualTo(LotStatus.PAID);
@@ -62,9 +66,32 @@ class LotTest {
     }
 
     @Test
+    void nobodyWhoEnteredSomethingOnTheLotApprovesOrVoidsIt() {
+        Lot lot = typed(EnumSet.of(ApprovalReason.MANUAL_ASSAY));
+        Set<String> shotsBy = Set.of("supervisor-a");
+        refused(() -> lot.approveBy("clerk", NOW, shotsBy), StationError.SELF_APPROVAL, "You weighed this lot");
+        refused(
+                () -> lot.approveBy("supervisor-a", NOW, shotsBy),
+                StationError.SELF_APPROVAL,
+                "You entered XRF shots on this lot yourself; another supervisor must approve it");
+        refused(
+                () -> lot.voidBy("clerk", "wrong seller", NOW, 0, shotsBy),
+                StationError.SELF_APPROVAL,
+                "another supervisor must void it");
+        refused(
+                () -> lot.voidBy("supervisor-a", "wrong seller", NOW, 0, shotsBy),
+                StationError.SELF_APPROVAL,
+                "You entered XRF shots");
+        assertThat(lot.status()).isEqualTo(LotStatus.QUOTED);
+        assertThat(lot.approval().approvedBy()).isNull();
+        lot.approveBy("supervisor-b", NOW, shotsBy);
+        assertThat(lot.approval().approvedBy()).isEqualTo("supervisor-b");
+    }
+
+    @Test
     void newApprovalsWithdrawTheOneGivenForOtherFigures() {
         Lot lot = typed(EnumSet.of(ApprovalReason.MANUAL_ASSAY));
-        lot.approveBy("supervisor", NOW);
+        lot.approveBy("supervisor", NOW, NOBODY);
         lot.requireApprovals(EnumSet.of(ApprovalReason.MANUAL_ASSAY, ApprovalReason.DENSITY_MISMATCH));
         assertThat(lot.approval().approvedBy()).isNull();
         refused(lot::requirePayable, StationError.APPROVAL_REQUIRED, "DENSITY_MISMATCH");
@@ -74,16 +101,19 @@ class LotTest {
     void aPaidLotIsNeitherVoidedNorPaidAgain() {
         Lot lot = typed(EnumSet.noneOf(ApprovalReason.class));
         lot.markPaid(cash());
-        refused(() -> lot.voidBy("supervisor", "wrong seller", NOW, 0), StationError.WRONG_STATE, "is PAID");
+        refused(() -> lot.voidBy("supervisor", "wrong seller", NOW, 0, NOBODY), StationError.WRONG_STATE, "is PAID");
         refused(() -> lot.markPaid(cash()), StationError.WRONG_STATE, "only a QUOTED lot can be paid");
-        refused(() -> lot.approveBy("supervisor", NOW), StationError.WRONG_STATE, "only a QUOTED lot");
+        refused(() -> lot.approveBy("supervisor", NOW, NOBODY), StationError.WRONG_STATE, "only a QUOTED lot");
     }
 
     @Test
     void aPendingTransferStopsAVoid() {
         Lot lot = typed(EnumSet.noneOf(ApprovalReason.class));
-        refused(() -> lot.voidBy("supervisor", "wrong seller", NOW, 1), StationError.PAYMENT_PENDING, "pending");
-        lot.voidBy("supervisor", "  wrong seller ", NOW, 0);
+        refused(
+                () -> lot.voidBy("supervisor", "wrong seller", NOW, 1, NOBODY),
+                StationError.PAYMENT_PENDING,
+                "pending");
+        lot.voidBy("supervisor", "  wrong seller ", NOW, 0, NOBODY);
         assertThat(lot.status()).isEqualTo(LotStatus.VOID);
         assertThat(lot.voiding().reason()).isEqualTo("wrong seller");
         refused(() -> lot.markPaid(cash()), StationError.WRONG_STATE, "is VOID");
@@ -98,7 +128,7 @@ class LotTest {
                 "clerk",
                 NOW);
         refused(lot::requirePayable, StationError.WRONG_STATE, "is ASSAYING");
-        refused(() -> lot.releaseAssayBy("supervisor", NOW), StationError.WRONG_STATE, "no flag to approve");
+        refused(() -> lot.releaseAssayBy("supervisor", NOW, NOBODY), StationError.WRONG_STATE, "no flag to approve");
         refused(
                 () -> lot.quote(
                         QuoteCalculator.quote(BigDecimal.TEN, new BigDecimal("915"), TERMS, NOW),

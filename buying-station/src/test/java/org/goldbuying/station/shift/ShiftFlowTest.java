@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.UUID;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.Lots;
 import org.goldbuying.station.support.PriceTicks;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** A clerk's shift: float in, cash out only while the drawer holds it, count against the figures, four-eyes close. */
 @QuarkusTest
 class ShiftFlowTest {
+    @Inject
+    Pool database;
 
     @BeforeAll
     static void supervisorAround() {
@@ -126,6 +132,35 @@ class ShiftFlowTest {
                 .post("/api/shifts/" + shiftId + "/sign-off")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void whoeverEnteredCashOnAShiftDoesNotSignItOff() {
+        String clerk = Shifts.newUser("CLERK");
+        String shiftId = Shifts.open(clerk, 20_000).getString("id");
+        // a second float handed in by supervisor2 (as a cash top-up would be): their entry on the shift
+        database.preparedQuery("INSERT INTO drawer_movement (shift_id, kind, amount_minor, recorded_by, recorded_at)"
+                        + " VALUES ($1, 'FLOAT', 5000, 'supervisor2', now())")
+                .executeAndAwait(Tuple.of(UUID.fromString(shiftId)));
+        Counter.as(clerk)
+                .contentType(ContentType.JSON)
+                .body("{\"countedCashMinor\":25000,\"countedGoldGrams\":\"0\"}")
+                .post("/api/shifts/current/count")
+                .then()
+                .statusCode(200)
+                .body("count.cashDifferenceMinor", equalTo(0));
+        Counter.as("supervisor2")
+                .post("/api/shifts/" + shiftId + "/sign-off")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("SELF_APPROVAL"))
+                .body("message", containsString("You entered cash or payments on this shift yourself"));
+        Counter.as(clerk).get("/api/shifts/" + shiftId).then().body("status", equalTo("COUNTED"));
+        Counter.as("supervisor")
+                .post("/api/shifts/" + shiftId + "/sign-off")
+                .then()
+                .statusCode(200)
+                .body("signedOffBy", equalTo("supervisor"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.goldbuying.station.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,7 +36,15 @@ public class XrfSimulatorResource implements QuarkusTestResourceLifecycleManager
                                 SerialSettings.defaults(pair.deviceEnd().toString())),
                         ANALYSER)
                 .start();
-        return Map.of("station.xrf.port", pair.hostEnd().toString());
+        // checked yesterday (valid whatever the station's time zone): the simulator, the analysers of the tests'
+        // result blocks and exports; XRF-OLD's check is long overdue
+        LocalDate checked = LocalDate.now().minusDays(1);
+        return Map.of(
+                "station.xrf.port",
+                pair.hostEnd().toString(),
+                "station.xrf.analysers",
+                ANALYSER.serialNumber() + "@" + checked + ",XRF123@" + checked + ",XRF777@" + checked
+                        + ",XRF-OLD@2020-01-01");
     }
 
     public static XrfSimulator simulator() {

@@ -71,6 +71,12 @@ final class PackagedCentre implements AutoCloseable {
         env.put("CENTRE_DB_PASSWORD", LocalPostgres.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("CENTRE_HTTP_PORT", Integer.toString(port));
+        // the prod profile starts only with these set on purpose (CentreMain); a benchmark prices from the simulator
+        env.put("CENTRE_CURRENCY", "UGX");
+        env.put("CENTRE_CURRENCY_EXPONENT", "0");
+        env.put("CENTRE_FX_LOCAL_PER_USD", "3700.00");
+        env.put("CENTRE_FEED", "simulated");
+        env.put("CENTRE_FEED_SIMULATED_ON_PURPOSE", "true");
         env.putAll(environment);
         return new PackagedCentre(builder.start(), log, port);
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -35,6 +36,8 @@ import org.goldbuying.scale.xrf.Element;
 public final class LocalNetwork implements AutoCloseable {
     public static final String STATION_ID = "LOCAL-01";
     public static final String BALANCE_SERIAL = "B912345678";
+    /** The simulated XRF analyser's serial number, as it writes it in every result and as the station registers it. */
+    public static final String XRF_SERIAL = "XRF-SIM-1";
 
     /** Where things go and which ports they use; 0 picks a free port. */
     public record Settings(
@@ -123,7 +126,7 @@ public final class LocalNetwork implements AutoCloseable {
         analyser = new XrfSimulator(
                         new JSerialCommLine(
                                 SerialSettings.defaults(xrfPty.deviceEnd().toString())),
-                        new AnalyserId("XRF-SIMULATOR", "XRF-SIM-1"))
+                        new AnalyserId("XRF-SIMULATOR", XRF_SERIAL))
                 .start();
         started.push(analyser);
 
@@ -160,8 +163,14 @@ public final class LocalNetwork implements AutoCloseable {
         stationEnvironment.put("STATION_BALANCE_PORT", pty.hostEnd().toString());
         stationEnvironment.put("STATION_BALANCE_SERIAL", BALANCE_SERIAL);
         stationEnvironment.put("STATION_XRF_PORT", xrfPty.hostEnd().toString());
+        // the simulated analyser is registered, its calibration checked yesterday (a check holds 7 days)
+        stationEnvironment.put(
+                "STATION_XRF_ANALYSERS", XRF_SERIAL + "@" + LocalDate.now().minusDays(1));
         // demo accounts (clerk / clerk-demo, supervisor / supervisor-demo, ...): local network only
         stationEnvironment.put("STATION_DEMO_ACCOUNTS", "true");
+        // the local network's own profile: production's settings, without its refusal of demo settings
+        stationEnvironment.put("QUARKUS_PROFILE", "local");
+        stationEnvironment.put("STATION_MOBILE_MONEY_GATEWAY", "simulator");
         stationEnvironment.put("STATION_RECEIPT_VERIFY_URL", "http://localhost:" + settings.centrePort() + "/verify");
         station = startStation();
 

@@ -51,10 +51,29 @@ public final class LegalForTrade {
         return steps.multiply(e).setScale(Math.max(0, e.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
     }
 
-    /** Checks one frame for use in a transaction: stable, within Min..Max. */
+    /**
+     * Checks one frame for use in a transaction: stable, in grams at the registered display interval d, within
+     * Min..Max. A frame in another unit was converted, and a frame at another resolution comes from another range,
+     * model or setting than the one verified: neither is what the certificate covers.
+     */
     public static void checkFrame(RegisteredBalance balance, WeightFrame frame) {
         if (!frame.stable()) {
             throw new ScaleException(ScaleFault.UNSTABLE, "frame not flagged stable: " + frame.rawFrame());
+        }
+        if (frame.reportedUnit() != MassUnit.GRAM) {
+            throw new ScaleException(
+                    ScaleFault.UNIT_MISMATCH,
+                    "a legal reading is taken in grams, the unit the balance is verified in; this frame is in "
+                            + frame.reportedUnit().symbol() + ": " + frame.rawFrame());
+        }
+        BigDecimal d = balance.displayIntervalGrams();
+        if (frame.grams().scale() != d.stripTrailingZeros().scale()
+                || frame.grams().remainder(d).signum() != 0) {
+            throw new ScaleException(
+                    ScaleFault.RESOLUTION_MISMATCH,
+                    "the frame shows " + frame.grams().toPlainString()
+                            + " g; the registered balance shows steps of d = " + d.toPlainString() + " g: "
+                            + frame.rawFrame());
         }
         if (frame.grams().compareTo(balance.maxGrams()) > 0) {
             throw new ScaleException(

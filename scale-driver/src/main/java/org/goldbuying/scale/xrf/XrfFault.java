@@ -12,7 +12,11 @@ public enum XrfFault {
     RESHOOT_REQUIRED("The measurements disagree too much. Clean the spot and measure again."),
     INVALID_ENTRY("The entered values are not valid percentages. Check and enter them again."),
     DENSITY_INPUT("The density weighings are not valid. Weigh again in air and in water."),
-    DISCONNECTED("The analyser is not connected. Check the cable and power, then try again.");
+    DISCONNECTED("The analyser is not connected. Check the cable and power, then try again."),
+    UNREGISTERED_ANALYSER("These shots come from an analyser that is not registered at this station and cannot price a "
+            + "lot. Use the station's analyser, or call the supervisor."),
+    CALIBRATION_OVERDUE("The analyser's calibration check is overdue. Measure the reference standard and have the "
+            + "check recorded before taking shots.");
 
     private final String clerkMessage;
 

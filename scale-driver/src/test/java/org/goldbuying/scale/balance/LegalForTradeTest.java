@@ -63,7 +63,37 @@ class LegalForTradeTest {
                         b, new WeightFrame(new BigDecimal("2100.01"), MassUnit.GRAM, true, "S S 2100.01 g")))
                 .isInstanceOfSatisfying(
                         ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.ABOVE_MAX));
-        LegalForTrade.checkFrame(b, new WeightFrame(new BigDecimal("0.2"), MassUnit.GRAM, true, "S S 0.20 g"));
+        LegalForTrade.checkFrame(b, new WeightFrame(new BigDecimal("0.20"), MassUnit.GRAM, true, "S S 0.20 g"));
+    }
+
+    @Test
+    void aLegalFrameIsInGramsAtTheRegisteredResolution() {
+        RegisteredBalance b = balance("0.01", "0.01");
+        assertThatThrownBy(() -> LegalForTrade.checkFrame(
+                        b,
+                        new WeightFrame(
+                                MassUnit.CARAT.toGrams(new BigDecimal("61.70")), MassUnit.CARAT, true, "S S 61.70 ct")))
+                .isInstanceOfSatisfying(ScaleException.class, e -> {
+                    assertThat(e.fault()).isEqualTo(ScaleFault.UNIT_MISMATCH);
+                    assertThat(e.getMessage()).contains("this frame is in ct");
+                });
+        // one decimal fewer (another range or setting) or one more (another model) than registered
+        for (String shown : new String[] {"12.3", "12.345"}) {
+            assertThatThrownBy(() -> LegalForTrade.checkFrame(
+                            b, new WeightFrame(new BigDecimal(shown), MassUnit.GRAM, true, "S S " + shown + " g")))
+                    .isInstanceOfSatisfying(ScaleException.class, e -> {
+                        assertThat(e.fault()).isEqualTo(ScaleFault.RESOLUTION_MISMATCH);
+                        assertThat(e.getMessage()).contains("steps of d = 0.01 g");
+                    });
+        }
+        // d = 0.05 g: the last digit steps by 5
+        RegisteredBalance coarse = balance("0.05", "0.05");
+        assertThatThrownBy(() -> LegalForTrade.checkFrame(
+                        coarse, new WeightFrame(new BigDecimal("7.83"), MassUnit.GRAM, true, "7.83 g")))
+                .isInstanceOfSatisfying(
+                        ScaleException.class, e -> assertThat(e.fault()).isEqualTo(ScaleFault.RESOLUTION_MISMATCH));
+        LegalForTrade.checkFrame(coarse, new WeightFrame(new BigDecimal("7.85"), MassUnit.GRAM, true, "7.85 g"));
+        LegalForTrade.checkFrame(b, new WeightFrame(new BigDecimal("12.34"), MassUnit.GRAM, true, "S S 12.34 g"));
     }
 
     @Test

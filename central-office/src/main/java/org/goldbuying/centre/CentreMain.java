@@ -1,0 +1,53 @@
+package org.goldbuying.centre;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.util.List;
+import java.util.Optional;
+import org.goldbuying.web.ProductionSettings;
+import org.goldbuying.web.ProductionSettings.Rule;
+
+/**
+ * Starts the centre, but in production only with settings that are safe: every variable below set on purpose, none
+ * left to a developer's default, and the simulated gold feed only when a variable says so on purpose (every screen
+ * then says SIMULATED). The refusal names each variable before any connection is tried (exit status 78).
+ */
+@QuarkusMain
+public final class CentreMain {
+    static final List<Rule> PRODUCTION = List.of(
+            ProductionSettings.required("CENTRE_DB_REACTIVE_URL", "the centre's PostgreSQL"),
+            ProductionSettings.required("CENTRE_DB_JDBC_URL", "the centre's PostgreSQL, for migrations"),
+            ProductionSettings.required("CENTRE_DB_USER", "the centre's database account"),
+            ProductionSettings.required("CENTRE_DB_PASSWORD", "the database password; an empty one is refused"),
+            ProductionSettings.required("KAFKA_BOOTSTRAP_SERVERS", "the Kafka cluster the stations reach"),
+            ProductionSettings.required("CENTRE_CURRENCY", "the official currency of the buying price"),
+            ProductionSettings.required("CENTRE_CURRENCY_EXPONENT", "the currency's minor-unit digits"),
+            ProductionSettings.required(
+                    "CENTRE_FX_LOCAL_PER_USD", "the FX rate of the first policy version (later ones need four eyes)"),
+            ProductionSettings.required("CENTRE_FEED", "the live gold feed: lbma or http-json"),
+            CentreMain::simulatedFeedOnlyOnPurpose);
+
+    private CentreMain() {}
+
+    /** The simulated feed is a demonstration: production takes it only when CENTRE_FEED_SIMULATED_ON_PURPOSE=true. */
+    static Optional<String> simulatedFeedOnlyOnPurpose(java.util.function.Function<String, Optional<String>> vars) {
+        boolean simulated = vars.apply("CENTRE_FEED")
+                .map(String::strip)
+                .filter("simulated"::equals)
+                .isPresent();
+        boolean onPurpose = vars.apply("CENTRE_FEED_SIMULATED_ON_PURPOSE")
+                .map(String::strip)
+                .filter("true"::equalsIgnoreCase)
+                .isPresent();
+        return simulated && !onPurpose
+                ? Optional.of("CENTRE_FEED=simulated: a simulated feed is not a market price; use lbma or http-json, "
+                        + "or set CENTRE_FEED_SIMULATED_ON_PURPOSE=true for a demonstration (every screen says "
+                        + "SIMULATED)")
+                : Optional.empty();
+    }
+
+    public static void main(String... args) {
+        ProductionSettings.refuseUnsafe("central-office", PRODUCTION);
+        Quarkus.run(args);
+    }
+}
