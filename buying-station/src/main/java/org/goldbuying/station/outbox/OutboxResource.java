@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.security.Roles;
+import org.goldbuying.web.OrderedRelay;
 
 @Path("/api/outbox")
 @RolesAllowed(Roles.CLERK)
@@ -30,7 +31,7 @@ public class OutboxResource {
             Instant oldestUnsentAt,
             Integer oldestUnsentAttempts,
             String oldestUnsentError,
-            OutboxRelay.Status relay) {}
+            OrderedRelay.Status relay) {}
 
     @GET
     @WithSession

@@ -3,18 +3,13 @@ package org.goldbuying.centre.price;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.goldbuying.centre.feed.FeedQuote;
 import org.goldbuying.centre.feed.GoldFeed;
 import org.goldbuying.centre.policy.PolicyChanged;
@@ -46,10 +41,6 @@ public class PricePublisher implements PolicyChanged.Listener {
     private final Clock clock;
 
     private final Event<PriceTickPublished> published;
-
-    @Inject
-    @Channel("price-ticks")
-    MutinyEmitter<String> emitter;
 
     public PricePublisher(
             GoldFeed feed,
@@ -208,32 +199,26 @@ public class PricePublisher implements PolicyChanged.Listener {
                                 active(last == null ? 1 : last.sequence + 1, source, spot, policy, now), policy)));
     }
 
-    /** Sends a stored tick and tells the displays and the dashboard; nothing for null (no tick). */
+    /**
+     * Tells the displays and the dashboard of a stored tick; nothing for null (no tick). The stations get it from the
+     * tick's row, which {@link TickRelay} sends until Kafka acknowledges it.
+     */
     public Uni<Void> announce(PriceTick tick) {
-        if (tick == null) {
-            return Uni.createFrom().voidItem();
+        if (tick != null) {
+            LOG.infof(
+                    "Price tick %d published: %s %s",
+                    tick.sequence(),
+                    tick.status(),
+                    tick.spotUsdPerTroyOunce() == null ? "" : tick.spotUsdPerTroyOunce() + " USD/ozt");
+            published.fire(new PriceTickPublished(tick));
         }
-        return send(tick).invoke(() -> published.fire(new PriceTickPublished(tick)));
+        return Uni.createFrom().voidItem();
     }
 
     private Uni<PriceTick> store(PriceTick tick, PricingPolicy policy) {
         PublishedTick stored = stored(tick, Contract.PRICE_TICK.write(tick));
         stored.policyVersion = policy == null ? null : policy.id;
         return ticks.persist(stored).replaceWith(tick);
-    }
-
-    private Uni<Void> send(PriceTick tick) {
-        String json = Contract.PRICE_TICK.write(tick);
-        String key = tick.currency() != null ? tick.currency() : currency.currency();
-        return emitter.sendMessage(Message.of(json)
-                        .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                                .withKey(key)
-                                .build()))
-                .invoke(() -> LOG.infof(
-                        "Price tick %d published: %s %s",
-                        tick.sequence(),
-                        tick.status(),
-                        tick.spotUsdPerTroyOunce() == null ? "" : tick.spotUsdPerTroyOunce() + " USD/ozt"));
     }
 
     private PriceTick active(

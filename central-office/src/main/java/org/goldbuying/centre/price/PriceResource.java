@@ -12,15 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.centre.security.Roles;
+import org.goldbuying.web.OrderedRelay;
 
 @Path("/api/price")
 public class PriceResource {
     private final PublishedTickRepository ticks;
     private final PricePublisher publisher;
+    private final TickRelay relay;
 
-    public PriceResource(PublishedTickRepository ticks, PricePublisher publisher) {
+    public PriceResource(PublishedTickRepository ticks, PricePublisher publisher, TickRelay relay) {
         this.ticks = ticks;
         this.publisher = publisher;
+        this.relay = relay;
     }
 
     @GET
@@ -48,5 +51,17 @@ public class PriceResource {
                                         org.goldbuying.contracts.Contract.PRICE_TICK.write(tick),
                                         MediaType.APPLICATION_JSON)
                                 .build());
+    }
+
+    /** Ticks stored but not yet acknowledged by Kafka, and the relay's state. */
+    public record Delivery(long unsentTicks, OrderedRelay.Status relay) {}
+
+    @GET
+    @Path("delivery")
+    @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
+    @WithSession
+    @Operation(summary = "Ticks waiting for Kafka and the relay's state (backing off, failed rounds, last error)")
+    public Uni<Delivery> delivery() {
+        return ticks.unsentCount().map(unsent -> new Delivery(unsent, relay.status()));
     }
 }

@@ -46,4 +46,15 @@ public class PublishedTick {
     /** The pricing policy version an ACTIVE tick was published with (none for SUSPENDED). */
     @Column(name = "policy_version")
     public Long policyVersion;
+
+    /** When Kafka acknowledged the tick; null while it waits in the outbox (see {@link TickRelay}). */
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    /** Rounds in which Kafka did not take the tick, and why the last did not. */
+    @Column(name = "send_attempts")
+    public int sendAttempts;
+
+    @Column(name = "last_send_error")
+    public String lastSendError;
 }
