@@ -33,6 +33,8 @@ public final class StationMain {
             ProductionSettings.required("STATION_BALANCE_D_GRAMS", "the display interval d"),
             ProductionSettings.publicUrl(
                     "STATION_RECEIPT_VERIFY_URL", "the centre's public receipt check, printed in every receipt's QR"),
+            ProductionSettings.required(
+                    "STATION_CENTRE_PUBLIC_KEY", "the centre's public key; ticks it did not sign are refused"),
             ProductionSettings.notTrue("STATION_DEMO_ACCOUNTS", "it seeds demo accounts with known passwords"),
             ProductionSettings.oneOf(
                     "STATION_MOBILE_MONEY_GATEWAY",

@@ -591,7 +591,8 @@ function showQuote(lot) {
   $('approval-needed').hidden = !needs;
   $('approval-needed').textContent = needs ? 'Needs a supervisor\u2019s approval: ' + lot.approval.reasons.join(', ') : '';
   $('approve-button').hidden = !needs;
-  $('void-area').hidden = !isSupervisor() || lot.status !== 'QUOTED';
+  // any counter offers the void; a supervisor who entered nothing on the lot signs it in the dialog (four eyes)
+  $('void-area').hidden = lot.status !== 'QUOTED';
   renderPayment();
   clearInterval(state.lockTimer);
   state.lockTimer = setInterval(() => countdown(lot), 1000);
@@ -753,10 +754,14 @@ async function paid(lot) {
 }
 
 // ---- supervisor: void a quoted lot, with the reason -----------------------------------------------------------
-async function voidLot() {
+async function askToVoid() {
   const reason = $('void-reason').value.trim();
   if (reason.length < 5) throw new Error('Write why the lot is voided (at least 5 characters): it is kept with the lot.');
-  const lot = await api('/api/lots/' + state.lot.id + '/void', { method: 'POST', body: { reason } });
+  askSupervisor('Supervisor void', 'Void this lot: ' + reason, 'Void', (auth) => voidLot(reason, auth), 'void-message');
+}
+
+async function voidLot(reason, auth) {
+  const lot = await api('/api/lots/' + state.lot.id + '/void', { method: 'POST', body: { reason } }, auth);
   render(lot);
   show('Lot voided by ' + lot.voided.by + '. Nothing is deleted: the lot keeps its weighing and quote.', 'info');
 }
@@ -835,7 +840,7 @@ $('void-button').addEventListener('click', () => {
   $('void-reason').focus();
 });
 $('void-cancel').addEventListener('click', () => { $('void-form').hidden = true; say('void-message', ''); });
-$('void-form').addEventListener('submit', sending($('void-submit'), 'void-message', voidLot));
+$('void-form').addEventListener('submit', sending($('void-submit'), 'void-message', askToVoid));
 $('close-shift-button').addEventListener('click', startCount);
 $('count-cancel').addEventListener('click', () => { $('shift-close').hidden = true; });
 $('count-form').addEventListener('submit', sending($('count-button'), 'shift-message', countShift));

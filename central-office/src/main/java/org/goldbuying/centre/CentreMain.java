@@ -24,6 +24,10 @@ public final class CentreMain {
             ProductionSettings.required("CENTRE_CURRENCY_EXPONENT", "the currency's minor-unit digits"),
             ProductionSettings.required(
                     "CENTRE_FX_LOCAL_PER_USD", "the FX rate of the first policy version (later ones need four eyes)"),
+            ProductionSettings.required(
+                    "CENTRE_SIGNING_KEY_FILE", "the centre's Ed25519 key (PEM, mode 600) that signs every tick"),
+            ProductionSettings.required(
+                    "CENTRE_SIGNING_PUBLIC_KEY", "its public half, published for the stations (base64 X.509)"),
             ProductionSettings.required("CENTRE_FEED", "the live gold feed: lbma or http-json"),
             CentreMain::simulatedFeedOnlyOnPurpose);
 

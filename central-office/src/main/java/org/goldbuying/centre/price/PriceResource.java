@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.centre.security.Roles;
+import org.goldbuying.contracts.TickSignature;
+import org.goldbuying.web.ErrorBody;
 import org.goldbuying.web.OrderedRelay;
 
 @Path("/api/price")
@@ -19,11 +21,13 @@ public class PriceResource {
     private final PublishedTickRepository ticks;
     private final PricePublisher publisher;
     private final TickRelay relay;
+    private final TickSigner signer;
 
-    public PriceResource(PublishedTickRepository ticks, PricePublisher publisher, TickRelay relay) {
+    public PriceResource(PublishedTickRepository ticks, PricePublisher publisher, TickRelay relay, TickSigner signer) {
         this.ticks = ticks;
         this.publisher = publisher;
         this.relay = relay;
+        this.signer = signer;
     }
 
     @GET
@@ -63,5 +67,20 @@ public class PriceResource {
     @Operation(summary = "Ticks waiting for Kafka and the relay's state (backing off, failed rounds, last error)")
     public Uni<Delivery> delivery() {
         return ticks.unsentCount().map(unsent -> new Delivery(unsent, relay.status()));
+    }
+
+    /** The key every tick is signed with, as a station configures it (STATION_CENTRE_PUBLIC_KEY). */
+    public record SigningKey(String algorithm, String publicKey, String header) {}
+
+    @GET
+    @Path("signing-key")
+    @Operation(
+            summary = "The centre's public key that signs every tick (Ed25519, base64 X.509), for stations and anyone")
+    public Response signingKey() {
+        return signer.publicKeyText()
+                .map(key -> Response.ok(new SigningKey("Ed25519", key, TickSignature.HEADER))
+                        .build())
+                .orElseGet(() -> ErrorBody.response(
+                        404, "NO_SIGNING_KEY", "The centre's public signing key is not configured here."));
     }
 }

@@ -7,11 +7,14 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.goldbuying.centre.policy.PolicyConfig;
+import org.goldbuying.contracts.TickSignature;
 import org.goldbuying.web.OrderedRelay;
 import org.jboss.logging.Logger;
 
@@ -28,6 +31,7 @@ public class TickRelay implements OrderedRelay.Outbox<PublishedTick> {
     private final PublishedTickRepository ticks;
     private final TickRelayConfig config;
     private final PolicyConfig currency;
+    private final TickSigner signer;
     private final Clock clock;
     private final OrderedRelay<PublishedTick> relay;
 
@@ -35,10 +39,16 @@ public class TickRelay implements OrderedRelay.Outbox<PublishedTick> {
     @Channel("price-ticks")
     MutinyEmitter<String> emitter;
 
-    public TickRelay(PublishedTickRepository ticks, TickRelayConfig config, PolicyConfig currency, Clock clock) {
+    public TickRelay(
+            PublishedTickRepository ticks,
+            TickRelayConfig config,
+            PolicyConfig currency,
+            TickSigner signer,
+            Clock clock) {
         this.ticks = ticks;
         this.config = config;
         this.currency = currency;
+        this.signer = signer;
         this.clock = clock;
         this.relay = new OrderedRelay<>("Price ticks", this, config.pollInterval(), config.maxBackoff(), clock);
     }
@@ -59,11 +69,15 @@ public class TickRelay implements OrderedRelay.Outbox<PublishedTick> {
 
     @Override
     public Uni<Void> publish(PublishedTick tick) {
+        // signed here, so a tick stored before the key was configured is signed when it leaves
         // keyed by currency: the topic is compacted, and a station reads the newest tick of its currency
         String key = tick.currency != null ? tick.currency : currency.currency();
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(TickSignature.HEADER, signer.sign(tick.payload).getBytes(StandardCharsets.US_ASCII));
         return emitter.sendMessage(Message.of(tick.payload)
                         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                                 .withKey(key)
+                                .withHeaders(headers)
                                 .build()))
                 .invoke(() -> LOG.infof(
                         "Price tick %d sent: %s %s",

@@ -7,11 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.goldbuying.contracts.Ed25519;
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.LocalKafka;
 import org.goldbuying.infra.LocalPostgres;
@@ -77,6 +79,11 @@ final class PackagedCentre implements AutoCloseable {
         env.put("CENTRE_FX_LOCAL_PER_USD", "3700.00");
         env.put("CENTRE_FEED", "simulated");
         env.put("CENTRE_FEED_SIMULATED_ON_PURPOSE", "true");
+        KeyPair signing = Ed25519.generate();
+        Path signingKey = dir.resolve("keys").resolve("centre-signing.pem");
+        Ed25519.writePrivateKey(signingKey, signing.getPrivate());
+        env.put("CENTRE_SIGNING_KEY_FILE", signingKey.toString());
+        env.put("CENTRE_SIGNING_PUBLIC_KEY", Ed25519.publicKeyText(signing.getPublic()));
         env.putAll(environment);
         return new PackagedCentre(builder.start(), log, port);
     }

@@ -6,11 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PriceTick;
+import org.goldbuying.contracts.TickSignature;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
@@ -48,8 +51,18 @@ public final class Pricing {
                         Topics.PRICE_TICKS,
                         r -> r.value().contains("\"sequence\":" + sequence + ","),
                         Duration.ofSeconds(30));
-        String json = records.get(records.size() - 1).value();
+        ConsumerRecord<String, String> last = records.get(records.size() - 1);
+        String json = last.value();
         assertThat(Contract.PRICE_TICK.violations(json)).isEmpty();
+        // every tick leaves signed by the centre's key, over the bytes sent
+        Header signature = last.headers().lastHeader(TickSignature.HEADER);
+        assertThat(signature).as("the tick's signature header").isNotNull();
+        assertThat(TickSignature.verify(
+                        CentreSigningKeyResource.pair().getPublic(),
+                        json,
+                        new String(signature.value(), StandardCharsets.US_ASCII)))
+                .as("the centre's signature verifies")
+                .isTrue();
         return Contract.PRICE_TICK.read(json);
     }
 

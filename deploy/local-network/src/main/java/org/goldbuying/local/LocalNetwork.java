@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -15,6 +16,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.goldbuying.contracts.Ed25519;
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.KafkaTopic;
 import org.goldbuying.infra.LocalKafka;
@@ -142,6 +144,12 @@ public final class LocalNetwork implements AutoCloseable {
         // the "local" profile adds the demo treasury and auditor accounts; production has none
         centreEnv.put("QUARKUS_PROFILE", "local");
         centreEnv.put("CENTRE_STATION_OFFLINE_AFTER", "PT2M");
+        // the centre's tick-signing key: made on the first start (owner-only), kept with the run's data
+        String centrePublicKey = centreSigningKey(run.resolve("keys"));
+        centreEnv.put(
+                "CENTRE_SIGNING_KEY_FILE",
+                run.resolve("keys").resolve("centre-signing.pem").toString());
+        centreEnv.put("CENTRE_SIGNING_PUBLIC_KEY", centrePublicKey);
         centre = ServiceProcess.start(
                 "central-office",
                 settings.projectRoot().resolve("central-office/target/quarkus-app/quarkus-run.jar"),
@@ -163,6 +171,7 @@ public final class LocalNetwork implements AutoCloseable {
         stationEnvironment.put("STATION_BALANCE_PORT", pty.hostEnd().toString());
         stationEnvironment.put("STATION_BALANCE_SERIAL", BALANCE_SERIAL);
         stationEnvironment.put("STATION_XRF_PORT", xrfPty.hostEnd().toString());
+        stationEnvironment.put("STATION_CENTRE_PUBLIC_KEY", centrePublicKey);
         // the simulated analyser is registered, its calibration checked yesterday (a check holds 7 days)
         stationEnvironment.put(
                 "STATION_XRF_ANALYSERS", XRF_SERIAL + "@" + LocalDate.now().minusDays(1));
@@ -176,6 +185,21 @@ public final class LocalNetwork implements AutoCloseable {
 
         centre.awaitReady(Duration.ofSeconds(90));
         station.awaitReady(Duration.ofSeconds(90));
+    }
+
+    /**
+     * The centre's Ed25519 key pair under {@code keys}: the private key (PEM, mode 600) and its public half, made
+     * when the folder has none, so a second start on the same run folder signs with the same key.
+     */
+    private static String centreSigningKey(Path keys) throws IOException {
+        Path privateKey = keys.resolve("centre-signing.pem");
+        Path publicKey = keys.resolve("centre-signing.pub");
+        if (!Files.exists(privateKey) || !Files.exists(publicKey)) {
+            KeyPair pair = Ed25519.generate();
+            Ed25519.writePrivateKey(privateKey, pair.getPrivate());
+            Files.writeString(publicKey, Ed25519.publicKeyText(pair.getPublic()) + "\n");
+        }
+        return Files.readString(publicKey).strip();
     }
 
     private ServiceProcess startStation() {

@@ -65,6 +65,7 @@ class ProductionRefusesUnsafeSettingsTest {
                 .contains("KAFKA_BOOTSTRAP_SERVERS is not set")
                 .contains("STATION_RECEIPT_VERIFY_URL points at this machine")
                 .contains("STATION_DEMO_ACCOUNTS is true")
+                .contains("STATION_CENTRE_PUBLIC_KEY is not set")
                 .contains("STATION_MOBILE_MONEY_GATEWAY=simulator")
                 // refused before Quarkus started: no connection was tried
                 .doesNotContain("Connection refused")
@@ -81,6 +82,7 @@ class ProductionRefusesUnsafeSettingsTest {
                 "CENTRE_DB_PASSWORD is not set",
                 "CENTRE_DB_REACTIVE_URL is not set",
                 "CENTRE_FX_LOCAL_PER_USD is not set",
+                "CENTRE_SIGNING_KEY_FILE is not set",
                 "CENTRE_FEED=simulated: a simulated feed is not a market price")) {
             assertThat(outcome.output()).contains(named);
         }
