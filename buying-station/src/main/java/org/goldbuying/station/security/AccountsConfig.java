@@ -2,6 +2,7 @@ package org.goldbuying.station.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "station.accounts")
@@ -20,4 +21,12 @@ public interface AccountsConfig {
     Optional<String> initialSupervisor();
 
     Optional<String> initialSupervisorPassword();
+
+    /** Consecutive failed logins that lock an account (a success in between starts the count again). */
+    @WithDefault("5")
+    int maxFailedLogins();
+
+    /** How long a locked account stays locked, unless a supervisor unlocks it. */
+    @WithDefault("PT15M")
+    Duration lockFor();
 }

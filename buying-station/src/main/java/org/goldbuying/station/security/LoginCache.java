@@ -12,8 +12,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Remembers recent successful logins for a short time, so that a page polling the balance twice a second does not
- * pay a deliberately slow bcrypt check on every request. Only a salted SHA-256 of the credentials is kept (the salt
- * is random per process); a changed or deactivated account is refused at the latest when its entry expires.
+ * pay a deliberately slow bcrypt check on every request. Only a salted SHA-256 of the credentials and the stored hash
+ * is kept (the salt is random per process). It only saves the bcrypt check: the account's row is read on every
+ * request, so a deactivated or locked account is refused at once, and a changed password no longer matches.
  */
 final class LoginCache {
     private record Entry(byte[] digest, Set<String> roles, long expiresAtNanos) {}
@@ -34,25 +35,31 @@ final class LoginCache {
         this.nanoTime = nanoTime;
     }
 
-    /** The roles of a login that succeeded recently with exactly these credentials, or null. */
-    Set<String> roles(String username, String password) {
+    /**
+     * The roles of a login that succeeded recently with exactly these credentials against this stored hash, or null.
+     */
+    Set<String> roles(String username, String password, String storedHash) {
         Entry entry = entries.get(username);
         if (entry == null || nanoTime.getAsLong() - entry.expiresAtNanos() > 0) {
             return null;
         }
-        return MessageDigest.isEqual(entry.digest(), digest(username, password)) ? entry.roles() : null;
+        return MessageDigest.isEqual(entry.digest(), digest(username, password, storedHash)) ? entry.roles() : null;
     }
 
-    void remember(String username, String password, Set<String> roles) {
+    void remember(String username, String password, String storedHash, Set<String> roles) {
         entries.put(
-                username, new Entry(digest(username, password), Set.copyOf(roles), nanoTime.getAsLong() + ttlNanos));
+                username,
+                new Entry(
+                        digest(username, password, storedHash), Set.copyOf(roles), nanoTime.getAsLong() + ttlNanos));
     }
 
-    private byte[] digest(String username, String password) {
+    private byte[] digest(String username, String password, String storedHash) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(salt);
             sha.update(username.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(storedHash.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             return sha.digest(password.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

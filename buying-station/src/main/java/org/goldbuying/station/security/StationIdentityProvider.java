@@ -14,20 +14,35 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Checks a username and password against the station's own accounts (bcrypt hashes in station_user), so the
- * counter can log in while the centre is unreachable. The hash comparison is slow by design and runs off the event
- * loop; a successful login is remembered for a minute (LoginCache) so the page's frequent requests stay cheap.
+ * counter can log in while the centre is unreachable. The account's row is read on every request, so deactivating
+ * or locking an account takes effect at once; the slow hash comparison runs off the event loop, and a successful one
+ * is remembered for a minute (LoginCache) so the page's frequent requests stay cheap. Consecutive failed logins lock
+ * the account for a while (station.accounts.max-failed-logins, lock-for).
  */
 @ApplicationScoped
 public class StationIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
-    private final Pool database;
-    private final LoginCache recentLogins = new LoginCache(java.time.Duration.ofSeconds(60));
+    private static final Logger LOG = Logger.getLogger(StationIdentityProvider.class);
 
-    public StationIdentityProvider(Pool database) {
+    private final Pool database;
+    private final int maxFailedLogins;
+    private final Duration lockFor;
+    private final Clock clock;
+    private final LoginCache recentLogins = new LoginCache(Duration.ofSeconds(60));
+
+    public StationIdentityProvider(Pool database, AccountsConfig accounts, Clock clock) {
         this.database = database;
+        this.maxFailedLogins = accounts.maxFailedLogins();
+        this.lockFor = accounts.lockFor();
+        this.clock = clock;
     }
 
     @Override
@@ -40,11 +55,9 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        Set<String> remembered = recentLogins.roles(username, password);
-        if (remembered != null) {
-            return Uni.createFrom().item(identity(username, remembered));
-        }
-        return database.preparedQuery("SELECT password_hash, role FROM station_user WHERE username = $1 AND active")
+        return database.preparedQuery(
+                        "SELECT password_hash, role, failed_logins, locked_until FROM station_user"
+                                + " WHERE username = $1 AND active")
                 .execute(Tuple.of(username))
                 .chain(rows -> {
                     RowIterator<Row> found = rows.iterator();
@@ -52,24 +65,63 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                         return Uni.createFrom().failure(new AuthenticationFailedException("unknown or inactive user"));
                     }
                     Row row = found.next();
+                    OffsetDateTime lockedUntil = row.getOffsetDateTime("locked_until");
+                    if (lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant())) {
+                        return Uni.createFrom()
+                                .failure(new AuthenticationFailedException("account locked until " + lockedUntil));
+                    }
                     String hash = row.getString("password_hash");
-                    String role = row.getString("role");
-                    return context.runBlocking(() -> {
-                        if (!BcryptUtil.matches(password, hash)) {
-                            throw new AuthenticationFailedException("wrong password");
-                        }
-                        Set<String> roles =
-                                "SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR) : Set.of(Roles.CLERK);
-                        recentLogins.remember(username, password, roles);
-                        return identity(username, roles);
-                    });
+                    Set<String> roles = roles(row.getString("role"));
+                    boolean hadFailures = row.getInteger("failed_logins") > 0;
+                    if (recentLogins.roles(username, password, hash) != null) {
+                        return succeeded(username, hadFailures, roles);
+                    }
+                    return context.runBlocking(() -> BcryptUtil.matches(password, hash))
+                            .chain(matches -> {
+                                if (!matches) {
+                                    return failed(username);
+                                }
+                                recentLogins.remember(username, password, hash, roles);
+                                return succeeded(username, hadFailures, roles);
+                            });
                 });
     }
 
-    private static SecurityIdentity identity(String username, Set<String> roles) {
-        return QuarkusSecurityIdentity.builder()
+    private static Set<String> roles(String role) {
+        return "SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR) : Set.of(Roles.CLERK);
+    }
+
+    /** A success ends a run of failures: only consecutive ones lock the account. */
+    private Uni<SecurityIdentity> succeeded(String username, boolean hadFailures, Set<String> roles) {
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(roles)
                 .build();
+        if (!hadFailures) {
+            return Uni.createFrom().item(identity);
+        }
+        return database.preparedQuery("UPDATE station_user SET failed_logins = 0 WHERE username = $1")
+                .execute(Tuple.of(username))
+                .replaceWith(identity);
+    }
+
+    /** Counts the failure; the one that reaches the limit locks the account and starts the count again. */
+    private Uni<SecurityIdentity> failed(String username) {
+        OffsetDateTime until = OffsetDateTime.ofInstant(clock.instant().plus(lockFor), ZoneOffset.UTC);
+        return database.preparedQuery("""
+                        UPDATE station_user SET
+                            locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END,
+                            failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END
+                        WHERE username = $1
+                        RETURNING locked_until""")
+                .execute(Tuple.of(username, maxFailedLogins, until))
+                .chain(rows -> {
+                    OffsetDateTime locked = rows.iterator().next().getOffsetDateTime("locked_until");
+                    if (locked != null && locked.isEqual(until)) {
+                        LOG.warnf(
+                                "Account %s locked until %s after %d failed logins", username, until, maxFailedLogins);
+                    }
+                    return Uni.createFrom().failure(new AuthenticationFailedException("wrong password"));
+                });
     }
 }

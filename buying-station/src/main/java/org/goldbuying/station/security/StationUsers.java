@@ -71,4 +71,19 @@ public class StationUsers {
                 .execute(Tuple.of(username, displayName, BcryptUtil.bcryptHash(password), role))
                 .map(result -> result.rowCount() == 1);
     }
+
+    /** Deactivates an account; its next request is refused (the login is checked against its row every time). */
+    public Uni<Boolean> deactivate(String username) {
+        return database.preparedQuery("UPDATE station_user SET active = FALSE WHERE username = $1")
+                .execute(Tuple.of(username))
+                .map(result -> result.rowCount() == 1);
+    }
+
+    /** Ends a lock after failed logins before its time. */
+    public Uni<Boolean> unlock(String username) {
+        return database.preparedQuery(
+                        "UPDATE station_user SET locked_until = NULL, failed_logins = 0 WHERE username = $1")
+                .execute(Tuple.of(username))
+                .map(result -> result.rowCount() == 1);
+    }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,5 +78,32 @@ public class UserResource {
                                             : Set.of(Roles.CLERK)))
                             .build();
                 });
+    }
+
+    @POST
+    @Path("users/{username}/deactivate")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Deactivate a counter account at once (another supervisor's, never your own)")
+    public Uni<Response> deactivate(@PathParam("username") String username) {
+        if (username.equals(identity.getPrincipal().getName())) {
+            throw new StationException(
+                    StationError.SELF_APPROVAL, "You cannot deactivate your own account; another supervisor does.");
+        }
+        return users.deactivate(username).map(done -> answer(done, username));
+    }
+
+    @POST
+    @Path("users/{username}/unlock")
+    @RolesAllowed(Roles.SUPERVISOR)
+    @Operation(summary = "Unlock an account locked after repeated failed logins")
+    public Uni<Response> unlock(@PathParam("username") String username) {
+        return users.unlock(username).map(done -> answer(done, username));
+    }
+
+    private static Response answer(boolean done, String username) {
+        if (!done) {
+            throw new StationException(StationError.NOT_FOUND, "No account " + username + ".");
+        }
+        return Response.noContent().build();
     }
 }

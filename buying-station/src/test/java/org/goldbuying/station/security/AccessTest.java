@@ -1,6 +1,7 @@
 package org.goldbuying.station.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -118,5 +119,83 @@ class AccessTest {
                 .post("/api/users")
                 .then()
                 .statusCode(400);
+    }
+
+    static String newAccount(String role) {
+        String username = "acct-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        given().auth()
+                .preemptive()
+                .basic("supervisor", "supervisor-demo")
+                .contentType(ContentType.JSON)
+                .body("{\"username\":\"%s\",\"displayName\":\"Test account\",\"password\":\"%s-password\",\"role\":\"%s\"}"
+                        .formatted(username, username, role))
+                .post("/api/users")
+                .then()
+                .statusCode(201);
+        return username;
+    }
+
+    static int me(String username, String password) {
+        return given().auth().preemptive().basic(username, password).get("/api/me").then().extract().statusCode();
+    }
+
+    @Test
+    void aDeactivatedAccountIsRefusedAtItsNextRequest() {
+        String clerk = newAccount("CLERK");
+        // logged in and remembered: the next requests skip the password hash
+        assertThat(me(clerk, clerk + "-password")).isEqualTo(200);
+        assertThat(me(clerk, clerk + "-password")).isEqualTo(200);
+        given().auth()
+                .preemptive()
+                .basic(clerk, clerk + "-password")
+                .post("/api/users/" + clerk + "/deactivate")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .preemptive()
+                .basic("supervisor", "supervisor-demo")
+                .post("/api/users/" + clerk + "/deactivate")
+                .then()
+                .statusCode(204);
+        assertThat(me(clerk, clerk + "-password")).isEqualTo(401);
+        given().auth()
+                .preemptive()
+                .basic("supervisor", "supervisor-demo")
+                .post("/api/users/supervisor/deactivate")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("SELF_APPROVAL"));
+        given().auth()
+                .preemptive()
+                .basic("supervisor", "supervisor-demo")
+                .post("/api/users/nobody-here/deactivate")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void repeatedFailedLoginsLockTheAccountUntilASupervisorUnlocksIt() {
+        String clerk = newAccount("CLERK");
+        // failures that a success interrupts do not add up
+        for (int i = 0; i < 4; i++) {
+            assertThat(me(clerk, "wrong-password-" + i)).isEqualTo(401);
+        }
+        assertThat(me(clerk, clerk + "-password")).isEqualTo(200);
+        for (int i = 0; i < 4; i++) {
+            assertThat(me(clerk, "wrong-password-" + i)).isEqualTo(401);
+        }
+        assertThat(me(clerk, clerk + "-password")).isEqualTo(200);
+        // five in a row lock it: then even the right password is refused
+        for (int i = 0; i < 5; i++) {
+            assertThat(me(clerk, "wrong-password-" + i)).isEqualTo(401);
+        }
+        assertThat(me(clerk, clerk + "-password")).as("locked").isEqualTo(401);
+        given().auth()
+                .preemptive()
+                .basic("supervisor", "supervisor-demo")
+                .post("/api/users/" + clerk + "/unlock")
+                .then()
+                .statusCode(204);
+        assertThat(me(clerk, clerk + "-password")).isEqualTo(200);
     }
 }

@@ -1,7 +1,9 @@
 package org.goldbuying.centre.ingest;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.goldbuying.centre.integrity.IntegrityIncident;
 
 /**
  * What one batch of purchase messages did: purchases newly added to the reserve (and from which stations),
@@ -10,6 +12,18 @@ import java.util.Set;
  */
 public record BatchOutcome(int inserted, int duplicates, List<Parked> parked, Set<String> stationsWithNewPurchases) {
 
-    /** A message refused with a reason a person can act on. */
-    public record Parked(IncomingPurchase message, String reason) {}
+    /**
+     * A message refused with a reason a person can act on; with an integrity incident when it cannot be genuine as it
+     * stands (null when it merely broke its contract).
+     */
+    public record Parked(IncomingPurchase message, String reason, IntegrityIncident incident) {
+        public Parked(IncomingPurchase message, String reason) {
+            this(message, reason, null);
+        }
+    }
+
+    /** The incidents among the parked messages. */
+    public List<IntegrityIncident> incidents() {
+        return parked.stream().map(Parked::incident).filter(Objects::nonNull).toList();
+    }
 }

@@ -16,15 +16,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.goldbuying.centre.dashboard.DashboardEvents;
+import org.goldbuying.centre.integrity.IntegrityIncident;
+import org.goldbuying.centre.integrity.IntegrityIncidents;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.ContractViolation;
 import org.goldbuying.contracts.PurchaseEvent;
@@ -78,18 +82,25 @@ public class PurchaseIngest {
                 spot_usd_per_troy_ounce, fx_local_per_usd, currency, currency_exponent, gross_value_minor,
                 deductions_minor, net_payable_minor, verification_code, payload)
             ON CONFLICT (purchase_id) DO NOTHING
-            RETURNING station_id""";
+            RETURNING purchase_id, station_id""";
 
     private final Pool database;
     private final Clock clock;
     private final DashboardEvents dashboard;
     private final PurchaseDeadLetters deadLetters;
+    private final IntegrityIncidents incidents;
 
-    public PurchaseIngest(Pool database, Clock clock, DashboardEvents dashboard, PurchaseDeadLetters deadLetters) {
+    public PurchaseIngest(
+            Pool database,
+            Clock clock,
+            DashboardEvents dashboard,
+            PurchaseDeadLetters deadLetters,
+            IntegrityIncidents incidents) {
         this.database = database;
         this.clock = clock;
         this.dashboard = dashboard;
         this.deadLetters = deadLetters;
+        this.incidents = incidents;
     }
 
     /** The Kafka side: one poll's records in, acknowledged only once {@link #ingest} has stored and parked them. */
@@ -119,6 +130,8 @@ public class PurchaseIngest {
                 // schema validation is CPU work: keep it off the event loop
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(sorted -> store(sorted, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                // the incidents first: a refusal the treasury cannot see must not leave the batch acknowledged
+                .call(outcome -> incidents.record(outcome.incidents()))
                 .call(outcome -> park(outcome.parked()))
                 .invoke(outcome -> {
                     dashboard.purchasesIngested(outcome.stationsWithNewPurchases());
@@ -152,15 +165,73 @@ public class PurchaseIngest {
     private Uni<BatchOutcome> insertTogether(Sorted sorted, OffsetDateTime now) {
         return database.preparedQuery(INSERT_BATCH)
                 .execute(columns(sorted.valid(), now))
-                .map(rows -> {
+                .chain(rows -> {
                     Set<String> stations = new HashSet<>();
+                    Set<UUID> inserted = new HashSet<>();
                     for (Row row : rows) {
-                        stations.add(row.getString(0));
+                        inserted.add(row.getUUID(0));
+                        stations.add(row.getString(1));
                     }
-                    int inserted = rows.rowCount();
-                    return new BatchOutcome(
-                            inserted, sorted.valid().size() - inserted + sorted.repeats(), sorted.refused(), stations);
+                    List<Valid> already = sorted.valid().stream()
+                            .filter(v -> !inserted.contains(v.event().purchaseId()))
+                            .toList();
+                    return conflicting(already).map(conflicts -> {
+                        List<BatchOutcome.Parked> parked = new ArrayList<>(sorted.refused());
+                        parked.addAll(conflicts);
+                        return new BatchOutcome(
+                                inserted.size(),
+                                already.size() - conflicts.size() + sorted.repeats(),
+                                parked,
+                                stations);
+                    });
                 });
+    }
+
+    /**
+     * Of the purchases whose id was already in the reserve, those whose message differs from the one stored: a
+     * redelivery is byte for byte the same (the station's outbox sends its stored text), so another content under a
+     * known id is an attempt to change a purchase after the fact. Refused as an incident; the stored one stands.
+     */
+    private Uni<List<BatchOutcome.Parked>> conflicting(List<Valid> already) {
+        if (already.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        UUID[] ids = already.stream().map(v -> v.event().purchaseId()).toArray(UUID[]::new);
+        return database.preparedQuery("SELECT purchase_id, payload FROM purchase WHERE purchase_id = ANY($1)")
+                .execute(Tuple.of(ids))
+                .map(rows -> {
+                    Map<UUID, String> stored = new HashMap<>();
+                    for (Row row : rows) {
+                        stored.put(row.getUUID(0), row.getString(1));
+                    }
+                    List<BatchOutcome.Parked> conflicts = new ArrayList<>();
+                    for (Valid valid : already) {
+                        String before = stored.get(valid.event().purchaseId());
+                        if (before != null && !before.equals(valid.message().json())) {
+                            String evidence = "purchase " + valid.event().purchaseId()
+                                    + " is in the reserve with other content; the one stored stands (stored "
+                                    + summary(Contract.PURCHASE_EVENT.read(before)) + ", received "
+                                    + summary(valid.event()) + ")";
+                            conflicts.add(new BatchOutcome.Parked(
+                                    valid.message(),
+                                    "integrity: " + evidence,
+                                    new IntegrityIncident(
+                                            IntegrityIncident.Kind.CONFLICTING_DUPLICATE,
+                                            valid.event().stationId(),
+                                            valid.event().purchaseId(),
+                                            evidence,
+                                            valid.message().json())));
+                        }
+                    }
+                    return conflicts;
+                });
+    }
+
+    private static String summary(PurchaseEvent event) {
+        return event.weighing().grossGrams().toPlainString() + " g gross, "
+                + event.fineGrams().toPlainString()
+                + " fine g, " + event.netPayableMinor() + " " + event.currency() + " net, station sequence "
+                + event.stationSequence();
     }
 
     private Uni<BatchOutcome> insertOneByOne(Sorted sorted, OffsetDateTime now) {
@@ -171,29 +242,62 @@ public class PurchaseIngest {
                 .transformToUniAndConcatenate(valid -> database.preparedQuery(INSERT_BATCH)
                         .execute(columns(List.of(valid), now))
                         .map(RowSet::rowCount)
-                        .map(count -> new RowResult(valid, count == 1, null))
+                        .map(count -> new RowResult(valid, count == 1, null, false))
                         .onFailure(PurchaseIngest::refusedByDatabase)
-                        .recoverWithItem(
-                                refusal -> new RowResult(valid, false, "refused by the database: " + reason(refusal))))
+                        .recoverWithItem(refusal -> new RowResult(
+                                valid, false, "refused by the database: " + reason(refusal), duplicateKey(refusal))))
                 .collect()
                 .asList()
-                .map(results -> {
-                    int inserted = 0;
-                    int duplicates = sorted.repeats();
-                    List<BatchOutcome.Parked> parked = new ArrayList<>(sorted.refused());
-                    Set<String> stations = new HashSet<>();
-                    for (RowResult result : results) {
-                        if (result.refusal() != null) {
-                            parked.add(new BatchOutcome.Parked(result.valid().message(), result.refusal()));
-                        } else if (result.inserted()) {
-                            inserted++;
-                            stations.add(result.valid().event().stationId());
-                        } else {
-                            duplicates++;
-                        }
-                    }
-                    return new BatchOutcome(inserted, duplicates, parked, stations);
-                });
+                .chain(results -> conflicting(results.stream()
+                                .filter(r -> r.refusal() == null && !r.inserted())
+                                .map(RowResult::valid)
+                                .toList())
+                        .map(conflicts -> {
+                            int inserted = 0;
+                            int duplicates = sorted.repeats();
+                            List<BatchOutcome.Parked> parked = new ArrayList<>(sorted.refused());
+                            Set<String> stations = new HashSet<>();
+                            for (RowResult result : results) {
+                                if (result.refusal() != null) {
+                                    parked.add(refused(result));
+                                } else if (result.inserted()) {
+                                    inserted++;
+                                    stations.add(result.valid().event().stationId());
+                                } else {
+                                    duplicates++;
+                                }
+                            }
+                            parked.addAll(conflicts);
+                            return new BatchOutcome(inserted, duplicates - conflicts.size(), parked, stations);
+                        }));
+    }
+
+    /**
+     * A row the database refused; a second purchase claiming a station sequence number another one holds is an
+     * integrity incident (a station never numbers two purchases alike).
+     */
+    private static BatchOutcome.Parked refused(RowResult result) {
+        if (!result.duplicateKey()) {
+            return new BatchOutcome.Parked(result.valid().message(), result.refusal());
+        }
+        PurchaseEvent event = result.valid().event();
+        String evidence = "station " + event.stationId() + " sequence " + event.stationSequence()
+                + " is held by another purchase in the reserve; purchase " + event.purchaseId() + " ("
+                + summary(event) + ") was refused: " + result.refusal();
+        return new BatchOutcome.Parked(
+                result.valid().message(),
+                result.refusal(),
+                new IntegrityIncident(
+                        IntegrityIncident.Kind.DUPLICATE_SEQUENCE,
+                        event.stationId(),
+                        event.purchaseId(),
+                        evidence,
+                        result.valid().message().json()));
+    }
+
+    /** A unique constraint refused the row (SQLSTATE 23505). */
+    private static boolean duplicateKey(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState());
     }
 
     private Uni<Void> park(List<BatchOutcome.Parked> parked) {
@@ -305,7 +409,7 @@ public class PurchaseIngest {
     /** A message that satisfied the contract, with its bound event. */
     record Valid(IncomingPurchase message, PurchaseEvent event) {}
 
-    private record RowResult(Valid valid, boolean inserted, String refusal) {}
+    private record RowResult(Valid valid, boolean inserted, String refusal, boolean duplicateKey) {}
 
     /**
      * A batch split by the contract: the valid purchases (the first of each purchase id, in arrival order), how
@@ -336,11 +440,25 @@ public class PurchaseIngest {
             if (message.json() == null) {
                 return new BatchOutcome.Parked(message, Contract.PURCHASE_EVENT.name() + " violated: empty message");
             }
+            PurchaseEvent event;
             try {
-                return new Valid(message, Contract.PURCHASE_EVENT.read(message.json()));
+                event = Contract.PURCHASE_EVENT.read(message.json());
             } catch (ContractViolation violation) {
                 return new BatchOutcome.Parked(message, violation.getMessage());
             }
+            Optional<String> discrepancy = PurchaseArithmetic.discrepancy(event);
+            if (discrepancy.isPresent()) {
+                return new BatchOutcome.Parked(
+                        message,
+                        "integrity: the figures do not add up: " + discrepancy.get(),
+                        new IntegrityIncident(
+                                IntegrityIncident.Kind.ARITHMETIC,
+                                event.stationId(),
+                                event.purchaseId(),
+                                discrepancy.get(),
+                                message.json()));
+            }
+            return new Valid(message, event);
         }
     }
 }

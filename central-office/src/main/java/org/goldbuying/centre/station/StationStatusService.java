@@ -11,17 +11,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldbuying.centre.integrity.IntegrityIncidents;
 
 /** Every station's latest heartbeat, joined with what the centre has ingested from it, judged by StationHealth. */
 @ApplicationScoped
 public class StationStatusService {
     private final Pool database;
     private final StationsConfig config;
+    private final IntegrityIncidents incidents;
     private final Clock clock;
 
-    public StationStatusService(Pool database, StationsConfig config, Clock clock) {
+    public StationStatusService(Pool database, StationsConfig config, IntegrityIncidents incidents, Clock clock) {
         this.database = database;
         this.config = config;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
@@ -41,20 +44,23 @@ public class StationStatusService {
                     }
                     return ingested;
                 })
-                .chain(ingested -> database.query("SELECT * FROM station_status ORDER BY station_id")
-                        .execute()
-                        .map(rows -> {
-                            Instant now = clock.instant();
-                            List<StationView> views = new ArrayList<>();
-                            for (Row row : rows) {
-                                Ingested in = ingested.getOrDefault(row.getString("station_id"), new Ingested(0, null));
-                                views.add(view(row, in, now));
-                            }
-                            return views;
-                        }));
+                .chain(ingested -> incidents
+                        .openByStation()
+                        .chain(open -> database.query("SELECT * FROM station_status ORDER BY station_id")
+                                .execute()
+                                .map(rows -> {
+                                    Instant now = clock.instant();
+                                    List<StationView> views = new ArrayList<>();
+                                    for (Row row : rows) {
+                                        String station = row.getString("station_id");
+                                        Ingested in = ingested.getOrDefault(station, new Ingested(0, null));
+                                        views.add(view(row, in, open.getOrDefault(station, 0L), now));
+                                    }
+                                    return views;
+                                })));
     }
 
-    private StationView view(Row row, Ingested in, Instant now) {
+    private StationView view(Row row, Ingested in, long openIncidents, Instant now) {
         StationHealth.Facts facts = new StationHealth.Facts(
                 instant(row.getOffsetDateTime("last_heartbeat_at")),
                 row.getLong("interval_seconds"),
@@ -83,7 +89,20 @@ public class StationStatusService {
                 facts.balanceStatus(),
                 row.getString("balance_fault"),
                 facts.verificationExpiry(),
-                verdict.alerts());
+                openIncidents,
+                alerts(verdict.alerts(), openIncidents));
+    }
+
+    /** The health alerts, after the integrity incidents: a purchase refused as not genuine comes first. */
+    private static List<String> alerts(List<String> health, long openIncidents) {
+        if (openIncidents == 0) {
+            return health;
+        }
+        List<String> alerts = new ArrayList<>();
+        alerts.add(openIncidents + " integrity incident" + (openIncidents == 1 ? "" : "s")
+                + " open: purchase messages refused as not genuine (see the integrity incidents)");
+        alerts.addAll(health);
+        return alerts;
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -22,4 +22,5 @@ public record StationView(
         String balanceStatus,
         String balanceFault,
         LocalDate balanceVerificationExpiry,
+        long openIntegrityIncidents,
         List<String> alerts) {}

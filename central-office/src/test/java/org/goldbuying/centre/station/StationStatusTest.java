@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 
 /** Heartbeats through the real broker tell a quiet station from a cut-off one, and show lag and devices. */
 @QuarkusTest
-class StationStatusTest {
+public class StationStatusTest {
 
     static KafkaProbe kafka() {
         return new KafkaProbe(InfraTestResource.kafka().bootstrapServers());
     }
 
-    static String heartbeat(String station, Instant sentAt, long lastSequence, long backlog) throws IOException {
+    public static String heartbeat(String station, Instant sentAt, long lastSequence, long backlog) throws IOException {
         return Files.readString(Path.of("..", "docs", "contracts", "examples", "station-heartbeat.v1.json"))
                 .replace("\"MUB-01\"", "\"" + station + "\"")
                 .replace("2026-11-22T09:16:00Z", sentAt.toString())
@@ -34,7 +34,7 @@ class StationStatusTest {
                 .replace("\"outboxBacklog\": 3", "\"outboxBacklog\": " + backlog);
     }
 
-    static JsonPath station(String id) {
+    public static JsonPath station(String id) {
         return given().auth()
                 .preemptive()
                 .basic("auditor", "auditor-demo")
@@ -46,7 +46,7 @@ class StationStatusTest {
                 .setRootPath("find { it.stationId == '" + id + "' }");
     }
 
-    static boolean known(String id) {
+    public static boolean known(String id) {
         return given().auth()
                 .preemptive()
                 .basic("auditor", "auditor-demo")
