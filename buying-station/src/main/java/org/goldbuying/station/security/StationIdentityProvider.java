@@ -55,9 +55,8 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return database.preparedQuery(
-                        "SELECT password_hash, role, failed_logins, locked_until FROM station_user"
-                                + " WHERE username = $1 AND active")
+        return database.preparedQuery("SELECT password_hash, role, failed_logins, locked_until FROM station_user"
+                        + " WHERE username = $1 AND active")
                 .execute(Tuple.of(username))
                 .chain(rows -> {
                     RowIterator<Row> found = rows.iterator();
@@ -73,16 +72,18 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                     String hash = row.getString("password_hash");
                     Set<String> roles = roles(row.getString("role"));
                     boolean hadFailures = row.getInteger("failed_logins") > 0;
+                    SecurityIdentity identity = identity(username, roles);
                     if (recentLogins.roles(username, password, hash) != null) {
-                        return succeeded(username, hadFailures, roles);
+                        return succeeded(username, hadFailures, identity);
                     }
-                    return context.runBlocking(() -> BcryptUtil.matches(password, hash))
-                            .chain(matches -> {
-                                if (!matches) {
+                    // null when the password does not match (the hash check runs off the event loop)
+                    return context.runBlocking(() -> BcryptUtil.matches(password, hash) ? identity : null)
+                            .chain(matched -> {
+                                if (matched == null) {
                                     return failed(username);
                                 }
                                 recentLogins.remember(username, password, hash, roles);
-                                return succeeded(username, hadFailures, roles);
+                                return succeeded(username, hadFailures, matched);
                             });
                 });
     }
@@ -91,12 +92,15 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
         return "SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR) : Set.of(Roles.CLERK);
     }
 
-    /** A success ends a run of failures: only consecutive ones lock the account. */
-    private Uni<SecurityIdentity> succeeded(String username, boolean hadFailures, Set<String> roles) {
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder()
+    private static SecurityIdentity identity(String username, Set<String> roles) {
+        return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(roles)
                 .build();
+    }
+
+    /** A success ends a run of failures: only consecutive ones lock the account. */
+    private Uni<SecurityIdentity> succeeded(String username, boolean hadFailures, SecurityIdentity identity) {
         if (!hadFailures) {
             return Uni.createFrom().item(identity);
         }
