@@ -49,8 +49,7 @@ final class LoginCache {
     void remember(String username, String password, String storedHash, Set<String> roles) {
         entries.put(
                 username,
-                new Entry(
-                        digest(username, password, storedHash), Set.copyOf(roles), nanoTime.getAsLong() + ttlNanos));
+                new Entry(digest(username, password, storedHash), Set.copyOf(roles), nanoTime.getAsLong() + ttlNanos));
     }
 
     private byte[] digest(String username, String password, String storedHash) {

@@ -55,9 +55,8 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
             UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return database.preparedQuery(
-                        "SELECT password_hash, role, failed_logins, locked_until FROM station_user"
-                                + " WHERE username = $1 AND active")
+        return database.preparedQuery("SELECT password_hash, role, failed_logins, locked_until FROM station_user"
+                        + " WHERE username = $1 AND active")
                 .execute(Tuple.of(username))
                 .chain(rows -> {
                     RowIterator<Row> found = rows.iterator();

@@ -127,8 +127,9 @@ class AccessTest {
                 .preemptive()
                 .basic("supervisor", "supervisor-demo")
                 .contentType(ContentType.JSON)
-                .body("{\"username\":\"%s\",\"displayName\":\"Test account\",\"password\":\"%s-password\",\"role\":\"%s\"}"
-                        .formatted(username, username, role))
+                .body(
+                        "{\"username\":\"%s\",\"displayName\":\"Test account\",\"password\":\"%s-password\",\"role\":\"%s\"}"
+                                .formatted(username, username, role))
                 .post("/api/users")
                 .then()
                 .statusCode(201);
@@ -136,7 +137,13 @@ class AccessTest {
     }
 
     static int me(String username, String password) {
-        return given().auth().preemptive().basic(username, password).get("/api/me").then().extract().statusCode();
+        return given().auth()
+                .preemptive()
+                .basic(username, password)
+                .get("/api/me")
+                .then()
+                .extract()
+                .statusCode();
     }
 
     @Test

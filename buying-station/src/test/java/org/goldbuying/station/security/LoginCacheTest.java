@@ -18,13 +18,17 @@ class LoginCacheTest {
         assertThat(cache.roles("clerk", "clerk-demo", "$2a$hash")).containsExactly(Roles.CLERK);
         assertThat(cache.roles("clerk", "another-password", "$2a$hash")).isNull();
         assertThat(cache.roles("clerk2", "clerk-demo", "$2a$hash")).isNull();
-        assertThat(cache.roles("clerk", "clerk-demo", "$2a$changed")).as("after a password change").isNull();
+        assertThat(cache.roles("clerk", "clerk-demo", "$2a$changed"))
+                .as("after a password change")
+                .isNull();
 
         now.addAndGet(Duration.ofMillis(200).toNanos());
         assertThat(cache.roles("clerk", "clerk-demo", "$2a$hash"))
                 .as("at the end of its time to live")
                 .containsExactly(Roles.CLERK);
         now.addAndGet(1);
-        assertThat(cache.roles("clerk", "clerk-demo", "$2a$hash")).as("just after").isNull();
+        assertThat(cache.roles("clerk", "clerk-demo", "$2a$hash"))
+                .as("just after")
+                .isNull();
     }
 }
