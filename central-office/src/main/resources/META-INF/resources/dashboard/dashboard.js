@@ -106,6 +106,7 @@ async function refresh() {
       + ' \u00b7 ' + t.premiumPercent + ' % vs spot' : 'No purchases today.';
     await refreshPrice(alerts);
     await refreshPricing();
+    await refreshIntegrity();
     if (current !== refreshes) return;
     fillLedger('by-region', regions);
     fillLedger('by-station', stationsLedger);
@@ -371,6 +372,98 @@ function fillStations(stations, alerts) {
   $('stations-detail').textContent = (stations.length - online) + ' offline';
 }
 
+// ---- Integrity incidents: what was refused, the evidence, and the four-eyes resolution ----------------------------
+let integrityRefreshes = 0;
+
+async function refreshIntegrity() {
+  const current = ++integrityRefreshes;
+  try {
+    const incidents = await api('/api/integrity/incidents');
+    if (current !== integrityRefreshes) return;
+    const pending = incidents.filter((i) => i.status !== 'RESOLVED');
+    $('integrity-summary').textContent = pending.length === 0 ? 'No open incident.'
+      : pending.length + ' open incident' + (pending.length === 1 ? '' : 's') + '.';
+    $('integrity-summary').className = pending.length === 0 ? 'ok-text' : 'bad-text';
+    const list = $('incidents');
+    list.innerHTML = '';
+    for (const incident of pending) list.appendChild(incidentItem(incident));
+  } catch (e) {
+    integrityRefused(e.message);
+  }
+}
+
+function incidentItem(incident) {
+  const li = document.createElement('li');
+  li.id = 'incident-' + incident.id;
+  const title = document.createElement('strong');
+  title.textContent = incident.kind.replace(/_/g, ' ').toLowerCase() + ' \u00b7 station ' + incident.stationId
+    + ' \u00b7 ' + new Date(incident.detectedAt).toLocaleString();
+  const evidence = document.createElement('p');
+  evidence.className = 'evidence';
+  evidence.textContent = incident.evidence + (incident.purchaseId ? ' (purchase ' + incident.purchaseId + ')' : '');
+  li.append(title, evidence);
+  if (incident.status === 'RESOLUTION_PROPOSED') {
+    const proposed = document.createElement('p');
+    proposed.textContent = 'Resolution proposed by ' + incident.proposedBy + ': ' + incident.resolutionNote;
+    li.appendChild(proposed);
+  }
+  if (!state.me || !state.me.roles.includes('treasury')) return li;
+  const box = document.createElement('div');
+  box.className = 'actions';
+  if (incident.status === 'OPEN') {
+    const label = document.createElement('label');
+    label.htmlFor = 'resolution-' + incident.id;
+    label.textContent = 'What was found and done (at least 10 characters)';
+    const note = document.createElement('textarea');
+    note.id = 'resolution-' + incident.id;
+    note.rows = 2;
+    note.maxLength = 1000;
+    const propose = document.createElement('button');
+    propose.type = 'button';
+    propose.id = 'propose-incident-' + incident.id;
+    propose.textContent = 'Propose resolution';
+    propose.addEventListener('click', () => decideIncident('/api/integrity/incidents/' + incident.id + '/resolution',
+      { note: note.value }, 'Resolution of incident ' + incident.id + ' proposed: another treasury user confirms it.'));
+    box.append(label, note, propose);
+  } else {
+    const own = incident.proposedBy === state.me.username;
+    const confirm = document.createElement('button');
+    confirm.type = 'button';
+    confirm.id = 'confirm-incident-' + incident.id;
+    confirm.textContent = 'Confirm resolution';
+    confirm.disabled = own;
+    confirm.addEventListener('click', () => decideIncident('/api/integrity/incidents/' + incident.id + '/confirm', {},
+      'Incident ' + incident.id + ' resolved.'));
+    box.appendChild(confirm);
+    if (own) {
+      const note = document.createElement('span');
+      note.className = 'muted';
+      note.textContent = 'You proposed this resolution: another treasury user confirms it.';
+      box.appendChild(note);
+    }
+  }
+  li.appendChild(box);
+  return li;
+}
+
+async function decideIncident(path, body, message) {
+  try {
+    await send(path, body);
+    $('integrity-error').hidden = true;
+    $('integrity-status').textContent = message;
+    $('integrity-status').hidden = false;
+  } catch (e) {
+    integrityRefused(e.message);
+  }
+  await refreshIntegrity();
+}
+
+function integrityRefused(message) {
+  $('integrity-status').hidden = true;
+  $('integrity-error').textContent = message;
+  $('integrity-error').hidden = false;
+}
+
 // Cumulative fine grams by day as an SVG line. The totals shown are summed exactly (BigInt in units of 0.1 mg, the
 // ledger's scale); only the drawing uses floating point, for coordinates.
 const MG_TENTHS = 4;
@@ -436,6 +529,10 @@ async function listen() {
           if (event.includes('PRICING_CHANGED') || event.includes('PRICE_PUBLISHED')) {
             refreshPricing();
             refreshPrice([]);
+          }
+          if (event.includes('INTEGRITY_CHANGED')) {
+            refreshIntegrity();
+            refresh();
           }
           if (event.includes('PURCHASE_INGESTED')) {
             // one refresh for a burst of events: a timer that restarted on every event would never fire

@@ -38,6 +38,12 @@ public class DashboardEvents {
         changes.onNext(new Change("PRICING_CHANGED", List.of(), Instant.now()));
     }
 
+    /** Integrity incidents were found at these stations, or one was decided: pages refetch the incidents. */
+    public void integrityChanged(Collection<String> stationIds) {
+        changes.onNext(
+                new Change("INTEGRITY_CHANGED", stationIds.stream().sorted().toList(), Instant.now()));
+    }
+
     void tickPublished(@Observes PriceTickPublished published) {
         changes.onNext(new Change("PRICE_PUBLISHED", List.of(), Instant.now()));
     }

@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.goldbuying.centre.common.CentreError;
+import org.goldbuying.centre.common.CentreException;
+import org.goldbuying.centre.dashboard.DashboardEvents;
 import org.jboss.logging.Logger;
 
 /** Keeps the integrity incidents ingest finds, and reads them for the treasury and the station view. */
@@ -23,10 +26,12 @@ public class IntegrityIncidents {
 
     private final Pool database;
     private final Clock clock;
+    private final DashboardEvents dashboard;
 
-    public IntegrityIncidents(Pool database, Clock clock) {
+    public IntegrityIncidents(Pool database, Clock clock, DashboardEvents dashboard) {
         this.database = database;
         this.clock = clock;
+        this.dashboard = dashboard;
     }
 
     /** Stores the incidents; completes once they are committed. */
@@ -51,6 +56,10 @@ public class IntegrityIncidents {
         return database.preparedQuery("INSERT INTO integrity_incident (detected_at, kind, station_id, purchase_id,"
                         + " evidence, payload) VALUES ($1, $2, $3, $4, $5, $6)")
                 .executeBatch(rows)
+                .invoke(() -> dashboard.integrityChanged(incidents.stream()
+                        .map(IntegrityIncident::stationId)
+                        .distinct()
+                        .toList()))
                 .replaceWithVoid();
     }
 
@@ -63,12 +72,17 @@ public class IntegrityIncidents {
             UUID purchaseId,
             String evidence,
             String payload,
-            String status) {}
+            String status,
+            String resolutionNote,
+            String proposedBy,
+            String resolvedBy) {}
 
     /** The newest incidents first, open ones before resolved ones. */
     public Uni<List<View>> latest(int limit) {
-        return database.preparedQuery("SELECT id, detected_at, kind, station_id, purchase_id, evidence, payload, status"
-                        + " FROM integrity_incident ORDER BY status = 'OPEN' DESC, id DESC LIMIT $1")
+        return database.preparedQuery(
+                        "SELECT id, detected_at, kind, station_id, purchase_id, evidence, payload, status,"
+                                + " resolution_note, proposed_by, resolved_by FROM integrity_incident"
+                                + " ORDER BY status = 'RESOLVED', id DESC LIMIT $1")
                 .execute(Tuple.of(limit))
                 .map(rows -> {
                     List<View> views = new ArrayList<>();
@@ -81,7 +95,10 @@ public class IntegrityIncidents {
                                 row.getUUID("purchase_id"),
                                 row.getString("evidence"),
                                 row.getString("payload"),
-                                row.getString("status")));
+                                row.getString("status"),
+                                row.getString("resolution_note"),
+                                row.getString("proposed_by"),
+                                row.getString("resolved_by")));
                     }
                     return views;
                 });
@@ -89,7 +106,7 @@ public class IntegrityIncidents {
 
     /** Open incidents per station. */
     public Uni<Map<String, Long>> openByStation() {
-        return database.query("SELECT station_id, count(*) AS n FROM integrity_incident WHERE status = 'OPEN'"
+        return database.query("SELECT station_id, count(*) AS n FROM integrity_incident WHERE status <> 'RESOLVED'"
                         + " GROUP BY station_id")
                 .execute()
                 .map(rows -> {
@@ -99,5 +116,68 @@ public class IntegrityIncidents {
                     }
                     return open;
                 });
+    }
+
+    /** One treasury user proposes how an open incident is resolved (what was found, what was done). */
+    public Uni<Void> proposeResolution(long id, String note, String by) {
+        return database.preparedQuery("UPDATE integrity_incident SET status = 'RESOLUTION_PROPOSED',"
+                        + " resolution_note = $2, proposed_by = $3, proposed_at = $4 WHERE id = $1 AND status = 'OPEN'"
+                        + " RETURNING station_id")
+                .execute(Tuple.of(id, note, by, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .chain(rows -> decided(
+                        id, rows.rowCount() == 0 ? null : rows.iterator().next().getString(0)));
+    }
+
+    /** Another treasury user confirms the proposed resolution: four eyes, never the proposer. */
+    public Uni<Void> confirmResolution(long id, String by) {
+        return database.preparedQuery("SELECT proposed_by, status FROM integrity_incident WHERE id = $1")
+                .execute(Tuple.of(id))
+                .chain(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw new CentreException(CentreError.NOT_FOUND, "No integrity incident " + id + ".");
+                    }
+                    Row row = rows.iterator().next();
+                    if (!"RESOLUTION_PROPOSED".equals(row.getString("status"))) {
+                        throw new CentreException(
+                                CentreError.ALREADY_DECIDED,
+                                "Incident " + id + " is " + row.getString("status")
+                                        + ": only a proposed resolution can be confirmed.");
+                    }
+                    if (by.equals(row.getString("proposed_by"))) {
+                        throw new CentreException(
+                                CentreError.SELF_APPROVAL,
+                                "You proposed this resolution: a different treasury user confirms it (four eyes).");
+                    }
+                    return database.preparedQuery("UPDATE integrity_incident SET status = 'RESOLVED', resolved_by = $2,"
+                                    + " resolved_at = $3 WHERE id = $1 AND status = 'RESOLUTION_PROPOSED'"
+                                    + " RETURNING station_id")
+                            .execute(Tuple.of(id, by, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                            .chain(updated -> decided(
+                                    id,
+                                    updated.rowCount() == 0
+                                            ? null
+                                            : updated.iterator().next().getString(0)));
+                });
+    }
+
+    private Uni<Void> decided(long id, String stationId) {
+        if (stationId == null) {
+            return database.preparedQuery("SELECT status FROM integrity_incident WHERE id = $1")
+                    .execute(Tuple.of(id))
+                    .chain(rows -> Uni.createFrom()
+                            .failure(
+                                    rows.rowCount() == 0
+                                            ? new CentreException(
+                                                    CentreError.NOT_FOUND, "No integrity incident " + id + ".")
+                                            : new CentreException(
+                                                    CentreError.ALREADY_DECIDED,
+                                                    "Incident " + id + " is "
+                                                            + rows.iterator()
+                                                                    .next()
+                                                                    .getString(0)
+                                                            + "; it cannot be proposed for resolution again.")));
+        }
+        dashboard.integrityChanged(List.of(stationId));
+        return Uni.createFrom().voidItem();
     }
 }

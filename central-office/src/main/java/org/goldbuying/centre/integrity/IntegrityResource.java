@@ -1,9 +1,17 @@
 package org.goldbuying.centre.integrity;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.security.Roles;
@@ -12,9 +20,11 @@ import org.goldbuying.centre.security.Roles;
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
 public class IntegrityResource {
     private final IntegrityIncidents incidents;
+    private final SecurityIdentity identity;
 
-    public IntegrityResource(IntegrityIncidents incidents) {
+    public IntegrityResource(IntegrityIncidents incidents, SecurityIdentity identity) {
         this.incidents = incidents;
+        this.identity = identity;
     }
 
     @GET
@@ -23,5 +33,32 @@ public class IntegrityResource {
                     + "station sequence), with the evidence and the message; open ones first, newest first")
     public Uni<List<IntegrityIncidents.View>> latest() {
         return incidents.latest(200);
+    }
+
+    public record Resolution(
+            @NotBlank @Size(min = 10, max = 1000) String note) {}
+
+    @POST
+    @Path("{id}/resolution")
+    @RolesAllowed(Roles.TREASURY)
+    @Operation(summary = "Propose how an open incident is resolved (what was found and done); another user confirms")
+    public Uni<Response> propose(@PathParam("id") long id, @Valid @NotNull Resolution resolution) {
+        return incidents
+                .proposeResolution(id, resolution.note().strip(), who())
+                .replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @RolesAllowed(Roles.TREASURY)
+    @Operation(summary = "Confirm a proposed resolution (a different treasury user than the proposer)")
+    public Uni<Response> confirm(@PathParam("id") long id) {
+        return incidents
+                .confirmResolution(id, who())
+                .replaceWith(Response.noContent().build());
+    }
+
+    private String who() {
+        return identity.getPrincipal().getName();
     }
 }

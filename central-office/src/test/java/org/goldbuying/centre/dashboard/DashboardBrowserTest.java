@@ -170,4 +170,44 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#chart svg polyline"))).isNotNull();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard.png"));
     }
+
+    @Test
+    void aForgedPurchaseShowsAtOnceAsAnIncidentThatTwoTreasuryUsersResolve() {
+        logIn("treasury", "treasury-demo");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live"), "live"));
+        String station = "FRG-" + System.nanoTime() % 100000;
+        UUID forged = UUID.randomUUID();
+        new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .send(
+                        Topics.PURCHASES,
+                        station,
+                        Purchases.newPurchase(forged, station)
+                                .replace("\"grossGrams\": \"12.34\"", "\"grossGrams\": \"500.00\""));
+        // pushed to the page: no reload
+        By item = By.xpath("//ul[@id='incidents']/li[contains(., '" + station + "')]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(item));
+        String id = live.attribute(item, "id").substring("incident-".length());
+        assertThat(live.text(item)).contains("arithmetic").contains("500.00 g at 915.0 per mille is 457.5000 g");
+        type("resolution-" + id, "short");
+        live.click(By.id("propose-incident-" + id));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("integrity-error")));
+        type(
+                "resolution-" + id,
+                "Station " + station + " does not exist: message written to Kafka by hand, "
+                        + "access to the broker revoked");
+        live.click(By.id("propose-incident-" + id));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("integrity-status"), "another treasury user confirms it"));
+        // the proposer cannot confirm: the button is disabled, and the centre refuses it anyway
+        assertThat(live.enabled(By.id("confirm-incident-" + id))).isFalse();
+        browser.executeScript("document.getElementById('integrity').scrollIntoView()");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-integrity-incident.png"));
+
+        browser.findElement(By.id("logout")).click();
+        logIn("treasury2", "treasury2-demo");
+        live.click(By.id("confirm-incident-" + id));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("integrity-status"), "Incident " + id + " resolved."));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.id("incident-" + id), 0));
+    }
 }

@@ -106,4 +106,55 @@ class IntegrityIncidentTest {
                 .statusCode(200);
         given().auth().none().get("/api/integrity/incidents").then().statusCode(401);
     }
+
+    static io.restassured.specification.RequestSpecification as(String user) {
+        return given().auth().preemptive().basic(user, user + "-demo").contentType("application/json");
+    }
+
+    @Test
+    void anIncidentIsResolvedByTwoTreasuryUsers() {
+        String station = "RES-" + System.nanoTime() % 100000;
+        UUID forged = UUID.randomUUID();
+        kafka().send(
+                        Topics.PURCHASES,
+                        station,
+                        Purchases.newPurchase(forged, station)
+                                .replace("\"netPayableMinor\": 3239041", "\"netPayableMinor\": 3559385"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> kindsFor(station).size() == 1);
+        long id = auditor("/api/integrity/incidents").getLong("find { it.stationId == '" + station + "' }.id");
+        String resolve = "/api/integrity/incidents/" + id;
+
+        as("auditor")
+                .body("{\"note\":\"Looked into it, nothing to do\"}")
+                .post(resolve + "/resolution")
+                .then()
+                .statusCode(403);
+        as("treasury")
+                .body("{\"note\":\"short\"}")
+                .post(resolve + "/resolution")
+                .then()
+                .statusCode(400);
+        as("treasury")
+                .body("{\"note\":\"No such station: written to Kafka by hand; broker credentials rotated\"}")
+                .post(resolve + "/resolution")
+                .then()
+                .statusCode(204);
+        as("treasury2")
+                .body("{\"note\":\"Another resolution for the same incident\"}")
+                .post(resolve + "/resolution")
+                .then()
+                .statusCode(409);
+        as("treasury")
+                .post(resolve + "/confirm")
+                .then()
+                .statusCode(403)
+                .body("code", org.hamcrest.Matchers.equalTo("SELF_APPROVAL"));
+        as("treasury2").post(resolve + "/confirm").then().statusCode(204);
+        as("treasury2").post(resolve + "/confirm").then().statusCode(409);
+        JsonPath resolved = auditor("/api/integrity/incidents").setRootPath("find { it.id == " + id + " }");
+        assertThat(resolved.getString("status")).isEqualTo("RESOLVED");
+        assertThat(resolved.getString("proposedBy")).isEqualTo("treasury");
+        assertThat(resolved.getString("resolvedBy")).isEqualTo("treasury2");
+        as("treasury").post("/api/integrity/incidents/999999999/confirm").then().statusCode(404);
+    }
 }
