@@ -19,8 +19,18 @@ public class LotViews {
         this.changes = changes;
     }
 
+    /**
+     * The lot and its shots as of one moment. Two reads at PostgreSQL's default READ COMMITTED each take their own
+     * snapshot, so a shot stored between them showed with the lot's older note; one REPEATABLE READ transaction reads
+     * both from the same snapshot (read-only: it never waits for a writer nor fails for one).
+     */
     public Uni<LotView> view(UUID id) {
-        return Panache.withSession(() -> lots.require(id).chain(this::view));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                        .executeUpdate())
+                .chain(() -> lots.require(id))
+                .chain(this::view));
     }
 
     /** Must run inside a session. */
