@@ -121,15 +121,16 @@ class AccessTest {
                 .statusCode(400);
     }
 
+    static final String ACCOUNT =
+            "{\"username\":\"%s\",\"displayName\":\"Test account\",\"password\":\"%s-password\"," + "\"role\":\"%s\"}";
+
     static String newAccount(String role) {
         String username = "acct-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         given().auth()
                 .preemptive()
                 .basic("supervisor", "supervisor-demo")
                 .contentType(ContentType.JSON)
-                .body(
-                        "{\"username\":\"%s\",\"displayName\":\"Test account\",\"password\":\"%s-password\",\"role\":\"%s\"}"
-                                .formatted(username, username, role))
+                .body(ACCOUNT.formatted(username, username, role))
                 .post("/api/users")
                 .then()
                 .statusCode(201);
