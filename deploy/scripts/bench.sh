@@ -17,7 +17,7 @@
 #   MAVEN_FLAGS   extra Maven flags (default: -o, offline; set MAVEN_FLAGS= on a machine that must download)
 #
 # scale-simulators and buying-station resolve scale-driver, event-contracts and embedded-infra from the local Maven repository, so
-# install them once first (./local-network.sh does, or ./mvnw -q -B install -DskipTests).
+# install them once first: ./mvnw -q -B install -DskipTests (nothing else in the project needs the local repository).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
