@@ -208,23 +208,28 @@ public class PurchaseIngest {
                     for (Valid valid : already) {
                         String before = stored.get(valid.event().purchaseId());
                         if (before != null && !before.equals(valid.message().json())) {
-                            String evidence = "purchase " + valid.event().purchaseId()
-                                    + " is in the reserve with other content; the one stored stands (stored "
-                                    + summary(Contract.PURCHASE_EVENT.read(before)) + ", received "
-                                    + summary(valid.event()) + ")";
-                            conflicts.add(new BatchOutcome.Parked(
-                                    valid.message(),
-                                    "integrity: " + evidence,
-                                    new IntegrityIncident(
-                                            IntegrityIncident.Kind.CONFLICTING_DUPLICATE,
-                                            valid.event().stationId(),
-                                            valid.event().purchaseId(),
-                                            evidence,
-                                            valid.message().json())));
+                            conflicts.add(
+                                    conflict(valid, Contract.PURCHASE_EVENT.read(before), "in the reserve", "stored"));
                         }
                     }
                     return conflicts;
                 });
+    }
+
+    /** A purchase id that came again with other content than {@code kept}, which stands. */
+    static BatchOutcome.Parked conflict(Valid received, PurchaseEvent kept, String where, String which) {
+        String evidence = "purchase " + received.event().purchaseId() + " is " + where
+                + " with other content; the one " + which + " stands (" + which + " " + summary(kept) + ", received "
+                + summary(received.event()) + ")";
+        return new BatchOutcome.Parked(
+                received.message(),
+                "integrity: " + evidence,
+                new IntegrityIncident(
+                        IntegrityIncident.Kind.CONFLICTING_DUPLICATE,
+                        received.event().stationId(),
+                        received.event().purchaseId(),
+                        evidence,
+                        received.message().json()));
     }
 
     private static String summary(PurchaseEvent event) {
@@ -425,8 +430,15 @@ public class PurchaseIngest {
             int repeats = 0;
             for (Object result : checked) {
                 if (result instanceof Valid purchase) {
-                    if (valid.putIfAbsent(purchase.event().purchaseId(), purchase) != null) {
+                    Valid first = valid.putIfAbsent(purchase.event().purchaseId(), purchase);
+                    if (first == null) {
+                        continue;
+                    }
+                    // a redelivery within the batch is byte for byte the first; other content is an incident
+                    if (first.message().json().equals(purchase.message().json())) {
                         repeats++;
+                    } else {
+                        refused.add(conflict(purchase, first.event(), "earlier in the same batch", "received first"));
                     }
                 } else {
                     refused.add((BatchOutcome.Parked) result);

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.goldbuying.centre.dashboard.DashboardEvents;
+import org.goldbuying.centre.integrity.IntegrityIncident;
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
@@ -139,6 +140,32 @@ class PurchaseBatchIngestTest {
             assertThat(r.value()).isEqualTo(negative);
             assertThat(reason(r)).contains("purchase-event/1 violated");
         });
+    }
+
+    @Test
+    void aPurchaseIdRepeatedWithOtherContentInOneBatchIsAnIncidentAndTheFirstStands() {
+        UUID id = UUID.randomUUID();
+        String original = Purchases.newPurchase(id, "MIX-04", 900_001);
+        String altered = original.replace("\"S-000123\"", "\"S-999999\"");
+        BatchOutcome outcome = ingest.ingest(List.of(
+                        message(1, "MIX-04", original), message(2, "MIX-04", original), message(3, "MIX-04", altered)))
+                .await()
+                .atMost(Duration.ofSeconds(30));
+        assertThat(outcome.inserted()).isEqualTo(1);
+        assertThat(outcome.duplicates()).isEqualTo(1);
+        assertThat(outcome.parked()).singleElement().satisfies(p -> {
+            assertThat(p.message().offset()).isEqualTo(3);
+            assertThat(p.reason()).contains("is earlier in the same batch with other content");
+            assertThat(p.incident().kind()).isEqualTo(IntegrityIncident.Kind.CONFLICTING_DUPLICATE);
+        });
+        assertThat(database.preparedQuery("SELECT payload FROM purchase WHERE purchase_id = $1")
+                        .execute(Tuple.of(id))
+                        .await()
+                        .atMost(Duration.ofSeconds(10))
+                        .iterator()
+                        .next()
+                        .getString(0))
+                .isEqualTo(original);
     }
 
     @Test
