@@ -39,7 +39,7 @@ public class IntegrityIncidents {
         if (incidents.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        OffsetDateTime now = now();
         List<Tuple> rows = new ArrayList<>(incidents.size());
         for (IntegrityIncident incident : incidents) {
             LOG.errorf(
@@ -120,64 +120,73 @@ public class IntegrityIncidents {
 
     /** One treasury user proposes how an open incident is resolved (what was found, what was done). */
     public Uni<Void> proposeResolution(long id, String note, String by) {
-        return database.preparedQuery("UPDATE integrity_incident SET status = 'RESOLUTION_PROPOSED',"
-                        + " resolution_note = $2, proposed_by = $3, proposed_at = $4 WHERE id = $1 AND status = 'OPEN'"
-                        + " RETURNING station_id")
-                .execute(Tuple.of(id, note, by, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
-                .chain(rows -> decided(
-                        id, rows.rowCount() == 0 ? null : rows.iterator().next().getString(0)));
+        return state(id).chain(incident -> {
+            incident.require("OPEN", "only an open incident takes a proposed resolution");
+            return change(
+                    incident,
+                    "UPDATE integrity_incident SET status = 'RESOLUTION_PROPOSED', resolution_note = $3,"
+                            + " proposed_by = $4, proposed_at = $5 WHERE id = $1 AND status = $2",
+                    Tuple.of(id, incident.status(), note, by, now()));
+        });
     }
 
     /** Another treasury user confirms the proposed resolution: four eyes, never the proposer. */
     public Uni<Void> confirmResolution(long id, String by) {
-        return database.preparedQuery("SELECT proposed_by, status FROM integrity_incident WHERE id = $1")
+        return state(id).chain(incident -> {
+            incident.require("RESOLUTION_PROPOSED", "only a proposed resolution can be confirmed");
+            if (by.equals(incident.proposedBy())) {
+                throw new CentreException(
+                        CentreError.SELF_APPROVAL,
+                        "You proposed this resolution: a different treasury user confirms it (four eyes).");
+            }
+            return change(
+                    incident,
+                    "UPDATE integrity_incident SET status = 'RESOLVED', resolved_by = $3, resolved_at = $4"
+                            + " WHERE id = $1 AND status = $2",
+                    Tuple.of(id, incident.status(), by, now()));
+        });
+    }
+
+    /** Where an incident stands in its resolution. */
+    private record State(long id, String status, String proposedBy, String stationId) {
+        void require(String expected, String rule) {
+            if (!expected.equals(status)) {
+                throw new CentreException(
+                        CentreError.ALREADY_DECIDED, "Incident " + id + " is " + status + ": " + rule + ".");
+            }
+        }
+    }
+
+    private Uni<State> state(long id) {
+        return database.preparedQuery("SELECT status, proposed_by, station_id FROM integrity_incident WHERE id = $1")
                 .execute(Tuple.of(id))
-                .chain(rows -> {
+                .map(rows -> {
                     if (rows.rowCount() == 0) {
                         throw new CentreException(CentreError.NOT_FOUND, "No integrity incident " + id + ".");
                     }
                     Row row = rows.iterator().next();
-                    if (!"RESOLUTION_PROPOSED".equals(row.getString("status"))) {
-                        throw new CentreException(
-                                CentreError.ALREADY_DECIDED,
-                                "Incident " + id + " is " + row.getString("status")
-                                        + ": only a proposed resolution can be confirmed.");
-                    }
-                    if (by.equals(row.getString("proposed_by"))) {
-                        throw new CentreException(
-                                CentreError.SELF_APPROVAL,
-                                "You proposed this resolution: a different treasury user confirms it (four eyes).");
-                    }
-                    return database.preparedQuery("UPDATE integrity_incident SET status = 'RESOLVED', resolved_by = $2,"
-                                    + " resolved_at = $3 WHERE id = $1 AND status = 'RESOLUTION_PROPOSED'"
-                                    + " RETURNING station_id")
-                            .execute(Tuple.of(id, by, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
-                            .chain(updated -> decided(
-                                    id,
-                                    updated.rowCount() == 0
-                                            ? null
-                                            : updated.iterator().next().getString(0)));
+                    return new State(
+                            id, row.getString("status"), row.getString("proposed_by"), row.getString("station_id"));
                 });
     }
 
-    private Uni<Void> decided(long id, String stationId) {
-        if (stationId == null) {
-            return database.preparedQuery("SELECT status FROM integrity_incident WHERE id = $1")
-                    .execute(Tuple.of(id))
-                    .chain(rows -> Uni.createFrom()
-                            .failure(
-                                    rows.rowCount() == 0
-                                            ? new CentreException(
-                                                    CentreError.NOT_FOUND, "No integrity incident " + id + ".")
-                                            : new CentreException(
-                                                    CentreError.ALREADY_DECIDED,
-                                                    "Incident " + id + " is "
-                                                            + rows.iterator()
-                                                                    .next()
-                                                                    .getString(0)
-                                                            + "; it cannot be proposed for resolution again.")));
-        }
-        dashboard.integrityChanged(List.of(stationId));
-        return Uni.createFrom().voidItem();
+    /**
+     * Applies a decision guarded by the status it was made on: when another decision came in between, that one
+     * stands and this one is refused.
+     */
+    private Uni<Void> change(State incident, String statement, Tuple arguments) {
+        return database.preparedQuery(statement).execute(arguments).map(rows -> {
+            if (rows.rowCount() == 0) {
+                throw new CentreException(
+                        CentreError.ALREADY_DECIDED,
+                        "Incident " + incident.id() + " was decided by someone else meanwhile; reload it.");
+            }
+            dashboard.integrityChanged(List.of(incident.stationId()));
+            return null;
+        });
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }
