@@ -29,14 +29,24 @@ public class TickSigner {
         Optional<String> publicKey();
     }
 
+    private static final String MISSING =
+            "no signing key (centre.signing.private-key-file, CENTRE_SIGNING_KEY_FILE): ticks are not sent";
+
     private final Optional<PrivateKey> key;
     private final Optional<PublicKey> publicKey;
-    private final String missing;
 
     public TickSigner(SigningConfig config) {
         this.key = config.privateKeyFile().map(TickSigner::read);
         this.publicKey = config.publicKey().filter(k -> !k.isBlank()).map(Ed25519::publicKey);
-        this.missing = "no signing key (centre.signing.private-key-file, CENTRE_SIGNING_KEY_FILE): ticks are not sent";
+        // the two halves are configured apart: a public key that is not the private key's own would have every station
+        // refuse every tick, so the pair is checked once here
+        if (key.isPresent() && publicKey.isPresent()) {
+            String probe = "centre signing key check";
+            if (!TickSignature.verify(publicKey.get(), probe, TickSignature.sign(key.get(), probe))) {
+                throw new IllegalStateException("CENTRE_SIGNING_PUBLIC_KEY is not the public half of the key in "
+                        + "CENTRE_SIGNING_KEY_FILE: stations would refuse every tick");
+            }
+        }
     }
 
     private static PrivateKey read(Path file) {
@@ -49,7 +59,7 @@ public class TickSigner {
 
     /** The tick's signature for {@link TickSignature#HEADER}. */
     public String sign(String tickJson) {
-        return TickSignature.sign(key.orElseThrow(() -> new IllegalStateException(missing)), tickJson);
+        return TickSignature.sign(key.orElseThrow(() -> new IllegalStateException(MISSING)), tickJson);
     }
 
     /** The public key stations verify ticks with, as they configure it; empty when not configured. */
