@@ -221,16 +221,21 @@ public class Lot {
      * line name nobody), not whoever measured its density.
      */
     private void requireNoHandIn(String supervisor, Set<String> shotsEnteredBy, String action) {
-        String entered = supervisor.equals(createdBy)
-                ? "weighed this lot"
-                : shotsEnteredBy.contains(supervisor)
-                        ? "entered XRF shots on this lot"
-                        : density != null && supervisor.equals(density.by()) ? "measured this lot's density" : null;
-        if (entered != null) {
-            throw new StationException(
-                    StationError.SELF_APPROVAL,
-                    "You " + entered + " yourself; another supervisor must " + action + " (four eyes).");
+        if (supervisor.equals(createdBy)) {
+            throw handIn("weighed this lot", action);
         }
+        if (shotsEnteredBy.contains(supervisor)) {
+            throw handIn("entered XRF shots on this lot", action);
+        }
+        if (density != null && supervisor.equals(density.by())) {
+            throw handIn("measured this lot's density", action);
+        }
+    }
+
+    private static StationException handIn(String entered, String action) {
+        return new StationException(
+                StationError.SELF_APPROVAL,
+                "You " + entered + " yourself; another supervisor must " + action + " (four eyes).");
     }
 
     // ---- the density test ----
