@@ -62,6 +62,7 @@ class PriceTickConsumerTest {
 
     @Test
     void onlyTicksTheCentresKeySignedAreKept() {
+        double refusedBefore = refusedTicks();
         long genuine = PriceTicks.publishActive("2650.00");
         // anyone who can write to the topic: no signature, another key's, or the centre's over other bytes
         String unsigned = PriceTicks.activeJson("1.00");
@@ -86,11 +87,26 @@ class PriceTickConsumerTest {
         String metrics =
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("station_price_ticks_refused_total");
+        // each refusal counted (the counter is read after the parked copies were seen, which follow the count)
+        assertThat(refusedTicks()).isGreaterThanOrEqualTo(refusedBefore + 3);
 
         long next = PriceTicks.publishActive("2660.00");
         given().get("/api/price")
                 .then()
                 .body("sequence", equalTo(next))
                 .body("spotUsdPerTroyOunce", equalTo("2660.00"));
+    }
+
+    /** The station's count of refused ticks, from its metrics. */
+    static double refusedTicks() {
+        return given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .filter(line -> line.startsWith("station_price_ticks_refused_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }
