@@ -27,12 +27,14 @@ import java.util.Set;
 public final class Contract<T> {
     public static final Contract<PurchaseEvent> PURCHASE_EVENT =
             new Contract<>("purchase-event/1", "purchase-event.v1.schema.json", PurchaseEvent.class);
+    public static final Contract<PurchaseEvent> SIGNED_PURCHASE_EVENT =
+            new Contract<>("purchase-event/2", "purchase-event.v2.schema.json", PurchaseEvent.class);
     public static final Contract<PriceTick> PRICE_TICK =
             new Contract<>("price-tick/1", "price-tick.v1.schema.json", PriceTick.class);
     public static final Contract<StationHeartbeat> STATION_HEARTBEAT =
             new Contract<>("station-heartbeat/1", "station-heartbeat.v1.schema.json", StationHeartbeat.class);
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -80,7 +82,7 @@ public final class Contract<T> {
         return violations(node);
     }
 
-    private List<String> violations(JsonNode node) {
+    List<String> violations(JsonNode node) {
         if (node == null || node.isMissingNode()) {
             return List.of("empty message");
         }
@@ -103,6 +105,11 @@ public final class Contract<T> {
         } catch (JsonProcessingException e) {
             throw new ContractViolation(name, List.of("not JSON: " + e.getOriginalMessage()));
         }
+        return read(node);
+    }
+
+    /** Validates and binds a parsed message; throws {@link ContractViolation} with every reason when invalid. */
+    T read(JsonNode node) {
         List<String> reasons = violations(node);
         if (!reasons.isEmpty()) {
             throw new ContractViolation(name, reasons);
@@ -117,6 +124,10 @@ public final class Contract<T> {
     /** Serialises and validates; a producer that builds an invalid event fails here, before anything is sent. */
     public String write(T event) {
         JsonNode node = MAPPER.valueToTree(event);
+        return write(node);
+    }
+
+    String write(JsonNode node) {
         List<String> reasons = violations(node);
         if (!reasons.isEmpty()) {
             throw new ContractViolation(name, reasons);

@@ -6,7 +6,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Java binding of docs/contracts/purchase-event.v1.schema.json: read the schema for the meaning of each field. */
+/**
+ * Java binding of docs/contracts/purchase-event.v1.schema.json and its signed successor purchase-event.v2.schema.json:
+ * read the schemas for the meaning of each field. The last three fields are version 2's (null in version 1, and then
+ * not written).
+ */
 public record PurchaseEvent(
         String contract,
         UUID eventId,
@@ -25,9 +29,18 @@ public record PurchaseEvent(
         long grossValueMinor,
         long deductionsMinor,
         long netPayableMinor,
-        String verificationCode) {
+        String verificationCode,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String stationKeyId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String previousPurchaseHash,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String signature) {
 
     public static final String CONTRACT = "purchase-event/1";
+    public static final String SIGNED_CONTRACT = "purchase-event/2";
+
+    /** Whether this is a signed, chained purchase (version 2). */
+    public boolean signed() {
+        return SIGNED_CONTRACT.equals(contract);
+    }
 
     public enum SellerType {
         INDIVIDUAL,
