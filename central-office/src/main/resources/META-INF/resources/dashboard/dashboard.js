@@ -99,7 +99,9 @@ async function refresh() {
     const total = reserve.byCurrency[0];
     $('reserve-fine').textContent = total ? grams(total.fineGrams) : '0 g';
     $('reserve-detail').textContent = total ? reserve.purchases + ' purchases \u00b7 ' + grams(total.grossGrams)
-      + ' gross \u00b7 cost ' + money(total.costMinor, total.currencyExponent, total.currency) : 'No purchases yet.';
+      + ' gross \u00b7 cost ' + money(total.costMinor, total.currencyExponent, total.currency)
+      + (reserve.reversedPurchases ? ' \u00b7 ' + reserve.reversedPurchases + ' reversed at their station, not counted' : '')
+      : 'No purchases yet.';
     const t = days.find((d) => d.key === today());
     $('today-fine').textContent = t ? grams(t.fineGrams) : '0 g';
     $('today-detail').textContent = t ? t.purchases + ' purchases \u00b7 ' + money(t.costMinor, t.currencyExponent, t.currency)

@@ -29,6 +29,8 @@ public final class Contract<T> {
             new Contract<>("purchase-event/1", "purchase-event.v1.schema.json", PurchaseEvent.class);
     public static final Contract<PurchaseEvent> SIGNED_PURCHASE_EVENT =
             new Contract<>("purchase-event/2", "purchase-event.v2.schema.json", PurchaseEvent.class);
+    public static final Contract<PurchaseReversal> PURCHASE_REVERSAL =
+            new Contract<>("purchase-reversal/1", "purchase-reversal.v1.schema.json", PurchaseReversal.class);
     public static final Contract<PriceTick> PRICE_TICK =
             new Contract<>("price-tick/1", "price-tick.v1.schema.json", PriceTick.class);
     public static final Contract<StationHeartbeat> STATION_HEARTBEAT =

@@ -3,11 +3,15 @@ package org.goldbuying.contracts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.Deflater;
 import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
@@ -25,8 +29,14 @@ public final class SignedPurchases {
     /** A purchase as sent: its JSON and its chain hash. */
     public record Signed(String json, String chainHash) {}
 
+    /** What a station sends on the purchases topic: a purchase, or the reversal of one. */
+    public sealed interface StationMessage permits Received, ReceivedReversal {}
+
     /** A purchase as received, with what a verifier needs: the signed bytes and the chain hash. */
-    public record Received(PurchaseEvent event, byte[] signedBytes, String chainHash) {}
+    public record Received(PurchaseEvent event, byte[] signedBytes, String chainHash) implements StationMessage {}
+
+    /** A reversal as received, with the bytes its signature covers. */
+    public record ReceivedReversal(PurchaseReversal reversal, byte[] signedBytes) implements StationMessage {}
 
     /**
      * Signs a version-2 purchase whose {@code signature} is still null and checks the result against the contract.
@@ -44,29 +54,59 @@ public final class SignedPurchases {
         return new Signed(Contract.SIGNED_PURCHASE_EVENT.write(node), chainHash(signedBytes));
     }
 
+    /** Signs a reversal whose {@code signature} is still null and checks the result against its contract. */
+    public static String signReversal(PurchaseReversal unsigned, StationSigningKey key) {
+        if (unsigned.signature() != null || !key.keyId().equals(unsigned.stationKeyId())) {
+            throw new IllegalArgumentException("only an unsigned reversal naming the signing key can be signed");
+        }
+        ObjectNode node = Contract.MAPPER.valueToTree(unsigned);
+        node.put(SIGNATURE, key.sign(canonical(node)));
+        return Contract.PURCHASE_REVERSAL.write(node);
+    }
+
     /**
      * Reads a purchase of either version: parsed once, validated against the schema its {@code contract} names, bound,
      * and canonicalised. Checks nothing about the signature: that needs the station's registered key.
      *
-     * @throws ContractViolation when the message breaks its contract (or names none)
+     * @throws ContractViolation when the message breaks its contract (or names none, or is a reversal)
      */
     public static Received read(String json) {
-        Contract<PurchaseEvent> contract = Contract.PURCHASE_EVENT;
+        if (readMessage(json) instanceof Received received) {
+            return received;
+        }
+        throw new ContractViolation(Contract.PURCHASE_EVENT.name(), List.of("a reversal, not a purchase"));
+    }
+
+    /**
+     * Reads whatever a station sent on the purchases topic (a purchase of either version, or a reversal), validated
+     * against the contract its {@code contract} field names; a message naming no known contract is read as a
+     * version-1 purchase, whose schema then says what is wrong with it.
+     *
+     * @throws ContractViolation when the message breaks its contract
+     */
+    public static StationMessage readMessage(String json) {
         JsonNode node;
         try {
             node = Contract.MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ContractViolation(contract.name(), List.of("not JSON: " + e.getOriginalMessage()));
+            throw new ContractViolation(Contract.PURCHASE_EVENT.name(), List.of("not JSON: " + e.getOriginalMessage()));
         }
-        if (node != null
-                && PurchaseEvent.SIGNED_CONTRACT.equals(node.path("contract").asText())) {
-            contract = Contract.SIGNED_PURCHASE_EVENT;
+        String named = node == null ? "" : node.path("contract").asText();
+        if (PurchaseReversal.CONTRACT.equals(named)) {
+            PurchaseReversal reversal = Contract.PURCHASE_REVERSAL.read(node);
+            return new ReceivedReversal(reversal, canonical(withoutSignature(node)));
         }
+        Contract<PurchaseEvent> contract =
+                PurchaseEvent.SIGNED_CONTRACT.equals(named) ? Contract.SIGNED_PURCHASE_EVENT : Contract.PURCHASE_EVENT;
         PurchaseEvent event = contract.read(node);
+        byte[] signedBytes = canonical(withoutSignature(node));
+        return new Received(event, signedBytes, chainHash(signedBytes));
+    }
+
+    private static ObjectNode withoutSignature(JsonNode node) {
         ObjectNode signedPart = (ObjectNode) node;
         signedPart.remove(SIGNATURE);
-        byte[] signedBytes = canonical(signedPart);
-        return new Received(event, signedBytes, chainHash(signedBytes));
+        return signedPart;
     }
 
     static byte[] canonical(ObjectNode node) {
@@ -75,6 +115,24 @@ public final class SignedPurchases {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot canonicalise the purchase: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What a receipt's QR link carries after its {@code #} so that a phone can check the purchase without asking
+     * anyone: {@code p=} and the signed purchase, raw DEFLATE, base64url. A fragment never reaches a server, so the
+     * purchase's details stay on the phone; the centre's verify page checks the signature with the published key.
+     */
+    public static String receiptFragment(String signedPurchaseJson) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        deflater.setInput(signedPurchaseJson.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(signedPurchaseJson.length());
+        byte[] buffer = new byte[1024];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return "#p=" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
     }
 
     /** SHA-256 of the signed bytes, lower-case hex. */

@@ -1,6 +1,8 @@
 package org.goldbuying.web;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +54,19 @@ public final class ProductionSettings {
                 return Optional.of(variable + " points at this machine (" + url.get() + "): " + what);
             }
             return Optional.empty();
+        };
+    }
+
+    /** The variable must name a file that exists: one made at installation, which must not be made anew by accident. */
+    public static Rule existingFile(String variable, String what) {
+        return variables -> {
+            Optional<String> file = value(variables, variable);
+            if (file.isEmpty()) {
+                return Optional.of(variable + " is not set: " + what);
+            }
+            return Files.isRegularFile(Path.of(file.get()))
+                    ? Optional.empty()
+                    : Optional.of(variable + " names no file (" + file.get() + "): " + what);
         };
     }
 

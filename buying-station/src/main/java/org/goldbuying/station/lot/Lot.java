@@ -232,6 +232,27 @@ public class Lot {
         }
     }
 
+    /** Only a paid lot can be reversed (an unpaid one is voided). */
+    public void requireReversible() {
+        if (status != LotStatus.PAID) {
+            throw new StationException(
+                    StationError.WRONG_STATE,
+                    "Lot " + id + " is " + status + "; only a paid purchase is reversed (an unpaid lot is voided).");
+        }
+    }
+
+    /**
+     * Whoever approves a reversal had no hand in the lot: not who weighed it, entered shots or density, nor who paid
+     * it out (four eyes: see {@link #requireNoHandIn}).
+     */
+    public void requireReversalApprovableBy(String supervisor, Set<String> shotsEnteredBy) {
+        requireReversible();
+        requireNoHandIn(supervisor, shotsEnteredBy, "approve its reversal");
+        if (supervisor.equals(payment.paidBy())) {
+            throw handIn("paid this lot", "approve its reversal");
+        }
+    }
+
     private static StationException handIn(String entered, String action) {
         return new StationException(
                 StationError.SELF_APPROVAL,

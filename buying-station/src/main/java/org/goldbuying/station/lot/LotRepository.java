@@ -37,13 +37,33 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
     }
 
     /** Next gap-free purchase number; must run inside the payment's transaction. */
-    public Uni<Long> nextStationSequence() {
+    /**
+     * The next gap-free station sequence and the chain hash of the purchase before it (null where the chain starts).
+     * The counter row stays locked until the payment's transaction ends, so purchases are numbered and chained one at
+     * a time.
+     */
+    public Uni<ChainLink> nextChainLink() {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "UPDATE station_counter SET value = value + 1 WHERE name = 'purchase' RETURNING value",
-                                Long.class)
-                        .getSingleResult());
+                                "UPDATE station_counter SET value = value + 1 WHERE name = 'purchase'"
+                                        + " RETURNING value, chain_hash",
+                                Object[].class)
+                        .getSingleResult())
+                .map(row -> new ChainLink(((Number) row[0]).longValue(), (String) row[1]));
     }
+
+    /** Records the chain hash of the purchase just numbered: the next one names it as its predecessor. */
+    public Uni<Void> advanceChain(String chainHash) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "UPDATE station_counter SET chain_hash = :hash WHERE name = 'purchase'")
+                        .setParameter("hash", chainHash)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** A purchase's place in the station's chain: its sequence, and the chain hash of the one before. */
+    public record ChainLink(long sequence, String previousHash) {}
 
     /**
      * Gross grams bought from a seller in the caps' periods ([monthStart, end) and [yearStart, end)), read with one

@@ -9,9 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 import org.goldbuying.contracts.Contract;
-import org.goldbuying.station.StationConfig;
+import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
+import org.goldbuying.station.identity.StationIdentity;
 import org.goldbuying.station.lot.LotRequests.PaymentMethod;
 import org.goldbuying.station.outbox.Outbox;
 import org.goldbuying.station.pricing.HeldPrice;
@@ -35,7 +36,7 @@ public class PaymentGate {
     private final ApprovalConfig approvals;
     private final LimitsConfig limits;
     private final Outbox outbox;
-    private final StationConfig station;
+    private final StationIdentity identity;
     private final Clock clock;
 
     public PaymentGate(
@@ -46,7 +47,7 @@ public class PaymentGate {
             ApprovalConfig approvals,
             LimitsConfig limits,
             Outbox outbox,
-            StationConfig station,
+            StationIdentity identity,
             Clock clock) {
         this.lots = lots;
         this.ticks = ticks;
@@ -55,7 +56,7 @@ public class PaymentGate {
         this.approvals = approvals;
         this.limits = limits;
         this.outbox = outbox;
-        this.station = station;
+        this.identity = identity;
         this.clock = clock;
     }
 
@@ -121,15 +122,18 @@ public class PaymentGate {
     }
 
     /**
-     * The lot becomes PAID: next gap-free station sequence, verification code, and its purchase event in the outbox,
-     * in the transaction that records the payment (so an event never exists without its payment).
+     * The lot becomes PAID: next gap-free station sequence, verification code, and its purchase event, signed with the
+     * station's key and chained to the purchase before it, in the outbox, in the transaction that records the payment
+     * (so an event never exists without its payment, and the chain never skips one).
      */
     public Uni<Lot> markPaid(Lot lot, PaymentMethod method, String reference, String clerk) {
         Instant now = clock.instant();
-        return lots.nextStationSequence().chain(sequence -> {
-            lot.markPaid(new LotPayment(sequence, now, method, reference, VerificationCodes.next(), clerk));
-            String event = Contract.PURCHASE_EVENT.write(PurchaseEvents.paid(lot, station.id(), station.region()));
-            return outbox.append(lot.id(), Contract.PURCHASE_EVENT.name(), station.id(), event)
+        return lots.nextChainLink().chain(link -> {
+            lot.markPaid(new LotPayment(link.sequence(), now, method, reference, VerificationCodes.next(), clerk));
+            SignedPurchases.Signed event = SignedPurchases.sign(
+                    PurchaseEvents.paid(lot, identity, link.previousHash()), identity.signingKey());
+            return outbox.append(lot.id(), Contract.SIGNED_PURCHASE_EVENT.name(), identity.stationId(), event.json())
+                    .call(() -> lots.advanceChain(event.chainHash()))
                     .replaceWith(lot);
         });
     }

@@ -2,12 +2,16 @@ package org.goldbuying.station.lot;
 
 import java.util.UUID;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.station.identity.StationIdentity;
 
-/** Builds the purchase event (docs/contracts/purchase-event.v1.schema.json) from a paid lot. */
+/**
+ * Builds the purchase event (docs/contracts/purchase-event.v2.schema.json) from a paid lot, ready to be signed with
+ * the station's key.
+ */
 final class PurchaseEvents {
     private PurchaseEvents() {}
 
-    static PurchaseEvent paid(Lot lot, String stationId, String region) {
+    static PurchaseEvent paid(Lot lot, StationIdentity station, String previousPurchaseHash) {
         if (lot.status() != LotStatus.PAID) {
             throw new IllegalStateException("only a paid lot becomes a purchase event: " + lot.id());
         }
@@ -15,11 +19,11 @@ final class PurchaseEvents {
         QuoteTerms quote = lot.quote();
         LotPayment payment = lot.payment();
         return new PurchaseEvent(
-                PurchaseEvent.CONTRACT,
+                PurchaseEvent.SIGNED_CONTRACT,
                 UUID.randomUUID(),
                 lot.id(),
-                stationId,
-                region,
+                station.stationId(),
+                station.region(),
                 payment.stationSequence(),
                 payment.paidAt(),
                 new PurchaseEvent.Seller(lot.sellerId(), lot.sellerType()),
@@ -42,6 +46,9 @@ final class PurchaseEvents {
                 quote.grossValueMinor(),
                 quote.deductionsMinor(),
                 quote.netPayableMinor(),
-                payment.verificationCode());
+                payment.verificationCode(),
+                station.signingKey().keyId(),
+                previousPurchaseHash,
+                null);
     }
 }

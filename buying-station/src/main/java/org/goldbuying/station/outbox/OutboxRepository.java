@@ -7,11 +7,18 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
 
     /** The oldest unsent events, in the order they were written. */
+    /** The event of this type written for this aggregate (a paid lot's signed purchase), if any. */
+    public Uni<OutboxEvent> of(UUID aggregateId, String eventType) {
+        return find("aggregateId = ?1 and eventType = ?2", aggregateId, eventType)
+                .firstResult();
+    }
+
     public Uni<List<OutboxEvent>> unsent(int limit) {
         return find("sentAt is null", Sort.by("id")).page(Page.ofSize(limit)).list();
     }

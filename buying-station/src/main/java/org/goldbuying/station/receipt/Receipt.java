@@ -50,6 +50,7 @@ public record Receipt(
         String paymentMethod,
         String verificationCode,
         String verifyUrl,
+        String qrLink,
         String qrSvg) {
 
     /** One money line of the breakdown: label and formatted amount (deductions already signed). */

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
+import org.goldbuying.contracts.Contract;
+import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.scale.balance.RegisteredBalance;
 import org.goldbuying.station.StationConfig;
 import org.goldbuying.station.common.MoneyFormat;
@@ -20,6 +22,7 @@ import org.goldbuying.station.lot.LotRepository;
 import org.goldbuying.station.lot.LotStatus;
 import org.goldbuying.station.lot.LotWeighing;
 import org.goldbuying.station.lot.QuoteTerms;
+import org.goldbuying.station.outbox.OutboxRepository;
 import org.goldbuying.station.seller.LimitsConfig;
 import org.goldbuying.station.seller.MineSite;
 import org.goldbuying.station.seller.Seller;
@@ -37,6 +40,7 @@ public class ReceiptService {
     private final StationConfig station;
     private final LimitsConfig limits;
     private final ReceiptConfig config;
+    private final OutboxRepository outbox;
 
     public ReceiptService(
             LotRepository lots,
@@ -44,7 +48,9 @@ public class ReceiptService {
             CounterBalance balance,
             StationConfig station,
             LimitsConfig limits,
-            ReceiptConfig config) {
+            ReceiptConfig config,
+            OutboxRepository outbox) {
+        this.outbox = outbox;
         this.lots = lots;
         this.sellers = sellers;
         this.balance = balance;
@@ -63,10 +69,12 @@ public class ReceiptService {
                                 "Lot " + lot.id() + " is " + lot.status() + "; a receipt exists only for a paid lot.");
                     }
                 })
-                .chain(lot -> sellers.findById(UUID.fromString(lot.sellerId())).map(seller -> build(lot, seller)));
+                .chain(lot -> sellers.findById(UUID.fromString(lot.sellerId()))
+                        .chain(seller -> outbox.of(lot.id(), Contract.SIGNED_PURCHASE_EVENT.name())
+                                .map(event -> build(lot, seller, event == null ? null : event.payload))));
     }
 
-    private Receipt build(Lot lot, Seller seller) {
+    private Receipt build(Lot lot, Seller seller, String signedPurchase) {
         ZoneId zone = limits.timeZone();
         RegisteredBalance b = balance.registered();
         MineSite site = seller.sites.stream()
@@ -86,6 +94,8 @@ public class ReceiptService {
                 new Receipt.Line("Fees", "- " + MoneyFormat.money(quote.feesMinor(), exp, ccy)));
         String verifyUrl = config.verifyUrl() + "?lot=" + lot.id() + "&code="
                 + URLEncoder.encode(payment.verificationCode(), StandardCharsets.UTF_8);
+        // the QR carries the signed purchase too, so a phone can check it offline (docs/architecture.md)
+        String qrLink = verifyUrl + (signedPurchase == null ? "" : SignedPurchases.receiptFragment(signedPurchase));
         return new Receipt(
                 station.id(),
                 station.region(),
@@ -130,6 +140,7 @@ public class ReceiptService {
                 payment.method(),
                 payment.verificationCode(),
                 verifyUrl,
-                QrCode.svg(verifyUrl));
+                qrLink,
+                QrCode.svg(qrLink));
     }
 }

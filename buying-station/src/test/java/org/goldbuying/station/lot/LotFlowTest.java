@@ -16,6 +16,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SignedPurchases;
+import org.goldbuying.contracts.StationPublicKey;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
@@ -99,8 +101,15 @@ class LotFlowTest {
                 .readUntil(Topics.PURCHASES, r -> r.value().contains(id), Duration.ofSeconds(30));
         ConsumerRecord<String, String> sent = records.get(records.size() - 1);
         assertThat(sent.key()).isEqualTo("TEST-01");
-        assertThat(Contract.PURCHASE_EVENT.violations(sent.value())).isEmpty();
-        PurchaseEvent event = Contract.PURCHASE_EVENT.read(sent.value());
+        assertThat(Contract.SIGNED_PURCHASE_EVENT.violations(sent.value())).isEmpty();
+        SignedPurchases.Received received = SignedPurchases.read(sent.value());
+        PurchaseEvent event = received.event();
+        // signed with the key the station shows for registration at the centre
+        StationPublicKey stationKey = StationPublicKey.parse(
+                given().get("/api/identity").then().statusCode(200).extract().path("publicKey"));
+        assertThat(event.stationKeyId()).isEqualTo(stationKey.keyId());
+        assertThat(stationKey.verifies(received.signedBytes(), event.signature()))
+                .isTrue();
         assertThat(event.purchaseId().toString()).isEqualTo(id);
         assertThat(event.netPayableMinor()).isEqualTo(3_239_041);
         assertThat(event.weighing().grossGrams()).isEqualByComparingTo("12.34");
@@ -162,7 +171,7 @@ class LotFlowTest {
                         InfraTestResource.kafka().bootstrapServers())
                 .readUntil(Topics.PURCHASES, r -> r.value().contains(id), Duration.ofSeconds(30));
         PurchaseEvent event =
-                Contract.PURCHASE_EVENT.read(records.get(records.size() - 1).value());
+                SignedPurchases.read(records.get(records.size() - 1).value()).event();
         assertThat(event.weighing().readingId()).isNull();
         assertThat(event.weighing().typedOverride().reason()).contains("reserve balance RB-2");
         assertThat(event.weighing().typedOverride().typedBy()).isEqualTo("clerk");

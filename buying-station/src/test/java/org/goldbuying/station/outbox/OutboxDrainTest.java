@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
@@ -140,12 +140,17 @@ class OutboxDrainTest {
         for (int i = 1; i < sequences.size(); i++) {
             assertThat(sequences.get(i)).isEqualTo(sequences.get(i - 1) + 1);
         }
-        List<PurchaseEvent> station = new KafkaProbe(kafka.bootstrapServers())
+        List<SignedPurchases.Received> received = new KafkaProbe(kafka.bootstrapServers())
                 .readAll(Topics.PURCHASES, Duration.ofSeconds(30)).stream()
                         .filter(r -> "TEST-01".equals(r.key()))
                         .map(ConsumerRecord::value)
-                        .map(Contract.PURCHASE_EVENT::read)
+                        .map(SignedPurchases::readMessage)
+                        // the station's purchases; a reversal (another test's) is not one of its chain
+                        .filter(SignedPurchases.Received.class::isInstance)
+                        .map(SignedPurchases.Received.class::cast)
                         .toList();
+        List<PurchaseEvent> station =
+                received.stream().map(SignedPurchases.Received::event).toList();
         List<Long> onTopic = station.stream()
                 .map(PurchaseEvent::stationSequence)
                 .dropWhile(sequence -> sequence < sequences.get(0))
@@ -156,6 +161,14 @@ class OutboxDrainTest {
                 .map(PurchaseEvent::purchaseId)
                 .toList();
         assertThat(purchases).hasSize(sequences.size()).doesNotHaveDuplicates();
+        // ... and chained: each names the chain hash of the one before it, through the outage.
+        for (int i = 1; i < received.size(); i++) {
+            if (sequences.contains(received.get(i).event().stationSequence())) {
+                assertThat(received.get(i).event().previousPurchaseHash())
+                        .as("purchase %d names purchase %d", i, i - 1)
+                        .isEqualTo(received.get(i - 1).chainHash());
+            }
+        }
 
         // The station's price-tick consumer is back too.
         PriceTicks.publishActive("2651.00");

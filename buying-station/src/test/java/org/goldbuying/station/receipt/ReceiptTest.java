@@ -1,6 +1,7 @@
 package org.goldbuying.station.receipt;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,14 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.goldbuying.contracts.SignedPurchases;
+import org.goldbuying.contracts.StationPublicKey;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.PriceTicks;
@@ -46,7 +55,7 @@ class ReceiptTest {
     }
 
     @Test
-    void aPaidLotHasAReceiptWithEveryTermAndACodeTheCentreCanCheck() {
+    void aPaidLotHasAReceiptWithEveryTermAndACodeTheCentreCanCheck() throws DataFormatException {
         String id = quotedLot("12.34");
         given().get("/api/lots/" + id + "/receipt").then().statusCode(409).body("code", equalTo("WRONG_STATE"));
         Counter.as("supervisor").post("/api/lots/" + id + "/approval").then().statusCode(200);
@@ -58,7 +67,7 @@ class ReceiptTest {
                 .extract()
                 .path("verificationCode");
 
-        given().accept("text/html")
+        String html = given().accept("text/html")
                 .get("/api/lots/" + id + "/receipt")
                 .then()
                 .statusCode(200)
@@ -80,7 +89,22 @@ class ReceiptTest {
                         containsString("3,206,650 UGX"),
                         containsString("32,391 UGX"),
                         containsString("<svg"),
-                        containsString("verify?lot=" + id + "&amp;code=" + code)));
+                        containsString("verify?lot=" + id + "&amp;code=" + code)))
+                .extract()
+                .asString();
+        // the QR link carries the signed purchase: a phone checks it with the station's published key, offline
+        Matcher link = Pattern.compile("data-qr-link=\"([^\"]+)\"").matcher(html);
+        assertThat(link.find()).isTrue();
+        String fragment = link.group(1).replace("&amp;", "&");
+        assertThat(fragment).contains("verify?lot=" + id + "&code=" + code + "#p=");
+        SignedPurchases.Received signed =
+                SignedPurchases.read(inflate(fragment.substring(fragment.indexOf("#p=") + 3)));
+        assertThat(signed.event().purchaseId().toString()).isEqualTo(id);
+        assertThat(signed.event().verificationCode()).isEqualTo(code);
+        StationPublicKey stationKey = StationPublicKey.parse(
+                given().get("/api/identity").then().statusCode(200).extract().path("publicKey"));
+        assertThat(stationKey.verifies(signed.signedBytes(), signed.event().signature()))
+                .isTrue();
 
         given().accept("text/plain")
                 .get("/api/lots/" + id + "/receipt.txt")
@@ -90,6 +114,15 @@ class ReceiptTest {
                         containsString("NET PAYABLE  3,239,041 UGX"),
                         containsString("Verification code " + code),
                         containsString("Max 2100 g  Min 0.2 g")));
+    }
+
+    static String inflate(String base64url) throws DataFormatException {
+        Inflater inflater = new Inflater(true);
+        inflater.setInput(Base64.getUrlDecoder().decode(base64url));
+        byte[] out = new byte[16384];
+        int length = inflater.inflate(out);
+        inflater.end();
+        return new String(out, 0, length, StandardCharsets.UTF_8);
     }
 
     @Test

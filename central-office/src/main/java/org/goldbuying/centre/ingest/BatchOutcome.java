@@ -1,5 +1,7 @@
 package org.goldbuying.centre.ingest;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -7,10 +9,20 @@ import org.goldbuying.centre.integrity.IntegrityIncident;
 
 /**
  * What one batch of purchase messages did: purchases newly added to the reserve (and from which stations),
- * purchases already there (redeliveries, replays, repeats within the batch), and messages parked on the
- * dead-letter topic with their reason.
+ * purchases already there (redeliveries, replays, repeats within the batch), reversals taken, and messages parked on
+ * the dead-letter topic with their reason.
  */
-public record BatchOutcome(int inserted, int duplicates, List<Parked> parked, Set<String> stationsWithNewPurchases) {
+public record BatchOutcome(
+        int inserted, int duplicates, List<Parked> parked, Set<String> stationsWithNewPurchases, int reversed) {
+
+    /** This outcome with the batch's reversals: how many were taken, and the ones parked. */
+    BatchOutcome withReversals(ReversalIngest.Outcome reversals) {
+        List<Parked> all = new ArrayList<>(parked);
+        all.addAll(reversals.parked());
+        Set<String> stations = new HashSet<>(stationsWithNewPurchases);
+        stations.addAll(reversals.stations());
+        return new BatchOutcome(inserted, duplicates, all, stations, reversals.taken());
+    }
 
     /**
      * A message refused with a reason a person can act on; with an integrity incident when it cannot be genuine as it

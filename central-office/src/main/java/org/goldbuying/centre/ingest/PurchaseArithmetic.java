@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.goldbuying.contracts.PriceTick;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.pricing.PriceBasis;
 import org.goldbuying.pricing.PurchasePricing;
@@ -17,6 +18,56 @@ import org.goldbuying.pricing.PurchaseValue;
  */
 public final class PurchaseArithmetic {
     private PurchaseArithmetic() {}
+
+    /**
+     * What in a purchase's money terms is not what the tick (as the centre published it) gives for its gross grams and
+     * fineness: the spot and FX rate it names, its currency, and its gross value, deductions and net payable under the
+     * tick's policy. Empty when all agree.
+     */
+    public static Optional<String> underTick(PurchaseEvent event, PriceTick tick) {
+        List<String> wrong = new ArrayList<>();
+        if (tick.spotUsdPerTroyOunce().compareTo(event.price().spotUsdPerTroyOunce()) != 0
+                || tick.fxLocalPerUsd().compareTo(event.price().fxLocalPerUsd()) != 0) {
+            wrong.add("spot " + event.price().spotUsdPerTroyOunce().toPlainString() + " USD/ozt and FX "
+                    + event.price().fxLocalPerUsd().toPlainString() + ", but tick " + tick.sequence() + " published "
+                    + tick.spotUsdPerTroyOunce().toPlainString() + " and "
+                    + tick.fxLocalPerUsd().toPlainString());
+        }
+        if (!tick.currency().equals(event.currency()) || tick.currencyExponent() != event.currencyExponent()) {
+            wrong.add("currency " + event.currency() + " (exponent " + event.currencyExponent() + "), but tick "
+                    + tick.sequence() + " is in " + tick.currency() + " (exponent " + tick.currencyExponent() + ")");
+        }
+        if (!wrong.isEmpty()) {
+            return Optional.of(String.join("; ", wrong));
+        }
+        PurchaseValue expected = PurchasePricing.value(
+                event.weighing().grossGrams(), event.assay().finenessPerMille(), basis(tick));
+        long expectedDeductions = expected.grossValueMinor() - expected.netPayableMinor();
+        if (expected.grossValueMinor() != event.grossValueMinor()
+                || expectedDeductions != event.deductionsMinor()
+                || expected.netPayableMinor() != event.netPayableMinor()) {
+            return Optional.of("gross value " + event.grossValueMinor() + ", deductions " + event.deductionsMinor()
+                    + ", net payable " + event.netPayableMinor() + " " + event.currency() + ", but tick "
+                    + tick.sequence() + "'s policy gives " + expected.grossValueMinor() + ", " + expectedDeductions
+                    + " and " + expected.netPayableMinor() + " for "
+                    + event.weighing().grossGrams().toPlainString() + " g at "
+                    + event.assay().finenessPerMille().toPlainString() + " per mille");
+        }
+        return Optional.empty();
+    }
+
+    /** The terms a station prices with under this tick: its spot, FX rate, currency and policy. */
+    public static PriceBasis basis(PriceTick tick) {
+        PriceTick.Policy policy = tick.policy();
+        return new PriceBasis(
+                tick.spotUsdPerTroyOunce(),
+                tick.fxLocalPerUsd(),
+                tick.currencyExponent(),
+                policy.discountPercent(),
+                policy.royaltyPercent(),
+                policy.feesPercent(),
+                policy.advancePercent());
+    }
 
     /** What does not add up, with the figures, or empty when everything does. */
     public static Optional<String> discrepancy(PurchaseEvent event) {

@@ -32,6 +32,8 @@ import org.goldbuying.centre.integrity.IntegrityIncidents;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.ContractViolation;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.PurchaseReversal;
+import org.goldbuying.contracts.SignedPurchases;
 import org.jboss.logging.Logger;
 
 /**
@@ -60,7 +62,8 @@ public class PurchaseIngest {
             purchase_id, event_id, station_id, region, station_sequence, paid_at, seller_id, seller_type, device_id,
                 reading_id, gross_grams, fineness_per_mille, assay_method, fine_grams, tick_sequence,
                 spot_usd_per_troy_ounce, fx_local_per_usd, currency, currency_exponent, gross_value_minor,
-                deductions_minor, net_payable_minor, verification_code, payload, ingested_at""";
+                deductions_minor, net_payable_minor, verification_code, payload, station_key_id, previous_hash,
+                chain_hash, ingested_at""";
 
     /**
      * A whole batch in one statement: one array per column (decimals as text, cast here so their exact digits
@@ -72,15 +75,16 @@ public class PurchaseIngest {
                 device_id, reading_id, gross_grams::numeric, fineness_per_mille::numeric, assay_method,
                 fine_grams::numeric, tick_sequence, spot_usd_per_troy_ounce::numeric, fx_local_per_usd::numeric,
                 currency, currency_exponent, gross_value_minor, deductions_minor, net_payable_minor,
-                verification_code, payload, $25::timestamptz
+                verification_code, payload, station_key_id, previous_hash, chain_hash, $28::timestamptz
             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::int8[], $6::timestamptz[], $7::text[],
                 $8::text[], $9::text[], $10::int8[], $11::text[], $12::text[], $13::text[], $14::text[], $15::int8[],
                 $16::text[], $17::text[], $18::text[], $19::int4[], $20::int8[], $21::int8[], $22::int8[],
-                $23::text[], $24::text[])
+                $23::text[], $24::text[], $25::text[], $26::text[], $27::text[])
                 AS r(purchase_id, event_id, station_id, region, station_sequence, paid_at, seller_id, seller_type,
                 device_id, reading_id, gross_grams, fineness_per_mille, assay_method, fine_grams, tick_sequence,
                 spot_usd_per_troy_ounce, fx_local_per_usd, currency, currency_exponent, gross_value_minor,
-                deductions_minor, net_payable_minor, verification_code, payload)
+                deductions_minor, net_payable_minor, verification_code, payload, station_key_id, previous_hash,
+                chain_hash)
             ON CONFLICT (purchase_id) DO NOTHING
             RETURNING purchase_id, station_id""";
 
@@ -89,14 +93,20 @@ public class PurchaseIngest {
     private final DashboardEvents dashboard;
     private final PurchaseDeadLetters deadLetters;
     private final IntegrityIncidents incidents;
+    private final TrustFactsReader trustFacts;
+    private final ReversalIngest reversals;
 
     public PurchaseIngest(
             Pool database,
             Clock clock,
             DashboardEvents dashboard,
             PurchaseDeadLetters deadLetters,
-            IntegrityIncidents incidents) {
+            IntegrityIncidents incidents,
+            TrustFactsReader trustFacts,
+            ReversalIngest reversals) {
+        this.reversals = reversals;
         this.database = database;
+        this.trustFacts = trustFacts;
         this.clock = clock;
         this.dashboard = dashboard;
         this.deadLetters = deadLetters;
@@ -129,34 +139,52 @@ public class PurchaseIngest {
                 .item(() -> Sorted.of(messages))
                 // schema validation is CPU work: keep it off the event loop
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(sorted -> store(sorted, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .chain(sorted -> whileTheDatabaseRecovers(trustFacts.of(sorted.valid()))
+                        // signature checks are CPU work too
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(facts -> sorted.trusted(PurchaseTrust.judge(sorted.valid(), facts))))
+                .chain(sorted -> {
+                    OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+                    // reversals after the purchases: one may follow its purchase in the same batch
+                    return store(sorted, now)
+                            .chain(outcome ->
+                                    reversals.store(sorted.reversals(), now).map(outcome::withReversals));
+                })
                 // the incidents first: a refusal the treasury cannot see must not leave the batch acknowledged
                 .call(outcome -> incidents.record(outcome.incidents()))
                 .call(outcome -> park(outcome.parked()))
                 .invoke(outcome -> {
                     dashboard.purchasesIngested(outcome.stationsWithNewPurchases());
                     LOG.debugf(
-                            "Purchase batch of %d: %d new, %d already there, %d parked",
+                            "Purchase batch of %d: %d new, %d already there, %d reversals, %d parked",
                             messages.size(),
                             outcome.inserted(),
                             outcome.duplicates(),
+                            outcome.reversed(),
                             outcome.parked().size());
                 });
     }
 
     private Uni<BatchOutcome> store(Sorted sorted, OffsetDateTime now) {
         if (sorted.valid().isEmpty()) {
-            return Uni.createFrom().item(new BatchOutcome(0, sorted.repeats(), sorted.refused(), Set.of()));
+            return Uni.createFrom().item(new BatchOutcome(0, sorted.repeats(), sorted.refused(), Set.of(), 0));
         }
-        return insertTogether(sorted, now)
+        return whileTheDatabaseRecovers(insertTogether(sorted, now)
                 .onFailure(PurchaseIngest::refusedByDatabase)
                 .recoverWithUni(refusal -> {
                     LOG.warnf(
                             "Batch insert refused (%s); inserting its %d purchases one by one",
                             reason(refusal), sorted.valid().size());
                     return insertOneByOne(sorted, now);
-                })
-                .onFailure(failure -> !refusedByDatabase(failure))
+                }));
+    }
+
+    /**
+     * A database step of the batch, retried with back-off (about a minute in all) while the database cannot answer;
+     * a refusal of the data itself is not retried.
+     */
+    private static <T> Uni<T> whileTheDatabaseRecovers(Uni<T> step) {
+        return step.onFailure(failure -> !refusedByDatabase(failure))
                 .retry()
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
                 .atMost(10);
@@ -182,7 +210,8 @@ public class PurchaseIngest {
                                 inserted.size(),
                                 already.size() - conflicts.size() + sorted.repeats(),
                                 parked,
-                                stations);
+                                stations,
+                                0);
                     });
                 });
     }
@@ -209,7 +238,7 @@ public class PurchaseIngest {
                         String before = stored.get(valid.event().purchaseId());
                         if (before != null && !before.equals(valid.message().json())) {
                             conflicts.add(
-                                    conflict(valid, Contract.PURCHASE_EVENT.read(before), "in the reserve", "stored"));
+                                    conflict(valid, SignedPurchases.read(before).event(), "in the reserve", "stored"));
                         }
                     }
                     return conflicts;
@@ -273,7 +302,7 @@ public class PurchaseIngest {
                                 }
                             }
                             parked.addAll(conflicts);
-                            return new BatchOutcome(inserted, duplicates - conflicts.size(), parked, stations);
+                            return new BatchOutcome(inserted, duplicates - conflicts.size(), parked, stations, 0);
                         }));
     }
 
@@ -356,6 +385,9 @@ public class PurchaseIngest {
         Long[] netPayable = new Long[n];
         String[] verificationCode = new String[n];
         String[] payload = new String[n];
+        String[] stationKeyId = new String[n];
+        String[] previousHash = new String[n];
+        String[] chainHash = new String[n];
         for (int i = 0; i < n; i++) {
             PurchaseEvent e = rows.get(i).event();
             purchaseId[i] = e.purchaseId();
@@ -382,6 +414,9 @@ public class PurchaseIngest {
             netPayable[i] = e.netPayableMinor();
             verificationCode[i] = e.verificationCode();
             payload[i] = rows.get(i).message().json();
+            stationKeyId[i] = e.stationKeyId();
+            previousHash[i] = e.previousPurchaseHash();
+            chainHash[i] = rows.get(i).chainHash();
         }
         return Tuple.from(Arrays.asList(
                 purchaseId,
@@ -408,11 +443,17 @@ public class PurchaseIngest {
                 netPayable,
                 verificationCode,
                 payload,
+                stationKeyId,
+                previousHash,
+                chainHash,
                 now));
     }
 
-    /** A message that satisfied the contract, with its bound event. */
-    record Valid(IncomingPurchase message, PurchaseEvent event) {}
+    /** A message that satisfied its contract, with its bound event, the bytes its signature covers, its chain hash. */
+    record Valid(IncomingPurchase message, PurchaseEvent event, byte[] signedBytes, String chainHash) {}
+
+    /** A reversal that satisfied its contract, with the bytes its signature covers. */
+    record ValidReversal(IncomingPurchase message, PurchaseReversal reversal, byte[] signedBytes) {}
 
     private record RowResult(Valid valid, boolean inserted, String refusal, boolean duplicateKey) {}
 
@@ -420,16 +461,19 @@ public class PurchaseIngest {
      * A batch split by the contract: the valid purchases (the first of each purchase id, in arrival order), how
      * many repeated a purchase id already in the batch, and the refused messages with their reasons.
      */
-    record Sorted(List<Valid> valid, int repeats, List<BatchOutcome.Parked> refused) {
+    record Sorted(List<Valid> valid, int repeats, List<BatchOutcome.Parked> refused, List<ValidReversal> reversals) {
         static Sorted of(List<IncomingPurchase> messages) {
             // Checking the contract is most of the service's CPU per purchase (docs/performance.md), and the messages
             // are independent: check them on every core, then sort them in arrival order.
             List<Object> checked = messages.parallelStream().map(Sorted::check).toList();
             Map<UUID, Valid> valid = new LinkedHashMap<>();
             List<BatchOutcome.Parked> refused = new ArrayList<>();
+            List<ValidReversal> reversals = new ArrayList<>();
             int repeats = 0;
             for (Object result : checked) {
-                if (result instanceof Valid purchase) {
+                if (result instanceof ValidReversal reversal) {
+                    reversals.add(reversal);
+                } else if (result instanceof Valid purchase) {
                     Valid first = valid.putIfAbsent(purchase.event().purchaseId(), purchase);
                     if (first == null) {
                         continue;
@@ -444,7 +488,7 @@ public class PurchaseIngest {
                     refused.add((BatchOutcome.Parked) result);
                 }
             }
-            return new Sorted(List.copyOf(valid.values()), repeats, refused);
+            return new Sorted(List.copyOf(valid.values()), repeats, refused, reversals);
         }
 
         /** A valid purchase, or the message parked with its reason. */
@@ -452,12 +496,17 @@ public class PurchaseIngest {
             if (message.json() == null) {
                 return new BatchOutcome.Parked(message, Contract.PURCHASE_EVENT.name() + " violated: empty message");
             }
-            PurchaseEvent event;
+            SignedPurchases.StationMessage read;
             try {
-                event = Contract.PURCHASE_EVENT.read(message.json());
+                read = SignedPurchases.readMessage(message.json());
             } catch (ContractViolation violation) {
                 return new BatchOutcome.Parked(message, violation.getMessage());
             }
+            if (read instanceof SignedPurchases.ReceivedReversal reversal) {
+                return new ValidReversal(message, reversal.reversal(), reversal.signedBytes());
+            }
+            SignedPurchases.Received received = (SignedPurchases.Received) read;
+            PurchaseEvent event = received.event();
             Optional<String> discrepancy = PurchaseArithmetic.discrepancy(event);
             if (discrepancy.isPresent()) {
                 return new BatchOutcome.Parked(
@@ -470,7 +519,14 @@ public class PurchaseIngest {
                                 discrepancy.get(),
                                 message.json()));
             }
-            return new Valid(message, event);
+            return new Valid(message, event, received.signedBytes(), received.chainHash());
+        }
+
+        /** The same batch without the purchases the centre cannot trust, which are parked with their incidents. */
+        Sorted trusted(PurchaseTrust.Judged judged) {
+            List<BatchOutcome.Parked> parked = new ArrayList<>(refused);
+            parked.addAll(judged.refused());
+            return new Sorted(judged.trusted(), repeats, parked, reversals);
         }
     }
 }

@@ -58,7 +58,7 @@ public class LedgerService {
                            AS cost_usd,
                        sum(fine_grams * round(round(spot_usd_per_troy_ounce / 31.1034768, 10) * fx_local_per_usd, 10))
                            AS reference_value
-                FROM purchase
+                FROM reserve_purchase
                 WHERE paid_at >= $1 AND paid_at < $2 AND ($3::text IS NOT NULL)
                 GROUP BY k, currency, currency_exponent ORDER BY k, currency""".formatted(key);
         Tuple range =
@@ -100,17 +100,20 @@ public class LedgerService {
     /** Every purchase in the range, as CSV lines (header first), for auditors and spreadsheets. */
     public Uni<String> csv(LocalDate from, LocalDate to) {
         return database.preparedQuery("""
-                SELECT purchase_id, station_id, region, station_sequence, paid_at, seller_id, seller_type, device_id,
-                       reading_id, gross_grams, fineness_per_mille, assay_method, fine_grams, tick_sequence,
-                       spot_usd_per_troy_ounce, fx_local_per_usd, currency, gross_value_minor, deductions_minor,
-                       net_payable_minor, ingested_at
-                FROM purchase WHERE paid_at >= $1 AND paid_at < $2 ORDER BY paid_at, station_id, station_sequence""")
+                SELECT p.purchase_id, p.station_id, p.region, p.station_sequence, p.paid_at, p.seller_id,
+                       p.seller_type, p.device_id, p.reading_id, p.gross_grams, p.fineness_per_mille, p.assay_method,
+                       p.fine_grams, p.tick_sequence, p.spot_usd_per_troy_ounce, p.fx_local_per_usd, p.currency,
+                       p.gross_value_minor, p.deductions_minor, p.net_payable_minor, p.ingested_at,
+                       r.kind AS reversal_kind, r.reversed_at
+                FROM purchase p LEFT JOIN purchase_reversal r ON r.purchase_id = p.purchase_id
+                WHERE p.paid_at >= $1 AND p.paid_at < $2 ORDER BY p.paid_at, p.station_id, p.station_sequence""")
                 .execute(Tuple.of(start(from), start(to.plusDays(1))))
                 .map(rows -> {
                     StringBuilder csv = new StringBuilder("purchase_id,station_id,region,station_sequence,paid_at,"
                             + "seller_id,seller_type,device_id,reading_id,gross_grams,fineness_per_mille,assay_method,"
                             + "fine_grams,tick_sequence,spot_usd_per_troy_ounce,fx_local_per_usd,currency,"
-                            + "gross_value_minor,deductions_minor,net_payable_minor,ingested_at\r\n");
+                            + "gross_value_minor,deductions_minor,net_payable_minor,ingested_at,reversal_kind,"
+                            + "reversed_at\r\n");
                     for (Row row : rows) {
                         for (int i = 0; i < row.size(); i++) {
                             if (i > 0) {

@@ -31,15 +31,19 @@ public class ReserveResource {
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams,
             long costMinor) {}
 
-    public record Reserve(long purchases, List<ReserveTotal> byCurrency) {}
+    /** The reserve: purchases counted (reversed ones excluded) and how many were reversed at their station. */
+    public record Reserve(long purchases, List<ReserveTotal> byCurrency, long reversedPurchases) {}
+
+    /** What the reserve counts: the purchases not reversed at their station (the view reserve_purchase). */
+    static final String TOTALS = """
+            SELECT currency, currency_exponent, count(*) AS purchases, sum(fine_grams) AS fine_grams,
+                   sum(gross_grams) AS gross_grams, sum(net_payable_minor) AS cost_minor
+            FROM reserve_purchase GROUP BY currency, currency_exponent ORDER BY currency""";
 
     @GET
     @Operation(summary = "Reserve accumulated from all stations: fine and gross grams and cost")
     public Uni<Reserve> total() {
-        return database.query("""
-                SELECT currency, currency_exponent, count(*) AS purchases, sum(fine_grams) AS fine_grams,
-                       sum(gross_grams) AS gross_grams, sum(net_payable_minor) AS cost_minor
-                FROM purchase GROUP BY currency, currency_exponent ORDER BY currency""").execute().map(rows -> {
+        return database.query(TOTALS).execute().chain(rows -> {
             List<ReserveTotal> totals = new ArrayList<>();
             long purchases = 0;
             for (Row row : rows) {
@@ -53,7 +57,11 @@ public class ReserveResource {
                 totals.add(total);
                 purchases += total.purchases();
             }
-            return new Reserve(purchases, totals);
+            long counted = purchases;
+            return database.query("SELECT count(*) FROM purchase_reversal")
+                    .execute()
+                    .map(reversed -> new Reserve(
+                            counted, totals, reversed.iterator().next().getLong(0)));
         });
     }
 }

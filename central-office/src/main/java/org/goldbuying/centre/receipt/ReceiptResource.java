@@ -41,6 +41,52 @@ public class ReceiptResource {
 
     public record VerifyRequest(String purchaseId, String code) {}
 
+    /**
+     * A purchase's place in its station's chain as the reserve holds it: its chain hash, the key that signed it, and
+     * whether the station's next purchase (when it is in) names it. Nothing private: a phone that checked the signed
+     * purchase on a receipt compares the hash it computed.
+     */
+    public record ChainPosition(
+            UUID purchaseId,
+            String stationId,
+            long stationSequence,
+            String chainHash,
+            String stationKeyId,
+            Boolean nextPurchaseNamesIt) {}
+
+    static final String CHAIN = """
+            SELECT p.station_id, p.station_sequence, p.chain_hash, p.station_key_id,
+                   n.previous_hash AS next_previous_hash, n.purchase_id IS NOT NULL AS has_next
+            FROM purchase p LEFT JOIN purchase n
+              ON n.station_id = p.station_id AND n.station_sequence = p.station_sequence + 1
+            WHERE p.purchase_id = $1""";
+
+    @GET
+    @Path("{purchaseId}/chain")
+    @Operation(summary = "Where a purchase stands in its station's signed chain (for a receipt checked on a phone)")
+    public Uni<Response> chain(@PathParam("purchaseId") String purchaseIdText) {
+        UUID purchaseId = ReceiptVerifier.purchaseId(purchaseIdText);
+        return database.preparedQuery(CHAIN).execute(Tuple.of(purchaseId)).map(rows -> {
+            if (!rows.iterator().hasNext()) {
+                throw new CentreException(
+                        CentreError.NOT_FOUND, "Purchase " + purchaseId + " is not in the national reserve (yet).");
+            }
+            Row row = rows.iterator().next();
+            String chainHash = row.getString("chain_hash");
+            Boolean named = row.getBoolean("has_next")
+                    ? chainHash != null && chainHash.equals(row.getString("next_previous_hash"))
+                    : null;
+            return Response.ok(new ChainPosition(
+                            purchaseId,
+                            row.getString("station_id"),
+                            row.getLong("station_sequence"),
+                            chainHash,
+                            row.getString("station_key_id"),
+                            named))
+                    .build();
+        });
+    }
+
     @GET
     @Path("{purchaseId}")
     @Operation(summary = "Check a receipt: its purchase number and the verification code printed on it")

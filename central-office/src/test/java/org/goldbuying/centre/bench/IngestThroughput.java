@@ -20,13 +20,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.goldbuying.centre.support.SigningStation;
 import org.goldbuying.contracts.Contract;
+import org.goldbuying.contracts.Ed25519;
+import org.goldbuying.contracts.PriceTick;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SignedPurchases;
+import org.goldbuying.contracts.StationSigningKey;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.Folders;
 import org.goldbuying.infra.KafkaTopic;
@@ -39,8 +44,12 @@ import org.goldbuying.infra.LocalPostgres;
  *
  * <ol>
  * <li>Starts a real PostgreSQL and a real KRaft Kafka broker (deploy/embedded-infra) under target/bench/ingest.</li>
- * <li>Puts a backlog on gold.purchases.v1 (6 partitions, keyed by station): {@code stations} x {@code lots} valid
- * purchase events, lot by lot across the stations as they would arrive.</li>
+ * <li>Prepares the centre as an installation would: starts the packaged service once (it migrates the schema and
+ * publishes its first tick), registers one Ed25519 key per station (as two treasury users would approve it), and stops
+ * it.</li>
+ * <li>Puts a backlog on gold.purchases.v1 (6 partitions, keyed by station): {@code stations} x {@code lots} signed,
+ * chained purchase events ({@code purchase-event/2}) priced under that tick, lot by lot across the stations as they
+ * would arrive. The service verifies every signature, chain link and the money terms under its own tick.</li>
  * <li>Starts the packaged service (target/quarkus-app/quarkus-run.jar) as a process pointed at both, as production
  * runs it: it migrates the schema with Flyway and its real ingest (Kafka batch consumer, contract validation,
  * multi-row insert, acknowledgement after commit) drains the backlog. <b>Catch-up</b> is the time from the
@@ -67,6 +76,8 @@ public final class IngestThroughput {
     private LocalKafka kafka;
     private PackagedCentre service;
     private final StringBuilder report = new StringBuilder();
+    private StationSigningKey[] keys;
+    private PriceTick tick;
 
     private IngestThroughput(Path dir, int stations, int lots) {
         this.dir = dir;
@@ -97,9 +108,14 @@ public final class IngestThroughput {
                 stations, lots, stations * lots, BATCH, CONSUMERS);
         postgres = LocalPostgres.start(dir.resolve("postgres"), 0, false).createDatabase("centre");
         kafka = LocalKafka.start(dir.resolve("kafka"), 0, false).createTopics(KafkaTopic.all());
+        prepare(jar);
 
         // 1. the backlog
+        long signingStart = System.nanoTime();
         List<String> backlog = events(0, stations, lots);
+        line(
+                "backlog signed and chained: %d events in %.1f s (every core)",
+                backlog.size(), (System.nanoTime() - signingStart) / 1e9);
         double produceSeconds = produce(backlog);
         line(
                 "backlog produced to Kafka: %d events in %.1f s (%.0f/s)",
@@ -175,13 +191,77 @@ public final class IngestThroughput {
         System.out.println("results also in " + dir.resolve("results.txt"));
     }
 
-    /** Purchase events of stations [firstStation, firstStation + count), lot by lot across the stations. */
-    private static List<String> events(int firstStation, int count, int lots) {
-        List<String> events = new ArrayList<>(count * lots);
+    /**
+     * The installation: the service started once migrates the schema and publishes its first tick; every station of
+     * both phases gets its key registered (approved by a second user, as the registry requires), straight into the
+     * table; then the service stops, so that the catch-up below starts from a cold launch.
+     */
+    private void prepare(Path jar) throws Exception {
+        service = PackagedCentre.start(jar, dir, postgres, kafka, Map.of("CENTRE_PUBLISH_INTERVAL", "PT1H"));
+        service.awaitReady(Duration.ofMinutes(2));
+        keys = new StationSigningKey[2 * stations];
+        try (Connection c = jdbc();
+                Statement s = c.createStatement()) {
+            String payload = null;
+            for (int attempt = 0; attempt < 240 && payload == null; attempt++) {
+                try (ResultSet rs = s.executeQuery(
+                        "SELECT payload FROM price_tick WHERE status = 'ACTIVE' ORDER BY sequence LIMIT 1")) {
+                    if (rs.next()) {
+                        payload = rs.getString(1);
+                    } else {
+                        Thread.sleep(250);
+                    }
+                }
+            }
+            if (payload == null) {
+                throw new IllegalStateException("the service published no active tick within a minute");
+            }
+            tick = Contract.PRICE_TICK.read(payload);
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO station_key (key_id, station_id, region, public_key, status, proposed_by, proposed_at,
+                        proposal_reason, approved_by, approved_at)
+                    VALUES (?, ?, 'Bench', ?, 'ACTIVE', 'bench-treasury-1', now(), 'benchmark station', \
+                    'bench-treasury-2', now())""")) {
+                for (int s2 = 0; s2 < keys.length; s2++) {
+                    keys[s2] = StationSigningKey.of(Ed25519.generate().getPrivate());
+                    insert.setString(1, keys[s2].keyId());
+                    insert.setString(2, station(s2));
+                    insert.setString(3, keys[s2].publicKey().text());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+        stopService();
+        line("prepared: %d station keys registered, purchases priced under tick %d", keys.length, tick.sequence());
+    }
+
+    /**
+     * Purchase events of stations [firstStation, firstStation + count), each station's chained and signed with its
+     * key (stations in parallel), then put lot by lot across the stations as they would arrive.
+     */
+    private List<String> events(int firstStation, int count, int lots) {
         Instant paidAt = Instant.parse("2026-11-22T09:00:00Z");
-        for (int lot = 1; lot <= lots; lot++) {
-            for (int s = firstStation; s < firstStation + count; s++) {
-                events.add(event(station(s), lot, paidAt.plusSeconds(lot * 60L + s)));
+        List<List<String>> byStation = IntStream.range(firstStation, firstStation + count)
+                .parallel()
+                .mapToObj(s -> {
+                    List<String> chain = new ArrayList<>(lots);
+                    String previous = null;
+                    for (int lot = 1; lot <= lots; lot++) {
+                        SignedPurchases.Signed signed = SignedPurchases.sign(
+                                event(s, lot, paidAt.plusSeconds(lot * 60L + s), previous), keys[s]);
+                        chain.add(signed.json());
+                        previous = signed.chainHash();
+                    }
+                    return chain;
+                })
+                .toList();
+        List<String> events = new ArrayList<>(count * lots);
+        for (int lot = 0; lot < lots; lot++) {
+            for (List<String> chain : byStation) {
+                events.add(chain.get(lot));
             }
         }
         return events;
@@ -191,27 +271,19 @@ public final class IngestThroughput {
         return String.format(Locale.ROOT, "BENCH-%04d", s);
     }
 
-    /** One valid purchase event (the contract's example with new ids, station, sequence and weight). */
-    private static String event(String station, int sequence, Instant paidAt) {
+    /** One purchase of station {@code s}, priced under the centre's tick, ready to be signed. */
+    private PurchaseEvent event(int s, int sequence, Instant paidAt, String previousHash) {
         BigDecimal gross = new BigDecimal("12.34").add(BigDecimal.valueOf(sequence % 97, 2));
-        BigDecimal fine = gross.multiply(new BigDecimal("0.915")).setScale(4, java.math.RoundingMode.DOWN);
-        return """
-                {"contract":"purchase-event/1","eventId":"%s","purchaseId":"%s","stationId":"%s","region":"Bench",\
-                "stationSequence":%d,"paidAt":"%s","seller":{"id":"S-%06d","type":"INDIVIDUAL"},\
-                "weighing":{"deviceId":"counter-1","readingId":%d,"grossGrams":"%s"},\
-                "assay":{"finenessPerMille":"915.0","method":"XRF"},"fineGrams":"%s",\
-                "price":{"tickSequence":7,"spotUsdPerTroyOunce":"2650.00","fxLocalPerUsd":"3700.00"},\
-                "currency":"UGX","currencyExponent":0,"grossValueMinor":3559385,"deductionsMinor":320344,\
-                "netPayableMinor":3239041,"verificationCode":"K7Q2M9XA4R"}""".formatted(
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        station,
-                        sequence,
-                        paidAt,
-                        sequence % 5000,
-                        1763802930000000L + sequence,
-                        gross.toPlainString(),
-                        fine.toPlainString());
+        return SigningStation.priced(
+                tick,
+                station(s),
+                "Bench",
+                sequence,
+                paidAt,
+                gross,
+                new BigDecimal("915.0"),
+                keys[s].keyId(),
+                previousHash);
     }
 
     private double produce(List<String> events) throws Exception {
@@ -306,8 +378,11 @@ public final class IngestThroughput {
     /** Inserts the events' rows into purchase_raw with batched JDBC inserts; returns the seconds taken. */
     private double rawInsert(List<String> events) throws SQLException {
         List<PurchaseEvent> parsed = new ArrayList<>(events.size());
+        List<String> hashes = new ArrayList<>(events.size());
         for (String event : events) {
-            parsed.add(Contract.PURCHASE_EVENT.read(event));
+            SignedPurchases.Received received = SignedPurchases.read(event);
+            parsed.add(received.event());
+            hashes.add(received.chainHash());
         }
         try (Connection c = jdbc();
                 Statement s = c.createStatement()) {
@@ -321,8 +396,8 @@ public final class IngestThroughput {
                         seller_id, seller_type, device_id, reading_id, gross_grams, fineness_per_mille, assay_method,
                         fine_grams, tick_sequence, spot_usd_per_troy_ounce, fx_local_per_usd, currency,
                         currency_exponent, gross_value_minor, deductions_minor, net_payable_minor, verification_code,
-                        payload, ingested_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        payload, station_key_id, previous_hash, chain_hash, ingested_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (purchase_id) DO NOTHING""")) {
                 for (int i = 0; i < parsed.size(); i++) {
                     PurchaseEvent e = parsed.get(i);
@@ -351,7 +426,10 @@ public final class IngestThroughput {
                     insert.setLong(22, e.netPayableMinor());
                     insert.setString(23, e.verificationCode());
                     insert.setString(24, events.get(i));
-                    insert.setTimestamp(25, now);
+                    insert.setString(25, e.stationKeyId());
+                    insert.setString(26, e.previousPurchaseHash());
+                    insert.setString(27, hashes.get(i));
+                    insert.setTimestamp(28, now);
                     insert.addBatch();
                     if ((i + 1) % BATCH == 0 || i == parsed.size() - 1) {
                         insert.executeBatch();

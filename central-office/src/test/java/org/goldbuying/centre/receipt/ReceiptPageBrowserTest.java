@@ -11,7 +11,12 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.goldbuying.centre.support.Pricing;
 import org.goldbuying.centre.support.Purchases;
+import org.goldbuying.centre.support.SigningStation;
+import org.goldbuying.contracts.PriceTick;
+import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.infra.InfraTestResource;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What a receipt's QR code opens, in a real headless Chromium: a genuine receipt and a forged code. */
@@ -79,5 +85,67 @@ class ReceiptPageBrowserTest {
                 .isEqualTo("Msimbo haulingani: risiti hii si halali");
         assertThat(browser.findElements(By.cssSelector("#details dd"))).isEmpty();
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("receipt-mismatch-sw.png"));
+    }
+
+    String signature() {
+        return browser.findElement(By.id("signature")).getDomAttribute("data-signature");
+    }
+
+    String chain() {
+        return browser.findElement(By.id("chain")).getDomAttribute("data-chain");
+    }
+
+    /**
+     * A signed receipt's QR carries the purchase itself: the page checks the station's signature on the phone with
+     * the published key (and again with the network cut, from the keys it kept), and asks the reserve whether this
+     * very purchase holds its place in the station's chain. A receipt with a changed figure does not verify.
+     */
+    @Test
+    void aSignedReceiptIsCheckedOnThePhoneEvenOffline() {
+        SigningStation station = new SigningStation("QRS-" + System.nanoTime() % 100000);
+        station.register();
+        PriceTick tick = Pricing.published(Pricing.publishNow());
+        SignedPurchases.Signed signed = station.next(tick, "12.34", "915.0");
+        PurchaseEvent event = SignedPurchases.read(signed.json()).event();
+        new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .send(Topics.PURCHASES, station.id(), signed.json());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().get("/api/receipts/" + event.purchaseId() + "/chain")
+                                .statusCode()
+                        == 200);
+        String link = page + "?lot=" + event.purchaseId() + "&code=" + event.verificationCode();
+
+        browser.get(link + SignedPurchases.receiptFragment(signed.json()));
+        wait.until(d -> chain() != null);
+        assertThat(result()).isEqualTo("VERIFIED");
+        assertThat(signature()).isEqualTo("VALID");
+        assertThat(chain()).isEqualTo("IN_RESERVE");
+        assertThat(browser.findElement(By.id("signature-detail")).getText())
+                .contains(station.id() + " #1", "12.34 g", event.fineGrams().toPlainString() + " g fine");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("receipt-signed-en.png"));
+
+        // the same receipt with a heavier weight: the station never signed that
+        String heavier = signed.json().replace("\"grossGrams\":\"12.34\"", "\"grossGrams\":\"112.34\"");
+        browser.get(link + SignedPurchases.receiptFragment(heavier));
+        wait.until(d -> "INVALID".equals(signature()));
+        assertThat(browser.findElement(By.id("signature-title")).getText()).contains("does not match");
+
+        // no network at all: the keys the phone kept still check the signature
+        browser.get(link);
+        wait.until(d -> result() != null);
+        browser.setNetworkConditions(offline());
+        try {
+            browser.executeScript("location.hash = arguments[0]", SignedPurchases.receiptFragment(signed.json()));
+            wait.until(d -> "OFFLINE".equals(chain()));
+            assertThat(signature()).isEqualTo("VALID");
+        } finally {
+            browser.deleteNetworkConditions();
+        }
+    }
+
+    private static ChromiumNetworkConditions offline() {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(true);
+        return conditions;
     }
 }

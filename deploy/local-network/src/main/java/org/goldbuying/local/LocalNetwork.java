@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.goldbuying.contracts.Ed25519;
+import org.goldbuying.contracts.StationSigningKey;
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.KafkaTopic;
 import org.goldbuying.infra.LocalKafka;
@@ -172,6 +173,10 @@ public final class LocalNetwork implements AutoCloseable {
         stationEnvironment.put("STATION_BALANCE_SERIAL", BALANCE_SERIAL);
         stationEnvironment.put("STATION_XRF_PORT", xrfPty.hostEnd().toString());
         stationEnvironment.put("STATION_CENTRE_PUBLIC_KEY", centrePublicKey);
+        // the station's own signing key, made as an installation makes it (owner-only), kept with the run's data
+        Path stationKeyFile = run.resolve("keys").resolve("station-" + STATION_ID + ".pem");
+        StationSigningKey stationKey = StationSigningKey.readOrCreate(stationKeyFile);
+        stationEnvironment.put("STATION_SIGNING_KEY_FILE", stationKeyFile.toString());
         // the simulated analyser is registered, its calibration checked yesterday (a check holds 7 days)
         stationEnvironment.put(
                 "STATION_XRF_ANALYSERS", XRF_SERIAL + "@" + LocalDate.now().minusDays(1));
@@ -184,6 +189,8 @@ public final class LocalNetwork implements AutoCloseable {
         station = startStation();
 
         centre.awaitReady(Duration.ofSeconds(90));
+        step("registration of " + STATION_ID + "'s key " + stationKey.keyId() + " at the centre (two treasury users)");
+        StationRegistration.register(centre.baseUrl(), STATION_ID, "Local", stationKey.publicKey());
         station.awaitReady(Duration.ofSeconds(90));
     }
 

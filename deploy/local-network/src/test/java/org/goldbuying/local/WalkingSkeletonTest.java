@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.KafkaProbe;
 import org.junit.jupiter.api.AfterAll;
@@ -154,14 +155,15 @@ class WalkingSkeletonTest {
         String event = sent.get(sent.size() - 1).value();
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
-        // A different purchase behind them on the same partition proves the duplicates were consumed.
-        PurchaseEvent original = Contract.PURCHASE_EVENT.read(event);
+        // A different purchase behind them on the same partition (the same key) proves the duplicates were consumed:
+        // an unsigned one from a station that has no registered key, which the centre still takes.
+        PurchaseEvent original = SignedPurchases.read(event).event();
         UUID markerId = UUID.randomUUID();
         String marker = Contract.PURCHASE_EVENT.write(new PurchaseEvent(
-                original.contract(),
+                PurchaseEvent.CONTRACT,
                 UUID.randomUUID(),
                 markerId,
-                original.stationId(),
+                "MARKER-01",
                 original.region(),
                 1_000_000,
                 original.paidAt(),
@@ -175,7 +177,10 @@ class WalkingSkeletonTest {
                 original.grossValueMinor(),
                 original.deductionsMinor(),
                 original.netPayableMinor(),
-                original.verificationCode()));
+                original.verificationCode(),
+                null,
+                null,
+                null));
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, marker);
         // wait for the marker itself: a count of 2 is also what the first duplicate alone would make, were it counted
         await().atMost(Duration.ofSeconds(60))

@@ -1,0 +1,188 @@
+package org.goldbuying.centre.ingest;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.goldbuying.centre.ingest.PurchaseIngest.Valid;
+import org.goldbuying.centre.ingest.TrustFacts.Link;
+import org.goldbuying.centre.ingest.TrustFacts.Position;
+import org.goldbuying.centre.integrity.IntegrityIncident;
+import org.goldbuying.centre.integrity.IntegrityIncident.Kind;
+import org.goldbuying.centre.station.StationKeyRegistry.StationKey;
+import org.goldbuying.contracts.PriceTick;
+import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.StationPublicKey;
+
+/**
+ * Whether the centre can trust a purchase before it counts (docs/architecture.md, "Keys and trust"). A signed purchase
+ * counts only when a key approved for its station signed it, its money terms are those of a tick the centre published,
+ * and it fits its station's chain; an unsigned one only while its station has no registered key. Anything else is
+ * refused as an integrity incident and never stored, so it never takes the place of the genuine purchase, which is
+ * taken when it arrives. Plain Java: the facts are read beforehand, once per batch.
+ */
+final class PurchaseTrust {
+    /** Decoded keys by their text: decoding a point costs more than verifying with it. */
+    private static final Map<String, StationPublicKey> DECODED = new ConcurrentHashMap<>();
+
+    private PurchaseTrust() {}
+
+    /** The trusted purchases, in their order, and the refused ones with their incidents. */
+    record Judged(List<Valid> trusted, List<BatchOutcome.Parked> refused) {}
+
+    static Judged judge(List<Valid> purchases, TrustFacts facts) {
+        // signatures and price terms are independent per purchase: on every core
+        List<Optional<BatchOutcome.Parked>> verdicts =
+                purchases.parallelStream().map(p -> alone(p, facts)).toList();
+        List<Valid> candidates = new ArrayList<>();
+        List<BatchOutcome.Parked> refused = new ArrayList<>();
+        for (int i = 0; i < purchases.size(); i++) {
+            Valid purchase = purchases.get(i);
+            verdicts.get(i).ifPresentOrElse(refused::add, () -> candidates.add(purchase));
+        }
+        // the chain, in each station's order, taking the batch's own earlier purchases as predecessors
+        Map<Position, Link> accepted = new HashMap<>();
+        List<Valid> inOrder = new ArrayList<>(candidates);
+        inOrder.sort(Comparator.comparing((Valid v) -> v.event().stationId())
+                .thenComparingLong(v -> v.event().stationSequence()));
+        Set<Valid> chained = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Valid valid : inOrder) {
+            Optional<String> broken = brokenLink(valid, facts, accepted);
+            if (broken.isPresent()) {
+                refused.add(parked(valid, Kind.BROKEN_CHAIN, broken.get()));
+            } else {
+                PurchaseEvent e = valid.event();
+                accepted.putIfAbsent(
+                        new Position(e.stationId(), e.stationSequence()),
+                        new Link(valid.chainHash(), e.previousPurchaseHash(), e.stationKeyId()));
+                chained.add(valid);
+            }
+        }
+        // back in arrival order, for the insert and the counts
+        List<Valid> trusted = candidates.stream().filter(chained::contains).toList();
+        return new Judged(trusted, refused);
+    }
+
+    /** The checks that need only the purchase and the facts: a redelivery, the key and signature, the price terms. */
+    private static Optional<BatchOutcome.Parked> alone(Valid valid, TrustFacts facts) {
+        PurchaseEvent event = valid.event();
+        Link stored = facts.stored().get(new Position(event.stationId(), event.stationSequence()));
+        if (stored != null && valid.chainHash().equals(stored.chainHash())) {
+            return Optional.empty(); // this very purchase is in the reserve already: a redelivery, judged then
+        }
+        List<StationKey> keys = facts.keys(event.stationId());
+        if (!event.signed()) {
+            return keys.stream()
+                    .filter(k -> !"PROPOSED".equals(k.status()))
+                    .findFirst()
+                    .map(key -> parked(
+                            valid,
+                            Kind.UNSIGNED,
+                            "station " + event.stationId() + " has registered key " + key.keyId()
+                                    + "; an unsigned purchase (" + event.contract() + ", station sequence "
+                                    + event.stationSequence() + ") from it does not count"));
+        }
+        Optional<StationKey> key = keys.stream()
+                .filter(k -> k.keyId().equals(event.stationKeyId()))
+                .findFirst();
+        if (key.isEmpty() || "PROPOSED".equals(key.get().status())) {
+            return Optional.of(parked(
+                    valid,
+                    Kind.UNREGISTERED_KEY,
+                    "signed by key " + event.stationKeyId() + ", which is "
+                            + (key.isEmpty() ? "not registered" : "proposed but not yet approved") + " for station "
+                            + event.stationId() + " (station sequence " + event.stationSequence() + ")"));
+        }
+        if ("REVOKED".equals(key.get().status())) {
+            return Optional.of(parked(
+                    valid,
+                    Kind.REVOKED_KEY,
+                    "signed by key " + event.stationKeyId() + " of station " + event.stationId()
+                            + ", revoked at " + key.get().revokedAt() + " by "
+                            + key.get().revokedBy() + " ("
+                            + key.get().revocationReason() + ")"));
+        }
+        StationPublicKey publicKey = DECODED.computeIfAbsent(key.get().publicKey(), StationPublicKey::parse);
+        if (!publicKey.verifies(valid.signedBytes(), event.signature())) {
+            return Optional.of(parked(
+                    valid,
+                    Kind.BAD_SIGNATURE,
+                    "the signature is not key " + event.stationKeyId() + "'s over this content: forged, or changed"
+                            + " after the station signed it (station sequence " + event.stationSequence() + ")"));
+        }
+        return priceTerms(event, facts.ticks().get(event.price().tickSequence()))
+                .map(wrong -> parked(valid, Kind.PRICE_TERMS, wrong));
+    }
+
+    /** What in the purchase's money terms is not the published tick's, or empty when they are. */
+    static Optional<String> priceTerms(PurchaseEvent event, PriceTick tick) {
+        long sequence = event.price().tickSequence();
+        if (tick == null) {
+            return Optional.of("priced under tick " + sequence + ", which the centre never published");
+        }
+        if (!tick.active()) {
+            return Optional.of(
+                    "priced under tick " + sequence + ", which suspended buying (" + tick.suspendedReason() + ")");
+        }
+        return PurchaseArithmetic.underTick(event, tick);
+    }
+
+    /**
+     * Why the purchase does not fit its station's chain, or empty. Its predecessor, when known (stored, or earlier in
+     * the batch), must be the purchase whose chain hash it names (a chain may start after an unsigned purchase, naming
+     * none); its stored successor, when known, must name its chain hash. A predecessor not yet arrived is checked when
+     * it arrives, from the other side.
+     */
+    private static Optional<String> brokenLink(Valid valid, TrustFacts facts, Map<Position, Link> accepted) {
+        PurchaseEvent event = valid.event();
+        Position here = new Position(event.stationId(), event.stationSequence());
+        Link stored = facts.stored().get(here);
+        if (stored != null && valid.chainHash().equals(stored.chainHash())) {
+            return Optional.empty();
+        }
+        Position before = new Position(event.stationId(), event.stationSequence() - 1);
+        Link predecessor = accepted.getOrDefault(before, facts.stored().get(before));
+        if (predecessor != null && event.signed()) {
+            boolean fits = event.previousPurchaseHash() == null
+                    ? !predecessor.signed()
+                    : event.previousPurchaseHash().equals(predecessor.chainHash());
+            if (!fits) {
+                return Optional.of("station " + event.stationId() + " sequence " + event.stationSequence()
+                        + " names predecessor hash " + event.previousPurchaseHash() + ", but sequence "
+                        + before.sequence() + " in the reserve has chain hash " + predecessor.chainHash());
+            }
+        }
+        Link successor = facts.stored().get(new Position(event.stationId(), event.stationSequence() + 1));
+        if (successor != null && successor.signed()) {
+            boolean fits = successor.previousHash() == null
+                    ? !event.signed()
+                    : successor.previousHash().equals(valid.chainHash());
+            if (!fits) {
+                return Optional.of("station " + event.stationId() + " sequence " + (event.stationSequence() + 1)
+                        + " in the reserve names predecessor hash " + successor.previousHash() + ", but this purchase"
+                        + " (sequence " + event.stationSequence() + ") has chain hash " + valid.chainHash());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BatchOutcome.Parked parked(Valid valid, Kind kind, String evidence) {
+        PurchaseEvent event = valid.event();
+        return new BatchOutcome.Parked(
+                valid.message(),
+                "integrity: " + evidence,
+                new IntegrityIncident(
+                        kind,
+                        event.stationId(),
+                        Objects.requireNonNull(event.purchaseId()),
+                        evidence,
+                        valid.message().json()));
+    }
+}

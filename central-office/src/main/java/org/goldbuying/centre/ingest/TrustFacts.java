@@ -1,0 +1,28 @@
+package org.goldbuying.centre.ingest;
+
+import java.util.List;
+import java.util.Map;
+import org.goldbuying.centre.station.StationKeyRegistry.StationKey;
+import org.goldbuying.contracts.PriceTick;
+
+/**
+ * What the centre knows that a batch of purchases is judged against, read once per batch: the keys registered for its
+ * stations, the ticks the centre published that its purchases name, and the purchases already in the reserve next to
+ * them in their stations' chains.
+ */
+record TrustFacts(Map<String, List<StationKey>> keysByStation, Map<Long, PriceTick> ticks, Map<Position, Link> stored) {
+
+    /** A place in a station's chain. */
+    record Position(String stationId, long sequence) {}
+
+    /** A purchase's links as stored: its own chain hash, the one it names as its predecessor's, and its key. */
+    record Link(String chainHash, String previousHash, String stationKeyId) {
+        boolean signed() {
+            return stationKeyId != null;
+        }
+    }
+
+    List<StationKey> keys(String stationId) {
+        return keysByStation.getOrDefault(stationId, List.of());
+    }
+}

@@ -1,0 +1,219 @@
+package org.goldbuying.centre.station;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.goldbuying.centre.common.CentreError;
+import org.goldbuying.centre.common.CentreException;
+import org.goldbuying.contracts.StationPublicKey;
+
+/**
+ * The registry of station keys (docs/architecture.md, "Keys and trust"). One treasury user proposes a station's key
+ * (its first, or the next one: a rotation) and another approves it; one proposes revoking a key and another confirms.
+ * Until approved a key counts nothing; once revoked, nothing more it signs counts. Every decision is guarded by the
+ * state it was made on, so two people deciding at once cannot both win.
+ */
+@ApplicationScoped
+public class StationKeyRegistry {
+    private static final String COLUMNS = "key_id, station_id, region, public_key, status, proposed_by, proposed_at,"
+            + " proposal_reason, approved_by, approved_at, retired_at, revocation_proposed_by, revocation_proposed_at,"
+            + " revocation_reason, revoked_by, revoked_at";
+
+    private final Pool database;
+    private final Clock clock;
+
+    public StationKeyRegistry(Pool database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** A registered (or proposed) key, with who did what to it. */
+    public record StationKey(
+            String keyId,
+            String stationId,
+            String region,
+            String publicKey,
+            String status,
+            String proposedBy,
+            OffsetDateTime proposedAt,
+            String proposalReason,
+            String approvedBy,
+            OffsetDateTime approvedAt,
+            OffsetDateTime retiredAt,
+            String revocationProposedBy,
+            OffsetDateTime revocationProposedAt,
+            String revocationReason,
+            String revokedBy,
+            OffsetDateTime revokedAt) {
+
+        static StationKey of(Row row) {
+            return new StationKey(
+                    row.getString("key_id"),
+                    row.getString("station_id"),
+                    row.getString("region"),
+                    row.getString("public_key"),
+                    row.getString("status"),
+                    row.getString("proposed_by"),
+                    row.getOffsetDateTime("proposed_at"),
+                    row.getString("proposal_reason"),
+                    row.getString("approved_by"),
+                    row.getOffsetDateTime("approved_at"),
+                    row.getOffsetDateTime("retired_at"),
+                    row.getString("revocation_proposed_by"),
+                    row.getOffsetDateTime("revocation_proposed_at"),
+                    row.getString("revocation_reason"),
+                    row.getString("revoked_by"),
+                    row.getOffsetDateTime("revoked_at"));
+        }
+    }
+
+    public Uni<List<StationKey>> all() {
+        return database.query("SELECT " + COLUMNS + " FROM station_key ORDER BY station_id, proposed_at")
+                .execute()
+                .map(StationKeyRegistry::keys);
+    }
+
+    /** Every key of these stations, whatever its status: what the ingest needs to judge a batch. */
+    public Uni<List<StationKey>> ofStations(String[] stationIds) {
+        return database.preparedQuery("SELECT " + COLUMNS + " FROM station_key WHERE station_id = ANY($1)")
+                .execute(Tuple.of(stationIds))
+                .map(StationKeyRegistry::keys);
+    }
+
+    private static List<StationKey> keys(Iterable<Row> rows) {
+        List<StationKey> keys = new ArrayList<>();
+        for (Row row : rows) {
+            keys.add(StationKey.of(row));
+        }
+        return keys;
+    }
+
+    /** Proposes a key for a station: its first, or its next (a rotation, once approved). */
+    public Uni<StationKey> propose(String stationId, String region, String publicKeyText, String reason, String by) {
+        StationPublicKey key;
+        try {
+            key = StationPublicKey.parse(publicKeyText);
+        } catch (IllegalArgumentException e) {
+            throw new CentreException(CentreError.BAD_REQUEST, "The public key cannot be used: " + e.getMessage());
+        }
+        return database.preparedQuery("INSERT INTO station_key (key_id, station_id, region, public_key, status,"
+                        + " proposed_by, proposed_at, proposal_reason) VALUES ($1, $2, $3, $4, 'PROPOSED', $5, $6, $7)"
+                        + " RETURNING " + COLUMNS)
+                .execute(Tuple.from(List.of(key.keyId(), stationId, region, key.text(), by, now(), reason)))
+                .map(rows -> StationKey.of(rows.iterator().next()))
+                .onFailure(PgException.class)
+                .transform(failure -> "23505".equals(((PgException) failure).getSqlState())
+                        ? new CentreException(
+                                CentreError.ALREADY_DECIDED,
+                                "Key " + key.keyId() + " is registered already; a key belongs to one station, once.")
+                        : failure);
+    }
+
+    /**
+     * Approves a proposed key (a different user than the proposer): it signs the station's purchases from now on, and
+     * the station's previous key, if any, is retired (what it signed still counts).
+     */
+    public Uni<StationKey> approve(String keyId, String by) {
+        return database.withTransaction(connection -> connection
+                .preparedQuery("SELECT " + COLUMNS + " FROM station_key WHERE key_id = $1 FOR UPDATE")
+                .execute(Tuple.of(keyId))
+                .chain(rows -> {
+                    StationKey key = existing(rows, keyId);
+                    if (!"PROPOSED".equals(key.status())) {
+                        throw decided(key, "only a proposed key can be approved");
+                    }
+                    if (by.equals(key.proposedBy())) {
+                        throw new CentreException(
+                                CentreError.SELF_APPROVAL,
+                                "You proposed this key: a different treasury user approves it (four eyes).");
+                    }
+                    OffsetDateTime now = now();
+                    return connection
+                            .preparedQuery("UPDATE station_key SET status = 'RETIRED', retired_at = $2"
+                                    + " WHERE station_id = $1 AND status = 'ACTIVE'")
+                            .execute(Tuple.of(key.stationId(), now))
+                            .chain(() -> connection
+                                    .preparedQuery("UPDATE station_key SET status = 'ACTIVE', approved_by = $2,"
+                                            + " approved_at = $3 WHERE key_id = $1 AND status = 'PROPOSED'"
+                                            + " RETURNING " + COLUMNS)
+                                    .execute(Tuple.of(keyId, by, now)))
+                            .map(updated -> StationKey.of(updated.iterator().next()));
+                }));
+    }
+
+    /** Proposes revoking a key (it keeps counting until another user confirms). */
+    public Uni<StationKey> proposeRevocation(String keyId, String reason, String by) {
+        return change(
+                keyId,
+                "UPDATE station_key SET revocation_proposed_by = $2, revocation_proposed_at = $3,"
+                        + " revocation_reason = $4 WHERE key_id = $1 AND status IN ('ACTIVE', 'RETIRED')"
+                        + " AND revocation_proposed_by IS NULL RETURNING " + COLUMNS,
+                Tuple.of(keyId, by, now(), reason),
+                "only an approved key without a pending revocation can be proposed for revocation");
+    }
+
+    /** Confirms a proposed revocation (a different user than the proposer): nothing more the key signs counts. */
+    public Uni<StationKey> confirmRevocation(String keyId, String by) {
+        return database.preparedQuery("SELECT revocation_proposed_by FROM station_key WHERE key_id = $1")
+                .execute(Tuple.of(keyId))
+                .chain(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw new CentreException(CentreError.NOT_FOUND, "No station key " + keyId + ".");
+                    }
+                    if (by.equals(rows.iterator().next().getString("revocation_proposed_by"))) {
+                        throw new CentreException(
+                                CentreError.SELF_APPROVAL,
+                                "You proposed this revocation: a different treasury user confirms it (four eyes).");
+                    }
+                    return change(
+                            keyId,
+                            "UPDATE station_key SET status = 'REVOKED', revoked_by = $2, revoked_at = $3"
+                                    + " WHERE key_id = $1 AND revocation_proposed_by IS NOT NULL"
+                                    + " AND status IN ('ACTIVE', 'RETIRED') RETURNING " + COLUMNS,
+                            Tuple.of(keyId, by, now()),
+                            "only a key whose revocation was proposed can be revoked");
+                });
+    }
+
+    private Uni<StationKey> change(String keyId, String statement, Tuple arguments, String rule) {
+        return database.preparedQuery(statement).execute(arguments).chain(rows -> {
+            if (rows.rowCount() == 1) {
+                return Uni.createFrom().item(StationKey.of(rows.iterator().next()));
+            }
+            return database.preparedQuery("SELECT " + COLUMNS + " FROM station_key WHERE key_id = $1")
+                    .execute(Tuple.of(keyId))
+                    .map(found -> {
+                        throw decided(existing(found, keyId), rule);
+                    });
+        });
+    }
+
+    private static StationKey existing(Iterable<Row> rows, String keyId) {
+        var it = rows.iterator();
+        if (!it.hasNext()) {
+            throw new CentreException(CentreError.NOT_FOUND, "No station key " + keyId + ".");
+        }
+        return StationKey.of(it.next());
+    }
+
+    private static CentreException decided(StationKey key, String rule) {
+        String state = key.status().toLowerCase()
+                + (key.revocationProposedBy() != null && !"REVOKED".equals(key.status())
+                        ? " with a revocation proposed by " + key.revocationProposedBy()
+                        : "");
+        return new CentreException(
+                CentreError.ALREADY_DECIDED, "Key " + key.keyId() + " is " + state + ": " + rule + ".");
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

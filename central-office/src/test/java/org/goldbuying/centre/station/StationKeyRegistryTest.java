@@ -1,0 +1,127 @@
+package org.goldbuying.centre.station;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.goldbuying.centre.support.Pricing;
+import org.goldbuying.centre.support.SigningStation;
+import org.goldbuying.contracts.Ed25519;
+import org.goldbuying.contracts.StationSigningKey;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The registry of station keys: registering, rotating and revoking each take two treasury users, an auditor reads
+ * only, and anyone may read the published keys to check a receipt.
+ */
+@QuarkusTest
+class StationKeyRegistryTest {
+
+    static JsonPath key(String keyId) {
+        return Pricing.auditor()
+                .get("/api/station-keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("find { it.keyId == '" + keyId + "' }");
+    }
+
+    @Test
+    void aKeyIsRegisteredByTwoPeopleAndARotationRetiresTheOldOne() {
+        SigningStation station = new SigningStation("REG-" + System.nanoTime() % 100000);
+        String proposal = station.proposal(station.key().publicKey().text());
+        String keyId = station.key().keyId();
+
+        given().contentType("application/json")
+                .body(proposal)
+                .post("/api/station-keys")
+                .then()
+                .statusCode(401);
+        Pricing.auditor().body(proposal).post("/api/station-keys").then().statusCode(403);
+        Pricing.treasury()
+                .body(station.proposal("bm90IGEga2V5"))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(400)
+                .body("message", containsString("44-byte X.509"));
+        Pricing.treasury().body(proposal).post("/api/station-keys").then().statusCode(200);
+        Pricing.treasury2().body(proposal).post("/api/station-keys").then().statusCode(409);
+        // a proposed key is not published and counts nothing
+        assertThat(given().get("/api/station-keys/published")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("keyId"))
+                .doesNotContain(keyId);
+        Pricing.treasury()
+                .post("/api/station-keys/" + keyId + "/approve")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("SELF_APPROVAL"));
+        Pricing.treasury2()
+                .post("/api/station-keys/" + keyId + "/approve")
+                .then()
+                .statusCode(200);
+        Pricing.treasury2()
+                .post("/api/station-keys/" + keyId + "/approve")
+                .then()
+                .statusCode(409);
+        assertThat(key(keyId).getString("status")).isEqualTo("ACTIVE");
+        assertThat(key(keyId).getString("proposedBy")).isEqualTo("treasury");
+        assertThat(key(keyId).getString("approvedBy")).isEqualTo("treasury2");
+
+        // rotation: the next key, proposed by one and approved by the other, retires this one
+        StationSigningKey next = StationSigningKey.of(Ed25519.generate().getPrivate());
+        Pricing.treasury2()
+                .body(station.proposal(next.publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        assertThat(key(keyId).getString("status")).isEqualTo("ACTIVE");
+        Pricing.treasury()
+                .post("/api/station-keys/" + next.keyId() + "/approve")
+                .then()
+                .statusCode(200);
+        assertThat(key(keyId).getString("status")).isEqualTo("RETIRED");
+        assertThat(key(next.keyId()).getString("status")).isEqualTo("ACTIVE");
+        JsonPath published = given().get("/api/station-keys/published")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(published.getString("find { it.keyId == '" + next.keyId() + "' }.publicKey"))
+                .isEqualTo(next.publicKey().text());
+
+        // revoking: proposed by one, confirmed by another; a second proposal is refused meanwhile
+        String revoke = "/api/station-keys/" + keyId;
+        Pricing.treasury()
+                .body("{\"reason\":\"short\"}")
+                .post(revoke + "/revocation")
+                .then()
+                .statusCode(400);
+        Pricing.treasury2().post(revoke + "/revoke").then().statusCode(409);
+        Pricing.treasury()
+                .body("{\"reason\":\"The old laptop was not wiped\"}")
+                .post(revoke + "/revocation")
+                .then()
+                .statusCode(200);
+        Pricing.treasury2()
+                .body("{\"reason\":\"The old laptop was not wiped\"}")
+                .post(revoke + "/revocation")
+                .then()
+                .statusCode(409);
+        Pricing.treasury().post(revoke + "/revoke").then().statusCode(403);
+        Pricing.treasury2().post(revoke + "/revoke").then().statusCode(200);
+        assertThat(key(keyId).getString("status")).isEqualTo("REVOKED");
+        assertThat(key(keyId).getString("revokedBy")).isEqualTo("treasury2");
+        Pricing.treasury()
+                .post("/api/station-keys/0123456789abcdef/approve")
+                .then()
+                .statusCode(404);
+    }
+}
