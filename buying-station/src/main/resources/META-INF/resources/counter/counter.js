@@ -257,6 +257,17 @@ async function refreshStatus() {
       badge.textContent = 'No quotes: ' + price.reason;
       badge.className = 'badge bad';
     }
+    // price messages not signed by the central bank: someone writes prices to the station's topic, or the centre's
+    // key changed without this station's configuration; the counter keeps the last genuine price
+    const alert = $('tick-alert');
+    if (price.refusedTicks > 0 && price.lastRefusal) {
+      alert.textContent = price.refusedTicks + ' price message(s) refused since the station started, the last at '
+        + new Date(price.lastRefusal.at).toLocaleTimeString() + ': ' + price.lastRefusal.reason
+        + '. Prices here come only from ticks the central bank signed. Tell your supervisor.';
+      alert.hidden = false;
+    } else {
+      alert.hidden = true;
+    }
     const status = await api('/api/status');
     $('station-name').textContent = 'Station ' + status.stationId + ' \u00b7 ' + status.region;
     const xrf = await api('/api/counter/xrf');

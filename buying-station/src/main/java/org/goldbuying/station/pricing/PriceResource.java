@@ -18,10 +18,12 @@ import org.goldbuying.station.security.Roles;
 public class PriceResource {
     private final HeldPrice ticks;
     private final Clock clock;
+    private final TickRefusals refusals;
 
-    public PriceResource(HeldPrice ticks, Clock clock) {
+    public PriceResource(HeldPrice ticks, Clock clock, TickRefusals refusals) {
         this.ticks = ticks;
         this.clock = clock;
+        this.refusals = refusals;
     }
 
     /** The held tick and whether it can be quoted against now, with the reason when it cannot. */
@@ -35,11 +37,15 @@ public class PriceResource {
             @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal fxLocalPerUsd,
             String currency,
             Integer currencyExponent,
-            boolean simulated) {}
+            boolean simulated,
+            long refusedTicks,
+            TickRefusals.Refusal lastRefusal) {}
 
     @GET
     @WithSession
-    @Operation(summary = "The official price tick held at this station and whether it may be used for a quote")
+    @Operation(
+            summary = "The official price tick held at this station, whether it may be used for a quote, and the ticks"
+                    + " refused since the station started (not signed by the centre)")
     public Uni<PriceStatus> current() {
         return ticks.latest().map(held -> {
             StoredPriceTick tick = held.orElse(null);
@@ -50,7 +56,19 @@ public class PriceResource {
                 reason = refused.getMessage();
             }
             if (tick == null) {
-                return new PriceStatus(null, false, reason, null, null, null, null, null, null, false);
+                return new PriceStatus(
+                        null,
+                        false,
+                        reason,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false,
+                        refusals.count(),
+                        refusals.last().orElse(null));
             }
             return new PriceStatus(
                     tick.sequence,
@@ -62,7 +80,9 @@ public class PriceResource {
                     tick.fxLocalPerUsd,
                     tick.currency,
                     tick.currencyExponent,
-                    tick.simulated);
+                    tick.simulated,
+                    refusals.count(),
+                    refusals.last().orElse(null));
         });
     }
 }

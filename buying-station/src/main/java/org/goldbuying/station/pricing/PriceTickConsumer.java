@@ -35,9 +35,16 @@ public class PriceTickConsumer {
     private final Clock clock;
     private final Optional<PublicKey> centreKey;
     private final Counter refused;
+    private final TickRefusals refusals;
 
     public PriceTickConsumer(
-            PriceTickRepository ticks, HeldPrice held, Clock clock, PriceConfig config, MeterRegistry meters) {
+            PriceTickRepository ticks,
+            HeldPrice held,
+            Clock clock,
+            PriceConfig config,
+            MeterRegistry meters,
+            TickRefusals refusals) {
+        this.refusals = refusals;
         this.ticks = ticks;
         this.held = held;
         this.clock = clock;
@@ -65,6 +72,7 @@ public class PriceTickConsumer {
             tick = Contract.PRICE_TICK.read(json);
         } catch (TickRefused | ContractViolation refusal) {
             refused.increment();
+            refusals.refused(clock.instant(), refusal.getMessage());
             LOG.errorf("Price tick refused, parked on the dead-letter topic: %s", refusal.getMessage());
             return Uni.createFrom().failure(refusal);
         }

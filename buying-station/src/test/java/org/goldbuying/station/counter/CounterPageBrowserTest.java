@@ -59,6 +59,30 @@ class CounterPageBrowserTest extends CounterPageSession {
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-paid.png"));
     }
 
+    /**
+     * A price message not signed by the central bank (anyone who can write to the topic) is refused, and the counter
+     * says so at once, while it keeps quoting from the last genuine price.
+     */
+    @Test
+    void aPriceNotSignedByTheCentreRaisesAnAlertAtTheCounter() {
+        PriceTicks.publishActive("2650.00");
+        logIn("clerk");
+        wait.until(ExpectedConditions.textMatches(By.id("price-status"), java.util.regex.Pattern.compile("2650.00")));
+
+        PriceTicks.publishWithSignature(PriceTicks.activeJson("1.00"), null);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tick-alert"), "not signed"));
+        assertThat(browser.findElement(By.id("tick-alert")).getText())
+                .contains("price message(s) refused")
+                .contains("Tell your supervisor");
+        assertThat(browser.findElement(By.id("price-status")).getText()).contains("2650.00");
+        given().get("/api/price")
+                .then()
+                .statusCode(200)
+                .body("lastRefusal.reason", org.hamcrest.Matchers.containsString("not signed"));
+        screenshot("counter-tick-refused");
+    }
+
     @Test
     void aWeightTypedByHandIsFlaggedAndWaitsForASupervisor() {
         String nationalId = Sellers.uniqueNumber("TW");
