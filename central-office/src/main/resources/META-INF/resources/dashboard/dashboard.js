@@ -357,16 +357,16 @@ function fillStations(stations, alerts) {
   for (const s of stations) {
     if (s.online) online++;
     const tr = document.createElement('tr');
-    cell(tr, s.stationId + ' (' + s.region + ')');
+    cell(tr, s.stationId + (s.region ? ' (' + s.region + ')' : ''));
     const status = cell(tr, '');
     const badge = document.createElement('span');
     badge.className = 'badge ' + (s.online ? 'ok' : 'bad');
     badge.textContent = s.online ? 'online' : 'OFFLINE';
     status.appendChild(badge);
-    cell(tr, new Date(s.lastHeartbeatAt).toLocaleString());
+    cell(tr, s.lastHeartbeatAt ? new Date(s.lastHeartbeatAt).toLocaleString() : 'never');
     cell(tr, String(s.outboxBacklog), true);
     cell(tr, String(s.missingPurchases), true);
-    cell(tr, s.balanceStatus + ' \u00b7 verified to ' + s.balanceVerificationExpiry);
+    cell(tr, s.balanceStatus ? s.balanceStatus + ' \u00b7 verified to ' + s.balanceVerificationExpiry : 'not reported');
     body.appendChild(tr);
     for (const a of s.alerts) alerts.push(s.stationId + ': ' + a);
   }

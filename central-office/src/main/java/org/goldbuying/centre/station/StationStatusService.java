@@ -9,8 +9,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.goldbuying.centre.integrity.IntegrityIncidents;
 
 /** Every station's latest heartbeat, joined with what the centre has ingested from it, judged by StationHealth. */
@@ -57,7 +60,60 @@ public class StationStatusService {
                                         views.add(view(row, in, open.getOrDefault(station, 0L), now));
                                     }
                                     return views;
-                                })));
+                                })
+                                .chain(views -> withUnheard(views, ingested, open))));
+    }
+
+    /**
+     * The stations the centre knows without a heartbeat yet: a registered key, or integrity incidents. A station the
+     * treasury registered, or one whose purchases are refused, is listed even if it never reported (offline, with
+     * the alerts), so that its incidents are seen beside it.
+     */
+    private Uni<List<StationView>> withUnheard(
+            List<StationView> heard, Map<String, Ingested> ingested, Map<String, Long> open) {
+        Set<String> known = new HashSet<>();
+        heard.forEach(view -> known.add(view.stationId()));
+        return database.query("SELECT DISTINCT ON (station_id) station_id, region FROM station_key"
+                        + " WHERE status IN ('ACTIVE', 'RETIRED') ORDER BY station_id, proposed_at DESC")
+                .execute()
+                .map(rows -> {
+                    Map<String, String> regions = new TreeMap<>();
+                    for (Row row : rows) {
+                        regions.put(row.getString("station_id"), row.getString("region"));
+                    }
+                    open.keySet().forEach(station -> regions.putIfAbsent(station, null));
+                    List<StationView> all = new ArrayList<>(heard);
+                    regions.forEach((station, region) -> {
+                        if (!known.contains(station)) {
+                            Ingested in = ingested.getOrDefault(station, new Ingested(0, null));
+                            all.add(unheard(station, region, in, open.getOrDefault(station, 0L)));
+                        }
+                    });
+                    return all;
+                });
+    }
+
+    private static StationView unheard(String station, String region, Ingested in, long openIncidents) {
+        List<String> health = List.of("No heartbeat received from this station yet");
+        return new StationView(
+                station,
+                region,
+                false,
+                null,
+                0,
+                0,
+                null,
+                0,
+                in.count(),
+                0,
+                in.lastPaidAt(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                openIncidents,
+                alerts(health, openIncidents));
     }
 
     private StationView view(Row row, Ingested in, long openIncidents, Instant now) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.goldbuying.centre.station.StationStatusTest;
 import org.goldbuying.centre.support.Pricing;
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.centre.support.SigningStation;
@@ -245,6 +246,12 @@ class SignedPurchaseAttackTest {
                 .until(() -> incidents(station.id()).size() == 3);
         assertThat(incidents(station.id())).containsExactlyInAnyOrder("UNSIGNED", "BROKEN_CHAIN", "UNREGISTERED_KEY");
         assertThat(parkedReason(purchaseId(fork.json()))).contains("names predecessor hash " + "0".repeat(64));
+        // the station never sent a heartbeat, yet the treasury sees it with its incidents beside it
+        JsonPath view = StationStatusTest.station(station.id());
+        assertThat(view.getLong("openIntegrityIncidents")).isEqualTo(3);
+        assertThat(view.getList("alerts", String.class)).first().asString().startsWith("3 integrity incidents open");
+        assertThat(view.getList("alerts", String.class)).contains("No heartbeat received from this station yet");
+        assertThat(view.getBoolean("online")).isFalse();
         assertThat(counted(station.id())).isEqualTo(1);
         assertThat(reserve()).isEqualTo(before);
 
