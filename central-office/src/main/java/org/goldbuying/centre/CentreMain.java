@@ -29,9 +29,19 @@ public final class CentreMain {
             ProductionSettings.required(
                     "CENTRE_SIGNING_PUBLIC_KEY", "its public half, published for the stations (base64 X.509)"),
             ProductionSettings.required("CENTRE_FEED", "the live gold feed: lbma or http-json"),
-            CentreMain::simulatedFeedOnlyOnPurpose);
+            CentreMain::simulatedFeedOnlyOnPurpose,
+            CentreMain::unsignedStationsNamedOneByOne);
 
     private CentreMain() {}
+
+    /** Unsigned purchases count only from stations named one by one: "*" would let anyone invent a station. */
+    static Optional<String> unsignedStationsNamedOneByOne(java.util.function.Function<String, Optional<String>> vars) {
+        return vars.apply("CENTRE_UNSIGNED_STATIONS")
+                .filter(stations -> stations.contains("*"))
+                .map(stations -> "CENTRE_UNSIGNED_STATIONS=" + stations.strip() + ": any station could send unsigned"
+                        + " purchases, including one made up by whoever writes to Kafka; name the stations still"
+                        + " moving to signed purchases one by one");
+    }
 
     /** The simulated feed is a demonstration: production takes it only when CENTRE_FEED_SIMULATED_ON_PURPOSE=true. */
     static Optional<String> simulatedFeedOnlyOnPurpose(java.util.function.Function<String, Optional<String>> vars) {

@@ -92,7 +92,11 @@ public final class StationPublicKey {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return sig.length == Ed25519.SIGNATURE_SIZE && Ed25519.verify(sig, 0, point, data, 0, data.length);
+        // one text per signature: base64 decoders ignore the unused bits before "==", and a second spelling of the
+        // same signature would make a second message look like the first
+        return sig.length == Ed25519.SIGNATURE_SIZE
+                && Base64.getEncoder().encodeToString(sig).equals(signature)
+                && Ed25519.verify(sig, 0, point, data, 0, data.length);
     }
 
     @Override

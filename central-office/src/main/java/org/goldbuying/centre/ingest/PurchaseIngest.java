@@ -183,7 +183,7 @@ public class PurchaseIngest {
      * A database step of the batch, retried with back-off (about a minute in all) while the database cannot answer;
      * a refusal of the data itself is not retried.
      */
-    private static <T> Uni<T> whileTheDatabaseRecovers(Uni<T> step) {
+    static <T> Uni<T> whileTheDatabaseRecovers(Uni<T> step) {
         return step.onFailure(failure -> !refusedByDatabase(failure))
                 .retry()
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10))
@@ -464,31 +464,22 @@ public class PurchaseIngest {
     record Sorted(List<Valid> valid, int repeats, List<BatchOutcome.Parked> refused, List<ValidReversal> reversals) {
         static Sorted of(List<IncomingPurchase> messages) {
             // Checking the contract is most of the service's CPU per purchase (docs/performance.md), and the messages
-            // are independent: check them on every core, then sort them in arrival order.
+            // are independent: check them on every core, then sort them in arrival order. Every copy of a purchase
+            // id stays until the trust checks: a forged copy ahead of the genuine one must not take its place.
             List<Object> checked = messages.parallelStream().map(Sorted::check).toList();
-            Map<UUID, Valid> valid = new LinkedHashMap<>();
+            List<Valid> valid = new ArrayList<>();
             List<BatchOutcome.Parked> refused = new ArrayList<>();
             List<ValidReversal> reversals = new ArrayList<>();
-            int repeats = 0;
             for (Object result : checked) {
                 if (result instanceof ValidReversal reversal) {
                     reversals.add(reversal);
                 } else if (result instanceof Valid purchase) {
-                    Valid first = valid.putIfAbsent(purchase.event().purchaseId(), purchase);
-                    if (first == null) {
-                        continue;
-                    }
-                    // a redelivery within the batch is byte for byte the first; other content is an incident
-                    if (first.message().json().equals(purchase.message().json())) {
-                        repeats++;
-                    } else {
-                        refused.add(conflict(purchase, first.event(), "earlier in the same batch", "received first"));
-                    }
+                    valid.add(purchase);
                 } else {
                     refused.add((BatchOutcome.Parked) result);
                 }
             }
-            return new Sorted(List.copyOf(valid.values()), repeats, refused, reversals);
+            return new Sorted(valid, 0, refused, reversals);
         }
 
         /** A valid purchase, or the message parked with its reason. */
@@ -522,11 +513,28 @@ public class PurchaseIngest {
             return new Valid(message, event, received.signedBytes(), received.chainHash());
         }
 
-        /** The same batch without the purchases the centre cannot trust, which are parked with their incidents. */
+        /**
+         * The same batch without the purchases the centre cannot trust, which are parked with their incidents, and with
+         * one copy of each purchase id: the first trusted one. A redelivery within the batch is byte for byte that
+         * copy; a trusted copy with other content is an incident.
+         */
         Sorted trusted(PurchaseTrust.Judged judged) {
             List<BatchOutcome.Parked> parked = new ArrayList<>(refused);
             parked.addAll(judged.refused());
-            return new Sorted(judged.trusted(), repeats, parked, reversals);
+            Map<UUID, Valid> first = new LinkedHashMap<>();
+            int repeated = repeats;
+            for (Valid purchase : judged.trusted()) {
+                Valid kept = first.putIfAbsent(purchase.event().purchaseId(), purchase);
+                if (kept == null) {
+                    continue;
+                }
+                if (kept.message().json().equals(purchase.message().json())) {
+                    repeated++;
+                } else {
+                    parked.add(conflict(purchase, kept.event(), "earlier in the same batch", "received first"));
+                }
+            }
+            return new Sorted(List.copyOf(first.values()), repeated, parked, reversals);
         }
     }
 }

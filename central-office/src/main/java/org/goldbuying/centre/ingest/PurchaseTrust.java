@@ -1,5 +1,7 @@
 package org.goldbuying.centre.ingest;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -29,6 +31,9 @@ import org.goldbuying.contracts.StationPublicKey;
  * taken when it arrives. Plain Java: the facts are read beforehand, once per batch.
  */
 final class PurchaseTrust {
+    /** How far a station's clock may be from the centre's when it stamps a payment. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
+
     /** Decoded keys by their text: decoding a point costs more than verifying with it. */
     private static final Map<String, StationPublicKey> DECODED = new ConcurrentHashMap<>();
 
@@ -79,7 +84,7 @@ final class PurchaseTrust {
         }
         List<StationKey> keys = facts.keys(event.stationId());
         if (!event.signed()) {
-            return keys.stream()
+            Optional<BatchOutcome.Parked> keyed = keys.stream()
                     .filter(k -> !"PROPOSED".equals(k.status()))
                     .findFirst()
                     .map(key -> parked(
@@ -88,6 +93,15 @@ final class PurchaseTrust {
                             "station " + event.stationId() + " has registered key " + key.keyId()
                                     + "; an unsigned purchase (" + event.contract() + ", station sequence "
                                     + event.stationSequence() + ") from it does not count"));
+            if (keyed.isPresent() || facts.unsignedAllowed().test(event.stationId())) {
+                return keyed;
+            }
+            return Optional.of(parked(
+                    valid,
+                    Kind.UNSIGNED,
+                    "station " + event.stationId() + " has no registered key and is not one of the stations still"
+                            + " allowed to send unsigned purchases (CENTRE_UNSIGNED_STATIONS); its unsigned purchase"
+                            + " (station sequence " + event.stationSequence() + ") does not count"));
         }
         Optional<StationKey> key = keys.stream()
                 .filter(k -> k.keyId().equals(event.stationKeyId()))
@@ -130,6 +144,17 @@ final class PurchaseTrust {
         if (!tick.active()) {
             return Optional.of(
                     "priced under tick " + sequence + ", which suspended buying (" + tick.suspendedReason() + ")");
+        }
+        // a station quotes only under a tick in force: from its publication to its validity's end, plus the quote's
+        // lock window; some minutes either side for the station's clock
+        Instant earliest = tick.publishedAt().minus(CLOCK_SKEW);
+        Instant latest =
+                tick.validUntil().plusSeconds(tick.policy().quoteLockSeconds()).plus(CLOCK_SKEW);
+        if (event.paidAt().isBefore(earliest) || event.paidAt().isAfter(latest)) {
+            return Optional.of("paid at " + event.paidAt() + " under tick " + sequence + ", which was in force from "
+                    + tick.publishedAt() + " to " + tick.validUntil() + " (plus its "
+                    + tick.policy().quoteLockSeconds()
+                    + " s quote lock)");
         }
         return PurchaseArithmetic.underTick(event, tick);
     }

@@ -55,7 +55,7 @@ public class ReversalIngest {
         return Multi.createFrom()
                 .iterable(reversals)
                 .onItem()
-                .transformToUniAndConcatenate(reversal -> one(reversal, now))
+                .transformToUniAndConcatenate(reversal -> PurchaseIngest.whileTheDatabaseRecovers(one(reversal, now)))
                 .collect()
                 .asList()
                 .map(results -> {

@@ -2,15 +2,20 @@ package org.goldbuying.centre.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.goldbuying.centre.station.StationKeyRegistry.StationKey;
 import org.goldbuying.contracts.PriceTick;
 
 /**
  * What the centre knows that a batch of purchases is judged against, read once per batch: the keys registered for its
  * stations, the ticks the centre published that its purchases name, and the purchases already in the reserve next to
- * them in their stations' chains.
+ * them in their stations' chains; and which stations may still send unsigned purchases (configured, none by default).
  */
-record TrustFacts(Map<String, List<StationKey>> keysByStation, Map<Long, PriceTick> ticks, Map<Position, Link> stored) {
+record TrustFacts(
+        Map<String, List<StationKey>> keysByStation,
+        Map<Long, PriceTick> ticks,
+        Map<Position, Link> stored,
+        Predicate<String> unsignedAllowed) {
 
     /** A place in a station's chain. */
     record Position(String stationId, long sequence) {}

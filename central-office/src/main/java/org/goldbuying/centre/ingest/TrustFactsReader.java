@@ -31,23 +31,26 @@ public class TrustFactsReader {
 
     private final Pool database;
     private final StationKeyRegistry keys;
+    private final IngestConfig config;
     private final Map<Long, PriceTick> ticks = new ConcurrentHashMap<>();
 
-    public TrustFactsReader(Pool database, StationKeyRegistry keys) {
+    public TrustFactsReader(Pool database, StationKeyRegistry keys, IngestConfig config) {
         this.database = database;
         this.keys = keys;
+        this.config = config;
     }
 
     Uni<TrustFacts> of(List<Valid> purchases) {
         if (purchases.isEmpty()) {
-            return Uni.createFrom().item(new TrustFacts(Map.of(), Map.of(), Map.of()));
+            return Uni.createFrom().item(new TrustFacts(Map.of(), Map.of(), Map.of(), config::unsignedAllowed));
         }
         String[] stations =
                 purchases.stream().map(v -> v.event().stationId()).distinct().toArray(String[]::new);
         return Uni.combine()
                 .all()
                 .unis(keysByStation(stations), ticks(purchases), stored(purchases))
-                .with(TrustFacts::new);
+                .with((keysByStation, named, stored) ->
+                        new TrustFacts(keysByStation, named, stored, config::unsignedAllowed));
     }
 
     private Uni<Map<String, List<StationKeyRegistry.StationKey>>> keysByStation(String[] stations) {

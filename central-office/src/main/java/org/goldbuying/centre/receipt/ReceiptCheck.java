@@ -16,6 +16,8 @@ public record ReceiptCheck(Result result, String message, UUID purchaseId, Purch
     public enum Result {
         /** The purchase reached the central bank and the code matches it. */
         VERIFIED(200),
+        /** The code matches, but the purchase was reversed at its station (counterfeit, failed payment). */
+        REVERSED(200),
         /** The purchase is known but the code is not the one printed on its receipt. */
         CODE_MISMATCH(409),
         /** No purchase with this id has reached the central bank (yet). */

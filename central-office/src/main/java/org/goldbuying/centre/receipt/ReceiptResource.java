@@ -29,9 +29,11 @@ import org.goldbuying.centre.common.CentreException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReceiptResource {
     static final String SELECT = """
-            SELECT station_id, region, station_sequence, paid_at, gross_grams, fineness_per_mille, fine_grams,
-                   currency, currency_exponent, net_payable_minor, verification_code
-            FROM purchase WHERE purchase_id = $1""";
+            SELECT p.station_id, p.region, p.station_sequence, p.paid_at, p.gross_grams, p.fineness_per_mille,
+                   p.fine_grams, p.currency, p.currency_exponent, p.net_payable_minor, p.verification_code,
+                   r.kind AS reversal_kind, r.reversed_at
+            FROM purchase p LEFT JOIN purchase_reversal r ON r.purchase_id = p.purchase_id
+            WHERE p.purchase_id = $1""";
 
     private final Pool database;
 
@@ -139,6 +141,10 @@ public class ReceiptResource {
                         exponent,
                         net,
                         BigDecimal.valueOf(net, exponent).toPlainString()),
-                row.getString("verification_code"));
+                row.getString("verification_code"),
+                row.getString("reversal_kind") == null
+                        ? null
+                        : row.getString("reversal_kind") + " at "
+                                + row.getOffsetDateTime("reversed_at").toInstant());
     }
 }

@@ -16,7 +16,8 @@ public final class ReceiptVerifier {
     private ReceiptVerifier() {}
 
     /** A purchase as the centre recorded it, with the code its receipt carries. */
-    public record Recorded(ReceiptCheck.Purchase purchase, String verificationCode) {}
+    /** A purchase as the reserve holds it; {@code reversal} says why and when it was reversed, null if it was not. */
+    public record Recorded(ReceiptCheck.Purchase purchase, String verificationCode, String reversal) {}
 
     public static UUID purchaseId(String text) {
         if (text == null || text.isBlank()) {
@@ -78,6 +79,15 @@ public final class ReceiptVerifier {
                             + " code does not match is not genuine.",
                     purchaseId,
                     null);
+        }
+        if (recorded.get().reversal() != null) {
+            return new ReceiptCheck(
+                    ReceiptCheck.Result.REVERSED,
+                    "This receipt was genuine, but the purchase was reversed at its station ("
+                            + recorded.get().reversal() + "): it no longer counts in the national reserve. Ask the"
+                            + " station why; a reversal is decided by two supervisors.",
+                    purchaseId,
+                    recorded.get().purchase());
         }
         return new ReceiptCheck(
                 ReceiptCheck.Result.VERIFIED,

@@ -123,30 +123,38 @@ public class StationKeyRegistry {
      */
     public Uni<StationKey> approve(String keyId, String by) {
         return database.withTransaction(connection -> connection
-                .preparedQuery("SELECT " + COLUMNS + " FROM station_key WHERE key_id = $1 FOR UPDATE")
-                .execute(Tuple.of(keyId))
-                .chain(rows -> {
-                    StationKey key = existing(rows, keyId);
-                    if (!"PROPOSED".equals(key.status())) {
-                        throw decided(key, "only a proposed key can be approved");
-                    }
-                    if (by.equals(key.proposedBy())) {
-                        throw new CentreException(
-                                CentreError.SELF_APPROVAL,
-                                "You proposed this key: a different treasury user approves it (four eyes).");
-                    }
-                    OffsetDateTime now = now();
-                    return connection
-                            .preparedQuery("UPDATE station_key SET status = 'RETIRED', retired_at = $2"
-                                    + " WHERE station_id = $1 AND status = 'ACTIVE'")
-                            .execute(Tuple.of(key.stationId(), now))
-                            .chain(() -> connection
-                                    .preparedQuery("UPDATE station_key SET status = 'ACTIVE', approved_by = $2,"
-                                            + " approved_at = $3 WHERE key_id = $1 AND status = 'PROPOSED'"
-                                            + " RETURNING " + COLUMNS)
-                                    .execute(Tuple.of(keyId, by, now)))
-                            .map(updated -> StationKey.of(updated.iterator().next()));
-                }));
+                        .preparedQuery("SELECT " + COLUMNS + " FROM station_key WHERE key_id = $1 FOR UPDATE")
+                        .execute(Tuple.of(keyId))
+                        .chain(rows -> {
+                            StationKey key = existing(rows, keyId);
+                            if (!"PROPOSED".equals(key.status())) {
+                                throw decided(key, "only a proposed key can be approved");
+                            }
+                            if (by.equals(key.proposedBy())) {
+                                throw new CentreException(
+                                        CentreError.SELF_APPROVAL,
+                                        "You proposed this key: a different treasury user approves it (four eyes).");
+                            }
+                            OffsetDateTime now = now();
+                            return connection
+                                    .preparedQuery("UPDATE station_key SET status = 'RETIRED', retired_at = $2"
+                                            + " WHERE station_id = $1 AND status = 'ACTIVE'")
+                                    .execute(Tuple.of(key.stationId(), now))
+                                    .chain(() -> connection
+                                            .preparedQuery("UPDATE station_key SET status = 'ACTIVE', approved_by = $2,"
+                                                    + " approved_at = $3 WHERE key_id = $1 AND status = 'PROPOSED'"
+                                                    + " RETURNING " + COLUMNS)
+                                            .execute(Tuple.of(keyId, by, now)))
+                                    .map(updated ->
+                                            StationKey.of(updated.iterator().next()));
+                        }))
+                // two approvals for one station at once: the unique index keeps one active key, the other is refused
+                .onFailure(PgException.class)
+                .transform(failure -> "23505".equals(((PgException) failure).getSqlState())
+                        ? new CentreException(
+                                CentreError.ALREADY_DECIDED,
+                                "Another key of this station was approved at the same moment; reload and check.")
+                        : failure);
     }
 
     /** Proposes revoking a key (it keeps counting until another user confirms). */

@@ -65,9 +65,9 @@ public class StationStatusService {
     }
 
     /**
-     * The stations the centre knows without a heartbeat yet: a registered key, or integrity incidents. A station the
-     * treasury registered, or one whose purchases are refused, is listed even if it never reported (offline, with
-     * the alerts), so that its incidents are seen beside it.
+     * The stations the centre knows without a heartbeat yet: a registered key, purchases in the reserve, or integrity
+     * incidents. Such a station is listed even if it never reported (offline, with the alerts), so that its purchases
+     * and incidents are seen beside it.
      */
     private Uni<List<StationView>> withUnheard(
             List<StationView> heard, Map<String, Ingested> ingested, Map<String, Long> open) {
@@ -82,6 +82,7 @@ public class StationStatusService {
                         regions.put(row.getString("station_id"), row.getString("region"));
                     }
                     open.keySet().forEach(station -> regions.putIfAbsent(station, null));
+                    ingested.keySet().forEach(station -> regions.putIfAbsent(station, null));
                     List<StationView> all = new ArrayList<>(heard);
                     regions.forEach((station, region) -> {
                         if (!known.contains(station)) {

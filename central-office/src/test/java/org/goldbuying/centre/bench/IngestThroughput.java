@@ -243,7 +243,8 @@ public final class IngestThroughput {
      * key (stations in parallel), then put lot by lot across the stations as they would arrive.
      */
     private List<String> events(int firstStation, int count, int lots) {
-        Instant paidAt = Instant.parse("2026-11-22T09:00:00Z");
+        // paid while the tick is in force, as a station pays (the centre checks it)
+        Instant paidAt = tick.publishedAt();
         List<List<String>> byStation = IntStream.range(firstStation, firstStation + count)
                 .parallel()
                 .mapToObj(s -> {

@@ -366,6 +366,13 @@ class SignedPurchaseAttackTest {
         assertThat(before.fineGrams().subtract(after.fineGrams())).isEqualByComparingTo(undone.fineGrams());
         assertThat(before.costMinor() - after.costMinor()).isEqualTo(undone.netPayableMinor());
         assertThat(counted(station.id())).as("the ledger keeps the purchase").isEqualTo(2);
+        // the seller's receipt still checks, and says the purchase was reversed and why
+        io.restassured.RestAssured.given()
+                .get("/api/receipts/" + undone.purchaseId() + "?code=" + undone.verificationCode())
+                .then()
+                .statusCode(200)
+                .body("result", org.hamcrest.Matchers.equalTo("REVERSED"))
+                .body("message", org.hamcrest.Matchers.containsString("COUNTERFEIT"));
         assertThat(Pricing.auditor()
                         .queryParam("from", "2020-01-01")
                         .queryParam("to", "2100-01-01")

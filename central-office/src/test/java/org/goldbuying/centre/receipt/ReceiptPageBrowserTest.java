@@ -130,6 +130,14 @@ class ReceiptPageBrowserTest {
         wait.until(d -> "INVALID".equals(signature()));
         assertThat(browser.findElement(By.id("signature-title")).getText()).contains("does not match");
 
+        // a damaged fragment is unreadable, not a forgery; another purchase's signed copy behind this link is a
+        // mismatch
+        browser.get(link + "#p=AAAA");
+        wait.until(d -> "UNREADABLE".equals(signature()));
+        SignedPurchases.Signed another = station.next(tick, "5.00", "900.0");
+        browser.get(link + SignedPurchases.receiptFragment(another.json()));
+        wait.until(d -> "MISMATCH".equals(signature()));
+
         // no network at all: the keys the phone kept still check the signature
         browser.get(link);
         wait.until(d -> result() != null);

@@ -113,14 +113,15 @@ class ProductionRefusesUnsafeSettingsTest {
     void theCentreTakesTheSimulatedFeedOnlyOnPurpose() throws Exception {
         Outcome outcome = start(
                 "central-office/target/quarkus-app/quarkus-run.jar",
-                Map.of("CENTRE_FEED", "simulated", "CENTRE_DB_PASSWORD", " "));
+                Map.of("CENTRE_FEED", "simulated", "CENTRE_DB_PASSWORD", " ", "CENTRE_UNSIGNED_STATIONS", "*"));
         assertThat(outcome.exitStatus()).isEqualTo(78);
         for (String named : List.of(
                 "CENTRE_DB_PASSWORD is not set",
                 "CENTRE_DB_REACTIVE_URL is not set",
                 "CENTRE_FX_LOCAL_PER_USD is not set",
                 "CENTRE_SIGNING_KEY_FILE is not set",
-                "CENTRE_FEED=simulated: a simulated feed is not a market price")) {
+                "CENTRE_FEED=simulated: a simulated feed is not a market price",
+                "CENTRE_UNSIGNED_STATIONS=*: any station could send unsigned purchases")) {
             assertThat(outcome.output()).contains(named);
         }
         assertThat(outcome.output()).doesNotContain("Profile prod activated");

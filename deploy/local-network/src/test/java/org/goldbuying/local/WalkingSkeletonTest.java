@@ -7,15 +7,16 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.SignedPurchases;
+import org.goldbuying.contracts.StationSigningKey;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.KafkaProbe;
 import org.junit.jupiter.api.AfterAll;
@@ -129,7 +130,7 @@ class WalkingSkeletonTest {
 
     @Test
     @Order(1)
-    void oneLotFromTheBalanceToTheReserveCountedOnceEvenWhenRedelivered() {
+    void oneLotFromTheBalanceToTheReserveCountedOnceEvenWhenRedelivered() throws IOException {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> Boolean.TRUE.equals(station().get("/api/price").path("quotable")));
         assertThat(given().baseUri(network.centreUrl()).get("/api/price").<String>path("spotUsdPerTroyOunce"))
@@ -155,32 +156,37 @@ class WalkingSkeletonTest {
         String event = sent.get(sent.size() - 1).value();
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, event);
-        // A different purchase behind them on the same partition (the same key) proves the duplicates were consumed:
-        // an unsigned one from a station that has no registered key, which the centre still takes.
+        // A different purchase behind them on the same partition proves the duplicates were consumed: one more of the
+        // station's own, signed with its key (the test has the run folder the launcher made it in).
         PurchaseEvent original = SignedPurchases.read(event).event();
         UUID markerId = UUID.randomUUID();
-        String marker = Contract.PURCHASE_EVENT.write(new PurchaseEvent(
-                PurchaseEvent.CONTRACT,
-                UUID.randomUUID(),
-                markerId,
-                "MARKER-01",
-                original.region(),
-                1_000_000,
-                original.paidAt(),
-                original.seller(),
-                original.weighing(),
-                original.assay(),
-                original.fineGrams(),
-                original.price(),
-                original.currency(),
-                original.currencyExponent(),
-                original.grossValueMinor(),
-                original.deductionsMinor(),
-                original.netPayableMinor(),
-                original.verificationCode(),
-                null,
-                null,
-                null));
+        StationSigningKey stationKey = StationSigningKey.readOrCreate(
+                Path.of("target", "network", "keys", "station-" + LocalNetwork.STATION_ID + ".pem"));
+        String marker = SignedPurchases.sign(
+                        new PurchaseEvent(
+                                original.contract(),
+                                UUID.randomUUID(),
+                                markerId,
+                                original.stationId(),
+                                original.region(),
+                                1_000_000,
+                                original.paidAt(),
+                                original.seller(),
+                                original.weighing(),
+                                original.assay(),
+                                original.fineGrams(),
+                                original.price(),
+                                original.currency(),
+                                original.currencyExponent(),
+                                original.grossValueMinor(),
+                                original.deductionsMinor(),
+                                original.netPayableMinor(),
+                                original.verificationCode(),
+                                original.stationKeyId(),
+                                null,
+                                null),
+                        stationKey)
+                .json();
         kafka.send(Topics.PURCHASES, LocalNetwork.STATION_ID, marker);
         // wait for the marker itself: a count of 2 is also what the first duplicate alone would make, were it counted
         await().atMost(Duration.ofSeconds(60))

@@ -1,0 +1,24 @@
+package org.goldbuying.centre.ingest;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
+import java.util.Set;
+
+@ConfigMapping(prefix = "centre.ingest")
+public interface IngestConfig {
+    /** Any station: for the tests of the unsigned contract only (production refuses it, CentreMain). */
+    String ANY_STATION = "*";
+
+    /**
+     * Stations still allowed to send unsigned purchases (purchase-event/1) while they have no registered key, during
+     * their move to signed purchases. None by default: a purchase from a station nobody registered never counts.
+     */
+    Optional<Set<String>> unsignedStations();
+
+    /** Whether an unsigned purchase from this station (which has no registered key) may count. */
+    default boolean unsignedAllowed(String stationId) {
+        return unsignedStations()
+                .map(stations -> stations.contains(ANY_STATION) || stations.contains(stationId))
+                .orElse(false);
+    }
+}
