@@ -34,6 +34,12 @@ final class PurchaseTrust {
     /** How far a station's clock may be from the centre's when it stamps a payment. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
+    /**
+     * How long a station may go on signing with its previous key once the next one is approved: the time to switch the
+     * station's key file (deploy/README.md, "Installing a station's key"). Purchases paid before then still count.
+     */
+    static final Duration RETIRED_KEY_GRACE = Duration.ofHours(24);
+
     /** Decoded keys by their text: decoding a point costs more than verifying with it. */
     private static final Map<String, StationPublicKey> DECODED = new ConcurrentHashMap<>();
 
@@ -123,6 +129,15 @@ final class PurchaseTrust {
                             + key.get().revokedBy() + " ("
                             + key.get().revocationReason() + ")"));
         }
+        if (retiredBefore(key.get(), event)) {
+            return Optional.of(parked(
+                    valid,
+                    Kind.UNREGISTERED_KEY,
+                    "signed by key " + event.stationKeyId() + " of station " + event.stationId() + ", retired at "
+                            + key.get().retiredAt() + " when the station's next key was approved; a purchase paid at "
+                            + event.paidAt() + ", more than " + RETIRED_KEY_GRACE.toHours()
+                            + " h later, is not signed by the station's current key"));
+        }
         StationPublicKey publicKey = DECODED.computeIfAbsent(key.get().publicKey(), StationPublicKey::parse);
         if (!publicKey.verifies(valid.signedBytes(), event.signature())) {
             return Optional.of(parked(
@@ -133,6 +148,13 @@ final class PurchaseTrust {
         }
         return priceTerms(event, facts.ticks().get(event.price().tickSequence()))
                 .map(wrong -> parked(valid, Kind.PRICE_TERMS, wrong));
+    }
+
+    /** Whether the key was retired (its successor approved) longer than the grace before the purchase was paid. */
+    private static boolean retiredBefore(StationKey key, PurchaseEvent event) {
+        return "RETIRED".equals(key.status())
+                && key.retiredAt() != null
+                && event.paidAt().isAfter(key.retiredAt().toInstant().plus(RETIRED_KEY_GRACE));
     }
 
     /** What in the purchase's money terms is not the published tick's, or empty when they are. */

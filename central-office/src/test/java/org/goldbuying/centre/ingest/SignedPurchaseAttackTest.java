@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.centre.station.StationStatusTest;
+import org.goldbuying.centre.support.Incidents;
 import org.goldbuying.centre.support.Pricing;
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.centre.support.SigningStation;
@@ -62,13 +63,7 @@ class SignedPurchaseAttackTest {
     }
 
     static List<String> incidents(String station) {
-        return Pricing.auditor()
-                .get("/api/integrity/incidents")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("findAll { it.stationId == '" + station + "' }.kind");
+        return Incidents.kinds(station);
     }
 
     @Inject
@@ -384,6 +379,75 @@ class SignedPurchaseAttackTest {
                 .contains(undone.purchaseId() + "," + station.id())
                 .containsPattern(undone.purchaseId() + ",.*,COUNTERFEIT,");
         assertThat(incidents(station.id())).hasSize(2);
+    }
+
+    @Inject
+    PurchaseIngest ingest;
+
+    /**
+     * A rotation: the station's next key approved, the old one retired. What the old key signed before the switch
+     * still counts (in flight, or the station not yet switched, within a day); what it signs after that does not.
+     */
+    @Test
+    void aRetiredKeyCountsForADayAfterItsSuccessorWasApprovedAndNotAfter() {
+        SigningStation station = registeredStation("ROT");
+        StationSigningKey next = StationSigningKey.of(Ed25519.generate().getPrivate());
+        Pricing.treasury2()
+                .body(station.proposal(next.publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        Pricing.treasury()
+                .post("/api/station-keys/" + next.keyId() + "/approve")
+                .then()
+                .statusCode(200);
+
+        send(station, station.next(tick, "2.00", "900.0").json()); // the old key, just retired: counts
+        send(station, station.nextSignedWith(next, tick, "3.00").json()); // the new key: counts
+        await().atMost(Duration.ofSeconds(30)).until(() -> counted(station.id()) == 2);
+
+        // two days on (the retirement moved back in the registry), the old key's signature no longer counts
+        database.preparedQuery("UPDATE station_key SET retired_at = now() - interval '2 days' WHERE key_id = $1")
+                .execute(Tuple.of(station.key().keyId()))
+                .await()
+                .atMost(Duration.ofSeconds(10));
+        Reserve before = reserve();
+        SignedPurchases.Signed late = station.next(tick, "4.00", "900.0");
+        send(station, late.json());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> incidents(station.id()).size() == 1);
+        assertThat(incidents(station.id())).containsExactly("UNREGISTERED_KEY");
+        assertThat(parkedReason(purchaseId(late.json())))
+                .contains("retired at", "not signed by the station's current key");
+        assertThat(reserve()).isEqualTo(before);
+    }
+
+    /**
+     * A forged copy of the genuine purchase (another seller, the same purchase id) ahead of it in the same batch: the
+     * forgery is refused and the genuine purchase is stored, not both refused as a conflict.
+     */
+    @Test
+    void aForgedCopyAheadOfTheGenuinePurchaseInOneBatchDoesNotDisplaceIt() {
+        SigningStation station = registeredStation("AHEAD");
+        SignedPurchases.Signed genuine = station.next(tick, "8.00", "900.0");
+        PurchaseEvent real = SignedPurchases.read(genuine.json()).event();
+        String forged = genuine.json().replace("\"S-000123\"", "\"S-999999\"");
+        Reserve before = reserve();
+
+        BatchOutcome outcome = ingest.ingest(List.of(
+                        new IncomingPurchase(Topics.PURCHASES, 0, 1, station.id(), forged),
+                        new IncomingPurchase(Topics.PURCHASES, 0, 2, station.id(), genuine.json())))
+                .await()
+                .atMost(Duration.ofSeconds(30));
+
+        assertThat(outcome.inserted()).isEqualTo(1);
+        assertThat(outcome.incidents())
+                .singleElement()
+                .satisfies(incident -> assertThat(incident.kind().name()).isEqualTo("BAD_SIGNATURE"));
+        assertThat(counted(station.id())).isEqualTo(1);
+        Reserve after = reserve();
+        assertThat(after.fineGrams().subtract(before.fineGrams())).isEqualByComparingTo(real.fineGrams());
+        assertThat(after.costMinor() - before.costMinor()).isEqualTo(real.netPayableMinor());
     }
 
     /** The published tick with another sequence or spot: what a station could claim to have priced under. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.goldbuying.centre.support.Incidents;
 import org.goldbuying.centre.support.Pricing;
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.contracts.Topics;
@@ -34,13 +35,7 @@ class UnsignedPurchasesTest {
     }
 
     static List<String> incidents(String station) {
-        return Pricing.auditor()
-                .get("/api/integrity/incidents")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath()
-                .getList("findAll { it.stationId == '" + station + "' }.kind");
+        return Incidents.kinds(station);
     }
 
     static long purchases() {

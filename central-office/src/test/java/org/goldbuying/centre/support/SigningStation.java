@@ -73,6 +73,27 @@ public final class SigningStation {
         return SignedPurchases.sign(unsigned(tick, grossGrams, finenessPerMille, sequence + 1, previousHash), key);
     }
 
+    /**
+     * The next purchase of the chain signed with another key of this station (a rotated-out one, say), named as that
+     * key's; the chain moves on.
+     */
+    public SignedPurchases.Signed nextSignedWith(StationSigningKey other, PriceTick tick, String grossGrams) {
+        PurchaseEvent event = priced(
+                tick,
+                id,
+                "Test",
+                sequence + 1,
+                Instant.now(),
+                new BigDecimal(grossGrams),
+                new BigDecimal("900.0"),
+                other.keyId(),
+                chainHead);
+        SignedPurchases.Signed signed = SignedPurchases.sign(event, other);
+        sequence++;
+        chainHead = signed.chainHash();
+        return signed;
+    }
+
     /** The signed reversal of one of this station's purchases, as two supervisors decided it. */
     public String reversal(PurchaseEvent purchase, String proposedBy, String approvedBy) {
         return SignedPurchases.signReversal(
