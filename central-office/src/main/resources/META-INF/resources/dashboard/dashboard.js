@@ -109,6 +109,7 @@ async function refresh() {
     await refreshPrice(alerts);
     await refreshPricing();
     await refreshIntegrity();
+    await refreshKeys();
     if (current !== refreshes) return;
     fillLedger('by-region', regions);
     fillLedger('by-station', stationsLedger);
@@ -372,6 +373,77 @@ function fillStations(stations, alerts) {
   }
   $('stations-online').textContent = online + ' / ' + stations.length + ' online';
   $('stations-detail').textContent = (stations.length - online) + ' offline';
+}
+
+// ---- Station keys: the registry, with the four-eyes decisions a treasury user can take here ------------------------
+async function refreshKeys() {
+  try {
+    const keys = await api('/api/station-keys');
+    const body = $('keys');
+    body.innerHTML = '';
+    for (const k of keys) {
+      const tr = document.createElement('tr');
+      tr.id = 'key-' + k.keyId;
+      cell(tr, k.stationId + ' (' + k.region + ')');
+      cell(tr, k.keyId);
+      const pending = k.revocationProposedBy && k.status !== 'REVOKED';
+      const status = cell(tr, k.status + (pending ? ' \u00b7 revocation proposed by ' + k.revocationProposedBy
+        + ': ' + k.revocationReason : ''));
+      status.className = 'key-status';
+      cell(tr, k.proposedBy + ' \u00b7 ' + when(k.proposedAt) + ' \u00b7 ' + k.proposalReason);
+      cell(tr, k.approvedBy ? k.approvedBy + ' \u00b7 ' + when(k.approvedAt) : '\u2013');
+      const decision = cell(tr, '');
+      if (state.me && state.me.roles.includes('treasury')) {
+        if (k.status === 'PROPOSED') {
+          decision.appendChild(keyAction('approve-key-' + k.keyId, 'Approve key ' + k.keyId, k.proposedBy,
+            '/api/station-keys/' + k.keyId + '/approve', 'Key ' + k.keyId + ' approved: it signs ' + k.stationId + '\u2019s purchases.'));
+        } else if (pending) {
+          decision.appendChild(keyAction('revoke-key-' + k.keyId, 'Confirm revocation', k.revocationProposedBy,
+            '/api/station-keys/' + k.keyId + '/revoke', 'Key ' + k.keyId + ' revoked: nothing more it signs counts.'));
+        }
+      }
+      body.appendChild(tr);
+    }
+    if (!keys.length) {
+      const tr = document.createElement('tr');
+      cell(tr, 'No station key registered yet.');
+      body.appendChild(tr);
+    }
+  } catch (e) {
+    show(e.message);
+  }
+}
+
+// A decision on a key; the one who proposed it sees why they cannot take it.
+function keyAction(id, label, proposedBy, path, message) {
+  const box = document.createElement('span');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.id = id;
+  button.textContent = label;
+  const own = proposedBy === state.me.username;
+  button.disabled = own;
+  button.addEventListener('click', async () => {
+    try {
+      await send(path, {});
+      $('keys-error').hidden = true;
+      $('keys-status').textContent = message;
+      $('keys-status').hidden = false;
+    } catch (e) {
+      $('keys-status').hidden = true;
+      $('keys-error').textContent = e.message;
+      $('keys-error').hidden = false;
+    }
+    await refreshKeys();
+  });
+  box.appendChild(button);
+  if (own) {
+    const note = document.createElement('span');
+    note.className = 'muted';
+    note.textContent = ' You proposed this: another treasury user decides.';
+    box.appendChild(note);
+  }
+  return box;
 }
 
 // ---- Integrity incidents: what was refused, the evidence, and the four-eyes resolution ----------------------------

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.goldbuying.centre.feed.SimulatedGoldFeed;
 import org.goldbuying.centre.support.Pricing;
 import org.goldbuying.centre.support.Purchases;
+import org.goldbuying.centre.support.SigningStation;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.infra.InfraTestResource;
@@ -130,6 +131,32 @@ class DashboardBrowserTest {
             Pricing.restoreConfiguredPolicy();
             feed.release();
         }
+    }
+
+    /** A station's key proposed by one treasury user is approved on the dashboard by another; the proposer cannot. */
+    @Test
+    void aStationKeyProposedByOneTreasuryUserIsApprovedOnTheDashboardByAnother() {
+        SigningStation station = new SigningStation("DASH-" + System.nanoTime() % 100000);
+        Pricing.treasury()
+                .body(station.proposal(station.key().publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        String keyId = station.key().keyId();
+
+        logIn("treasury", "treasury-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-key-" + keyId)));
+        assertThat(live.enabled(By.id("approve-key-" + keyId))).isFalse();
+        browser.findElement(By.id("logout")).click();
+
+        logIn("treasury2", "treasury2-demo");
+        live.click(By.id("approve-key-" + keyId));
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("keys-status"), "Key " + keyId + " approved"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#key-" + keyId + " .key-status"), "ACTIVE"));
+        browser.executeScript("document.getElementById('station-keys').scrollIntoView()");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-station-key-approved.png"));
     }
 
     @Test
