@@ -5,7 +5,8 @@
 #
 # Packages central-office (tests skipped) and compiles its test sources (centre-bench-prepare.sh), then runs the
 # plain program org.goldbuying.centre.bench.IngestThroughput, which starts a real PostgreSQL and a real Kafka broker
-# (deploy/embedded-infra), puts the backlog on gold.purchases.v1, starts the packaged service
+# (deploy/embedded-infra), prepares the centre (schema, first tick, one registered Ed25519 key per station), puts the
+# backlog of signed, chained purchases on gold.purchases.v1, starts the packaged service
 # (central-office/target/quarkus-app/quarkus-run.jar) as a process pointed at both, measures catch-up, live ingest
 # and a raw batched JDBC insert of the same rows, and stops everything it started. Everything it writes
 # (database, broker logs, the service's log, results.txt) stays under central-office/target/bench/ingest/.
