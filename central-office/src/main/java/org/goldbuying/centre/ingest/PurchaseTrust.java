@@ -109,52 +109,72 @@ final class PurchaseTrust {
                             + " allowed to send unsigned purchases (CENTRE_UNSIGNED_STATIONS); its unsigned purchase"
                             + " (station sequence " + event.stationSequence() + ") does not count"));
         }
-        Optional<StationKey> key = keys.stream()
-                .filter(k -> k.keyId().equals(event.stationKeyId()))
-                .findFirst();
-        if (key.isEmpty() || "PROPOSED".equals(key.get().status())) {
-            return Optional.of(parked(
-                    valid,
-                    Kind.UNREGISTERED_KEY,
-                    "signed by key " + event.stationKeyId() + ", which is "
-                            + (key.isEmpty() ? "not registered" : "proposed but not yet approved") + " for station "
-                            + event.stationId() + " (station sequence " + event.stationSequence() + ")"));
-        }
-        if ("REVOKED".equals(key.get().status())) {
-            return Optional.of(parked(
-                    valid,
-                    Kind.REVOKED_KEY,
-                    "signed by key " + event.stationKeyId() + " of station " + event.stationId()
-                            + ", revoked at " + key.get().revokedAt() + " by "
-                            + key.get().revokedBy() + " ("
-                            + key.get().revocationReason() + ")"));
-        }
-        if (retiredBefore(key.get(), event)) {
-            return Optional.of(parked(
-                    valid,
-                    Kind.UNREGISTERED_KEY,
-                    "signed by key " + event.stationKeyId() + " of station " + event.stationId() + ", retired at "
-                            + key.get().retiredAt() + " when the station's next key was approved; a purchase paid at "
-                            + event.paidAt() + ", more than " + RETIRED_KEY_GRACE.toHours()
-                            + " h later, is not signed by the station's current key"));
-        }
-        StationPublicKey publicKey = DECODED.computeIfAbsent(key.get().publicKey(), StationPublicKey::parse);
-        if (!publicKey.verifies(valid.signedBytes(), event.signature())) {
-            return Optional.of(parked(
-                    valid,
-                    Kind.BAD_SIGNATURE,
-                    "the signature is not key " + event.stationKeyId() + "'s over this content: forged, or changed"
-                            + " after the station signed it (station sequence " + event.stationSequence() + ")"));
+        Optional<KeyRefusal> untrusted = keyRefusal(
+                keys,
+                event.stationId(),
+                event.stationKeyId(),
+                event.paidAt(),
+                valid.signedBytes(),
+                event.signature(),
+                "station sequence " + event.stationSequence());
+        if (untrusted.isPresent()) {
+            return Optional.of(
+                    parked(valid, untrusted.get().kind(), untrusted.get().evidence()));
         }
         return priceTerms(event, facts.ticks().get(event.price().tickSequence()))
                 .map(wrong -> parked(valid, Kind.PRICE_TERMS, wrong));
     }
 
-    /** Whether the key was retired (its successor approved) longer than the grace before the purchase was paid. */
-    private static boolean retiredBefore(StationKey key, PurchaseEvent event) {
-        return "RETIRED".equals(key.status())
-                && key.retiredAt() != null
-                && event.paidAt().isAfter(key.retiredAt().toInstant().plus(RETIRED_KEY_GRACE));
+    /** Why a station's key does not vouch for a signed message, as an incident kind and its evidence. */
+    record KeyRefusal(Kind kind, String evidence) {}
+
+    /**
+     * Whether the key a message names vouches for it: approved for the message's station, not revoked, not retired
+     * longer than the grace before {@code signedAt}, and its signature over the bytes. Purchases and reversals are
+     * judged alike; {@code what} names the message in the evidence.
+     */
+    static Optional<KeyRefusal> keyRefusal(
+            List<StationKey> stationKeys,
+            String stationId,
+            String keyId,
+            Instant signedAt,
+            byte[] signedBytes,
+            String signature,
+            String what) {
+        Optional<StationKey> key =
+                stationKeys.stream().filter(k -> k.keyId().equals(keyId)).findFirst();
+        if (key.isEmpty() || "PROPOSED".equals(key.get().status())) {
+            return Optional.of(new KeyRefusal(
+                    Kind.UNREGISTERED_KEY,
+                    "signed by key " + keyId + ", which is "
+                            + (key.isEmpty() ? "not registered" : "proposed but not yet approved") + " for station "
+                            + stationId + " (" + what + ")"));
+        }
+        StationKey k = key.get();
+        if ("REVOKED".equals(k.status())) {
+            return Optional.of(new KeyRefusal(
+                    Kind.REVOKED_KEY,
+                    "signed by key " + keyId + " of station " + stationId + ", revoked at " + k.revokedAt() + " by "
+                            + k.revokedBy() + " (" + k.revocationReason() + "; " + what + ")"));
+        }
+        if ("RETIRED".equals(k.status())
+                && k.retiredAt() != null
+                && signedAt.isAfter(k.retiredAt().toInstant().plus(RETIRED_KEY_GRACE))) {
+            return Optional.of(new KeyRefusal(
+                    Kind.UNREGISTERED_KEY,
+                    "signed by key " + keyId + " of station " + stationId + ", retired at " + k.retiredAt()
+                            + " when the station's next key was approved; " + what + " at " + signedAt
+                            + ", more than " + RETIRED_KEY_GRACE.toHours()
+                            + " h later, is not signed by the station's current key"));
+        }
+        StationPublicKey publicKey = DECODED.computeIfAbsent(k.publicKey(), StationPublicKey::parse);
+        if (!publicKey.verifies(signedBytes, signature)) {
+            return Optional.of(new KeyRefusal(
+                    Kind.BAD_SIGNATURE,
+                    "the signature is not key " + keyId + "'s over this content: forged, or changed after the"
+                            + " station signed it (" + what + ")"));
+        }
+        return Optional.empty();
     }
 
     /** What in the purchase's money terms is not the published tick's, or empty when they are. */

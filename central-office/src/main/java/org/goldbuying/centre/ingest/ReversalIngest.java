@@ -18,9 +18,7 @@ import org.goldbuying.centre.ingest.PurchaseIngest.ValidReversal;
 import org.goldbuying.centre.integrity.IntegrityIncident;
 import org.goldbuying.centre.integrity.IntegrityIncident.Kind;
 import org.goldbuying.centre.station.StationKeyRegistry;
-import org.goldbuying.centre.station.StationKeyRegistry.StationKey;
 import org.goldbuying.contracts.PurchaseReversal;
-import org.goldbuying.contracts.StationPublicKey;
 
 /**
  * Takes signed reversals (docs/contracts/purchase-reversal.v1.schema.json) into the ledger: a purchase undone at its
@@ -82,15 +80,16 @@ public class ReversalIngest {
             return refused(valid, Kind.REVERSAL, "proposed and approved by the same person (" + r.approvedBy() + ")");
         }
         return keys.ofStations(new String[] {r.stationId()}).chain(registered -> {
-            Optional<String> untrusted = signature(valid, registered);
+            Optional<PurchaseTrust.KeyRefusal> untrusted = PurchaseTrust.keyRefusal(
+                    registered,
+                    r.stationId(),
+                    r.stationKeyId(),
+                    r.reversedAt(),
+                    valid.signedBytes(),
+                    r.signature(),
+                    "reversal of purchase " + r.purchaseId());
             if (untrusted.isPresent()) {
-                Kind kind = untrusted.get().startsWith("revoked")
-                        ? Kind.REVOKED_KEY
-                        : untrusted.get().startsWith("not registered") ? Kind.UNREGISTERED_KEY : Kind.BAD_SIGNATURE;
-                return refused(
-                        valid,
-                        kind,
-                        "reversal of purchase " + r.purchaseId() + ": key " + r.stationKeyId() + " " + untrusted.get());
+                return refused(valid, untrusted.get().kind(), untrusted.get().evidence());
             }
             return database.preparedQuery(INSERT)
                     .execute(Tuple.from(Arrays.asList(
@@ -109,23 +108,6 @@ public class ReversalIngest {
                             ? Uni.createFrom().item(Optional.<BatchOutcome.Parked>empty())
                             : whyNotTaken(valid));
         });
-    }
-
-    /** Why the key does not vouch for the reversal, or empty when it does. */
-    private static Optional<String> signature(ValidReversal valid, List<StationKey> registered) {
-        PurchaseReversal r = valid.reversal();
-        Optional<StationKey> key = registered.stream()
-                .filter(k -> k.keyId().equals(r.stationKeyId()))
-                .findFirst();
-        if (key.isEmpty() || "PROPOSED".equals(key.get().status())) {
-            return Optional.of("not registered for station " + r.stationId());
-        }
-        if ("REVOKED".equals(key.get().status())) {
-            return Optional.of("revoked at " + key.get().revokedAt());
-        }
-        return StationPublicKey.parse(key.get().publicKey()).verifies(valid.signedBytes(), r.signature())
-                ? Optional.empty()
-                : Optional.of("did not sign this content: forged, or changed after the station signed it");
     }
 
     /** A reversal not inserted: a redelivery of the one in the ledger, or one that cannot be taken. */

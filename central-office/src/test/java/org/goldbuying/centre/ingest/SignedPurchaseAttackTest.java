@@ -193,28 +193,7 @@ class SignedPurchaseAttackTest {
     }
 
     private static PurchaseEvent withKey(PurchaseEvent e, String keyId) {
-        return new PurchaseEvent(
-                e.contract(),
-                e.eventId(),
-                e.purchaseId(),
-                e.stationId(),
-                e.region(),
-                e.stationSequence(),
-                e.paidAt(),
-                e.seller(),
-                e.weighing(),
-                e.assay(),
-                e.fineGrams(),
-                e.price(),
-                e.currency(),
-                e.currencyExponent(),
-                e.grossValueMinor(),
-                e.deductionsMinor(),
-                e.netPayableMinor(),
-                e.verificationCode(),
-                keyId,
-                e.previousPurchaseHash(),
-                null);
+        return copy(e, e.stationId(), e.stationSequence(), keyId);
     }
 
     @Test
@@ -479,13 +458,18 @@ class SignedPurchaseAttackTest {
     }
 
     private static PurchaseEvent retarget(PurchaseEvent e, String stationId) {
+        return copy(e, stationId, e.stationSequence() + 1, e.stationKeyId());
+    }
+
+    /** The purchase, unsigned, as another station, sequence or key would claim it. */
+    private static PurchaseEvent copy(PurchaseEvent e, String stationId, long sequence, String keyId) {
         return new PurchaseEvent(
                 e.contract(),
                 e.eventId(),
                 e.purchaseId(),
                 stationId,
                 e.region(),
-                e.stationSequence() + 1,
+                sequence,
                 e.paidAt(),
                 e.seller(),
                 e.weighing(),
@@ -498,7 +482,7 @@ class SignedPurchaseAttackTest {
                 e.deductionsMinor(),
                 e.netPayableMinor(),
                 e.verificationCode(),
-                e.stationKeyId(),
+                keyId,
                 e.previousPurchaseHash(),
                 null);
     }
