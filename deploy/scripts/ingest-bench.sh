@@ -13,7 +13,7 @@
 #
 # Environment:
 #   MAVEN_FLAGS   extra Maven flags (default: -o, offline; set MAVEN_FLAGS= on a machine that must download)
-#   BENCH_BATCH   the service's batch size (max.poll.records) and the raw insert's batch size (default 500)
+#   BENCH_BATCH   the service's batch size (max.poll.records) and the raw insert's batch size (default 2000, the service's own)
 #   BENCH_CONSUMERS  the service's consumers in the group (CENTRE_INGEST_CONSUMERS, default 1)
 #   SERVICE_JVM_OPTIONS  extra JVM options of the service, e.g. -XX:StartFlightRecording=filename=/abs/ingest.jfr
 #
@@ -26,7 +26,7 @@ cd "$root"
 maven_flags=${MAVEN_FLAGS--o}
 stations=${1:-1000}
 lots=${2:-200}
-batch=${BENCH_BATCH:-500}
+batch=${BENCH_BATCH:-2000}
 consumers=${BENCH_CONSUMERS:-1}
 
 MAVEN_FLAGS="$maven_flags" deploy/scripts/centre-bench-prepare.sh

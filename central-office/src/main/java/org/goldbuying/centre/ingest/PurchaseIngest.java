@@ -1,5 +1,7 @@
 package org.goldbuying.centre.ingest;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.reactive.messaging.Acknowledgment;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.goldbuying.centre.dashboard.DashboardEvents;
@@ -103,8 +106,13 @@ public class PurchaseIngest {
             PurchaseDeadLetters deadLetters,
             IntegrityIncidents incidents,
             TrustFactsReader trustFacts,
-            ReversalIngest reversals) {
+            ReversalIngest reversals,
+            MeterRegistry meters) {
         this.reversals = reversals;
+        // one verification per station and batch when a station's purchases arrive together (PurchaseTrust.station)
+        FunctionCounter.builder("centre.ingest.signatures.verified", PurchaseTrust.SIGNATURES_VERIFIED, LongAdder::sum)
+                .description("Ed25519 signatures of purchases verified at ingest")
+                .register(meters);
         this.database = database;
         this.trustFacts = trustFacts;
         this.clock = clock;

@@ -87,6 +87,7 @@ public class ReversalIngest {
                     r.reversedAt(),
                     valid.signedBytes(),
                     r.signature(),
+                    false,
                     "reversal of purchase " + r.purchaseId());
             if (untrusted.isPresent()) {
                 return refused(valid, untrusted.get().kind(), untrusted.get().evidence());
