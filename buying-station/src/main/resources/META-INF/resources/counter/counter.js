@@ -1,23 +1,26 @@
-// The counter page: plain JavaScript over the station's REST API. Credentials stay in this tab's session storage
-// and go with each request as HTTP basic auth (the API's own mechanism); nothing is computed here that the server
+// The counter page: plain JavaScript over the station's REST API. Logging in starts a session the station holds; its
+// cookie is HttpOnly, so this page never holds a password or a token. Nothing is computed here that the server
 // does not compute and check itself: the page shows, the station decides.
 'use strict';
 
-const state = { auth: sessionStorage.getItem('station.auth'), user: null, seller: null, lot: null, lockTimer: null,
+const state = { loggedIn: false, user: null, seller: null, lot: null, lockTimer: null,
   shift: null, payment: null, pollTimer: null, supervisorAction: null };
 const $ = (id) => document.getElementById(id);
 
 // ---- talking to the station -----------------------------------------------------------------------------------
-async function api(path, options = {}, auth = state.auth) {
+async function api(path, options = {}, auth = null) {
   const headers = Object.assign({ 'Accept': 'application/json' }, options.headers || {});
+  // a supervisor's signature typed into the approval dialog: sent with this one request, kept nowhere
   if (auth) headers['Authorization'] = 'Basic ' + auth;
-  // tells the station not to send a basic-auth challenge, which would open the browser's own login prompt
+  // marks the page's own requests: the session cookie authorises a change only with it (another site cannot send
+  // it), and the station sends no basic-auth challenge, which would open the browser's own login prompt
   headers['X-Requested-With'] = 'fetch';
   if (options.body && typeof options.body !== 'string') {
     headers['Content-Type'] = 'application/json';
     options.body = JSON.stringify(options.body);
   }
   const response = await fetch(path, Object.assign({}, options, { headers }));
+  if (response.status === 401 && state.loggedIn && !auth) sessionEnded();
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
@@ -108,15 +111,18 @@ function money(minor, exponent, currency) {
 
 // ---- login -------------------------------------------------------------------------------------------------------
 async function logIn(username, password) {
-  const auth = btoa(unescape(encodeURIComponent(username + ':' + password)));
-  const me = await api('/api/me', {}, auth);
-  state.auth = auth;
-  state.user = me;
-  sessionStorage.setItem('station.auth', auth);
+  state.user = await api('/api/session', { method: 'POST', body: { username, password } });
   enterCounter();
 }
 
+/** Back to the login form, saying why: the station no longer knows this session. */
+function sessionEnded() {
+  state.loggedIn = false;
+  location.replace(location.pathname + '?session-ended');
+}
+
 function enterCounter() {
+  state.loggedIn = true;
   $('login').hidden = true;
   $('counter').hidden = false;
   $('logout').hidden = false;
@@ -440,14 +446,15 @@ async function weighThenXrf() {
   }
 }
 
-// The station pushes lot changes as server-sent events. EventSource cannot send the basic-auth header, so the stream
-// is read with fetch; it reconnects after a pause when the station restarts or the network drops.
+// The station pushes lot changes as server-sent events, read with fetch (so that a refusal is seen as such); it
+// reconnects after a pause when the station restarts or the network drops, and returns to the login when the
+// session has ended (logged out elsewhere, account deactivated, station restarted).
 async function followEvents() {
-  while (state.auth) {
+  while (state.loggedIn) {
     try {
       const response = await fetch('/api/counter/events',
-        { headers: { 'Accept': 'text/event-stream', 'Authorization': 'Basic ' + state.auth,
-          'X-Requested-With': 'fetch' } });
+        { headers: { 'Accept': 'text/event-stream', 'X-Requested-With': 'fetch' } });
+      if (response.status === 401) { sessionEnded(); return; }
       if (!response.ok) throw new Error('HTTP ' + response.status);
       const reader = response.body.getReader();
       const decoder = new TextDecoder();
@@ -891,9 +898,13 @@ $('approval-form').addEventListener('submit', async (event) => {
     else show(e.message);
   }
 });
-$('logout').addEventListener('click', () => { sessionStorage.removeItem('station.auth'); location.reload(); });
+$('logout').addEventListener('click', () => {
+  fetch('/api/session', { method: 'DELETE', headers: { 'X-Requested-With': 'fetch' } })
+    .finally(() => location.replace(location.pathname));
+});
 
-if (state.auth) {
-  api('/api/me').then((me) => { state.user = me; enterCounter(); })
-    .catch(() => sessionStorage.removeItem('station.auth'));
+// a session still open (a reload, a second tab) goes straight to the counter; otherwise the login form stays
+if (new URLSearchParams(location.search).has('session-ended')) {
+  show('Your session has ended (logged out, account deactivated, or the station restarted): log in again.');
 }
+api('/api/me').then((me) => { state.user = me; enterCounter(); }).catch(() => {});

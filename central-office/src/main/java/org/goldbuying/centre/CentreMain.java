@@ -29,10 +29,29 @@ public final class CentreMain {
             ProductionSettings.required(
                     "CENTRE_SIGNING_PUBLIC_KEY", "its public half, published for the stations (base64 X.509)"),
             ProductionSettings.required("CENTRE_FEED", "the live gold feed: lbma or http-json"),
+            CentreMain::identityProviderNamed,
             CentreMain::simulatedFeedOnlyOnPurpose,
             CentreMain::unsignedStationsNamedOneByOne);
 
     private CentreMain() {}
+
+    /**
+     * The treasury, auditors, compliance and operations log in through the bank's identity provider: production names
+     * it. Only a centre that nobody logs in to (a benchmark of the ingest) turns it off, and then nobody can log in.
+     */
+    static Optional<String> identityProviderNamed(java.util.function.Function<String, Optional<String>> vars) {
+        boolean off = vars.apply("CENTRE_OIDC_ENABLED")
+                .map(String::strip)
+                .filter("false"::equalsIgnoreCase)
+                .isPresent();
+        boolean named =
+                vars.apply("CENTRE_OIDC_URL").filter(url -> !url.isBlank()).isPresent();
+        return off || named
+                ? Optional.empty()
+                : Optional.of("CENTRE_OIDC_URL is not set: the bank's identity provider (its OIDC issuer URL, e.g."
+                        + " https://login.bank.example/realms/bank), from which treasury, auditor, compliance and"
+                        + " operations users log in");
+    }
 
     /** Unsigned purchases count only from stations named one by one: "*" would let anyone invent a station. */
     static Optional<String> unsignedStationsNamedOneByOne(java.util.function.Function<String, Optional<String>> vars) {

@@ -3,15 +3,18 @@
 // ingested purchase, published tick and pricing proposal or decision triggers a refresh.
 'use strict';
 
-const state = { auth: sessionStorage.getItem('centre.auth'), refreshTimer: null, me: null, policyFormVersion: null };
+const state = { loggedIn: false, refreshTimer: null, me: null, policyFormVersion: null };
 const $ = (id) => document.getElementById(id);
 
-// One request to the centre; a refusal becomes an Error carrying the centre's own sentence.
-async function api(path, auth = state.auth, post) {
-  const headers = { 'Accept': 'application/json', 'Authorization': 'Basic ' + auth, 'X-Requested-With': 'fetch' };
+// One request to the centre; a refusal becomes an Error carrying the centre's own sentence. The login is a session
+// the centre holds, named by an HttpOnly cookie: the page holds no password or token. X-Requested-With marks the
+// page's own requests (the cookie authorises a change only with it, and the centre sends no basic-auth challenge).
+async function api(path, post) {
+  const headers = { 'Accept': 'application/json', 'X-Requested-With': 'fetch' };
   const options = post === undefined ? { headers }
     : { method: 'POST', body: JSON.stringify(post), headers: { ...headers, 'Content-Type': 'application/json' } };
   const response = await fetch(path, options);
+  if (response.status === 401 && state.loggedIn) sessionEnded();
   const type = response.headers.get('Content-Type') || '';
   const body = type.includes('json') ? await response.json() : await response.text();
   if (!response.ok) {
@@ -24,7 +27,7 @@ async function api(path, auth = state.auth, post) {
 
 // A change sent as JSON.
 function send(path, body) {
-  return api(path, state.auth, body || {});
+  return api(path, body || {});
 }
 
 function show(message) {
@@ -62,14 +65,17 @@ function today() {
 }
 
 async function logIn(username, password) {
-  const auth = btoa(unescape(encodeURIComponent(username + ':' + password)));
-  const me = await api('/api/me', auth);
-  state.auth = auth;
-  sessionStorage.setItem('centre.auth', auth);
-  enter(me);
+  enter(await api('/api/session', { username, password }));
+}
+
+/** Back to the login form, saying why: the centre no longer knows this session. */
+function sessionEnded() {
+  state.loggedIn = false;
+  location.replace(location.pathname + '?session-ended');
 }
 
 function enter(me) {
+  state.loggedIn = true;
   $('login').hidden = true;
   $('dashboard').hidden = false;
   $('logout').hidden = false;
@@ -459,8 +465,16 @@ async function refreshIntegrity() {
       : pending.length + ' open incident' + (pending.length === 1 ? '' : 's') + '.';
     $('integrity-summary').className = pending.length === 0 ? 'ok-text' : 'bad-text';
     const list = $('incidents');
+    // a redraw keeps what a treasury user is typing in a note, and where the cursor is
+    const typed = new Map([...list.querySelectorAll('textarea')].map((t) => [t.id, t.value]));
+    const focused = list.contains(document.activeElement) ? document.activeElement.id : null;
     list.innerHTML = '';
     for (const incident of pending) list.appendChild(incidentItem(incident));
+    for (const [id, value] of typed) {
+      const note = document.getElementById(id);
+      if (note) note.value = value;
+    }
+    if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
   } catch (e) {
     integrityRefused(e.message);
   }
@@ -580,12 +594,13 @@ function chart(days) {
     + '<text x="' + pad + '" y="14" font-size="12">' + grams(points[points.length - 1].total) + '</text></svg>';
 }
 
-// Server-sent events read with fetch, because EventSource cannot send the login.
+// Server-sent events read with fetch, so that a refusal (the session ended) is seen as such.
 async function listen() {
   while (true) {
     try {
       const response = await fetch('/api/dashboard/events',
-        { headers: { 'Accept': 'text/event-stream', 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'fetch' } });
+        { headers: { 'Accept': 'text/event-stream', 'X-Requested-With': 'fetch' } });
+      if (response.status === 401) { sessionEnded(); return; }
       if (!response.ok) throw new Error('HTTP ' + response.status);
       $('live').textContent = 'live';
       $('live').className = 'badge ok';
@@ -626,7 +641,7 @@ async function listen() {
 }
 
 async function exportCsv() {
-  const response = await fetch('/api/ledger/purchases.csv', { headers: { 'Authorization': 'Basic ' + state.auth, 'X-Requested-With': 'fetch' } });
+  const response = await fetch('/api/ledger/purchases.csv', { headers: { 'X-Requested-With': 'fetch' } });
   if (!response.ok) { show('Export refused: HTTP ' + response.status); return; }
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement('a');
@@ -640,10 +655,22 @@ $('login-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   try { await logIn($('username').value.trim(), $('password').value); } catch (err) { show(err.message); }
 });
-$('logout').addEventListener('click', () => { sessionStorage.removeItem('centre.auth'); location.reload(); });
+$('logout').addEventListener('click', () => {
+  // the identity provider's session ends at the provider too, which then sends the browser back here
+  if (state.me && state.me.via === 'identity-provider') { location.assign('/dashboard/oidc-logout'); return; }
+  fetch('/api/session', { method: 'DELETE', headers: { 'X-Requested-With': 'fetch' } })
+    .finally(() => location.replace(location.pathname));
+});
 $('csv').addEventListener('click', exportCsv);
 $('policy-form').addEventListener('submit', (e) => { e.preventDefault(); proposePolicy(); });
 $('manual-form').addEventListener('submit', (e) => { e.preventDefault(); proposeManualPrice(); });
-if (state.auth) {
-  api('/api/me').then(enter).catch(() => sessionStorage.removeItem('centre.auth'));
+// a session still open (a reload, a second tab) goes straight to the dashboard; otherwise the login form stays
+if (new URLSearchParams(location.search).has('session-ended')) {
+  show('Your session has ended (logged out, or the centre restarted): log in again.');
 }
+api('/api/me').then(enter).catch(() => {});
+// the bank's identity provider where the centre has one; passwords only where accounts exist (local network, tests)
+api('/api/login-options').then((options) => {
+  $('idp-login').hidden = !options.identityProvider;
+  $('login-form').hidden = !options.password;
+}).catch(() => {});

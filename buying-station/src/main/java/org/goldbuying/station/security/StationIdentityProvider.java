@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.goldbuying.web.session.AccountLock;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,8 +67,7 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                     Row row = found.next();
                     OffsetDateTime lockedUntil = row.getOffsetDateTime("locked_until");
                     if (lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant())) {
-                        return Uni.createFrom()
-                                .failure(new AuthenticationFailedException("account locked until " + lockedUntil));
+                        return Uni.createFrom().failure(AccountLock.refusal(lockedUntil.toInstant()));
                     }
                     String hash = row.getString("password_hash");
                     Set<String> roles = roles(row.getString("role"));
@@ -88,11 +88,11 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                 });
     }
 
-    private static Set<String> roles(String role) {
+    static Set<String> roles(String role) {
         return "SUPERVISOR".equals(role) ? Set.of(Roles.CLERK, Roles.SUPERVISOR) : Set.of(Roles.CLERK);
     }
 
-    private static SecurityIdentity identity(String username, Set<String> roles) {
+    static SecurityIdentity identity(String username, Set<String> roles) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(roles)

@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import org.goldbuying.web.session.PageSessions;
 import org.jboss.logging.Logger;
 
 /** Creates counter accounts (passwords stored only as bcrypt hashes) and seeds the demo accounts when asked. */
@@ -22,10 +23,12 @@ public class StationUsers {
 
     private final Pool database;
     private final AccountsConfig config;
+    private final PageSessions sessions;
 
-    public StationUsers(Pool database, AccountsConfig config) {
+    public StationUsers(Pool database, AccountsConfig config, PageSessions sessions) {
         this.database = database;
         this.config = config;
+        this.sessions = sessions;
     }
 
     void seed(@Observes StartupEvent started) {
@@ -76,6 +79,8 @@ public class StationUsers {
     public Uni<Boolean> deactivate(String username) {
         return database.preparedQuery("UPDATE station_user SET active = FALSE WHERE username = $1")
                 .execute(Tuple.of(username))
+                // every request reads the account anyway; ending its sessions also forgets them
+                .invoke(() -> sessions.endAllOf(username))
                 .map(result -> result.rowCount() == 1);
     }
 

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import org.goldbuying.infra.ManagementInterface;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
@@ -61,7 +62,7 @@ class XrfFlowTest {
     /** The station's count of shots for the lot on the analyser with this outcome (stored, lot-changed, failed). */
     static double rememberedLotShots(String outcome) {
         String line = "station_xrf_remembered_lot_total{outcome=\"" + outcome + "\"} ";
-        return given().get("/q/metrics")
+        return given().get(ManagementInterface.url("/q/metrics"))
                 .then()
                 .statusCode(200)
                 .extract()

@@ -60,6 +60,32 @@ class CounterPageBrowserTest extends CounterPageSession {
     }
 
     /**
+     * The login is a session the station holds: the page keeps no password or token (nothing in session or local
+     * storage, and the HttpOnly cookie is out of the scripts' reach), a reload stays logged in, and after logging out
+     * a reload asks to log in again.
+     */
+    @Test
+    void theBrowserKeepsNoCredentials() {
+        logIn("clerk");
+        assertThat(browser.executeScript("return sessionStorage.length + localStorage.length"))
+                .isEqualTo(0L);
+        assertThat((String) browser.executeScript("return document.cookie")).doesNotContain("station-session");
+        assertThat(browser.manage().getCookieNamed("station-session").isHttpOnly())
+                .isTrue();
+
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counter")));
+        assertThat(browser.findElement(By.id("who")).getText()).startsWith("clerk");
+
+        live.click(By.id("logout"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        assertThat(browser.manage().getCookieNamed("station-session")).isNull();
+        Object status = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch('/api/me', {headers: {'X-Requested-With': 'fetch'}}).then(r => done(r.status));");
+        assertThat(status).isEqualTo(401L);
+    }
+
+    /**
      * A price message not signed by the central bank (anyone who can write to the topic) is refused, and the counter
      * says so at once, while it keeps quoting from the last genuine price.
      */

@@ -15,6 +15,7 @@ import org.goldbuying.contracts.TickSignature;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.InfraTestResource;
 import org.goldbuying.infra.KafkaProbe;
+import org.goldbuying.infra.ManagementInterface;
 import org.goldbuying.station.support.CentreKeyResource;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.PriceTicks;
@@ -84,8 +85,11 @@ class PriceTickConsumerTest {
                 .statusCode(200)
                 .body("sequence", equalTo(genuine))
                 .body("spotUsdPerTroyOunce", equalTo("2650.00"));
-        String metrics =
-                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(ManagementInterface.url("/q/metrics"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(metrics).contains("station_price_ticks_refused_total");
         // each refusal counted (the counter is read after the parked copies were seen, which follow the count)
         assertThat(refusedTicks()).isGreaterThanOrEqualTo(refusedBefore + 3);
@@ -99,7 +103,7 @@ class PriceTickConsumerTest {
 
     /** The station's count of refused ticks, from its metrics. */
     static double refusedTicks() {
-        return given().get("/q/metrics")
+        return given().get(ManagementInterface.url("/q/metrics"))
                 .then()
                 .statusCode(200)
                 .extract()

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.goldbuying.infra.ManagementInterface;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.Sellers;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,14 @@ class AccessTest {
                 .get("/api/me")
                 .then()
                 .statusCode(401);
-        given().auth().none().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void operationsEndpointsAreOnTheManagementInterfaceOnly() {
+        for (String path : new String[] {"/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().auth().none().get(path).then().statusCode(404);
+            given().auth().none().get(ManagementInterface.url(path)).then().statusCode(200);
+        }
     }
 
     @Test

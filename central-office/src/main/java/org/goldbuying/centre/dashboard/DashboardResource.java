@@ -1,5 +1,6 @@
 package org.goldbuying.centre.dashboard;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.security.Roles;
 import org.jboss.resteasy.reactive.RestStreamElementType;
@@ -23,13 +25,16 @@ public class DashboardResource {
         this.identity = identity;
     }
 
-    public record Me(String username, Set<String> roles) {}
+    /** Who is logged in, with which roles, and how: through the bank's identity provider, or a password account. */
+    public record Me(String username, Set<String> roles, String via) {}
 
     @GET
     @Path("me")
-    @Operation(summary = "Who is logged in at the centre, and with which roles")
+    @Authenticated
+    @Operation(summary = "Who is logged in at the centre, with which roles, and how (identity-provider or password)")
     public Me me() {
-        return new Me(identity.getPrincipal().getName(), identity.getRoles());
+        String via = identity.getPrincipal() instanceof JsonWebToken ? "identity-provider" : "password";
+        return new Me(identity.getPrincipal().getName(), identity.getRoles(), via);
     }
 
     @GET

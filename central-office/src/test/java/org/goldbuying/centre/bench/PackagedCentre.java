@@ -2,9 +2,6 @@ package org.goldbuying.centre.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -17,6 +14,7 @@ import org.goldbuying.contracts.Ed25519;
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.LocalKafka;
 import org.goldbuying.infra.LocalPostgres;
+import org.goldbuying.infra.Readiness;
 
 /**
  * The packaged central-office ({@code target/quarkus-app/quarkus-run.jar}) run by a benchmark harness as a child
@@ -27,11 +25,13 @@ final class PackagedCentre implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final String baseUrl;
+    private final String managementUrl;
 
-    private PackagedCentre(Process process, Path log, int port) {
+    private PackagedCentre(Process process, Path log, int port, int managementPort) {
         this.process = process;
         this.log = log;
         this.baseUrl = "http://localhost:" + port;
+        this.managementUrl = "http://localhost:" + managementPort;
     }
 
     /** The jar named by {@code -Dbench.jar} (default target/quarkus-app/quarkus-run.jar); fails if it is missing. */
@@ -55,6 +55,7 @@ final class PackagedCentre implements AutoCloseable {
         Path tmp = Files.createDirectories(dir.resolve("service-tmp"));
         Path log = dir.resolve("central-office.log");
         int port = FreePort.find();
+        int managementPort = FreePort.find();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -73,19 +74,22 @@ final class PackagedCentre implements AutoCloseable {
         env.put("CENTRE_DB_PASSWORD", LocalPostgres.PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("CENTRE_HTTP_PORT", Integer.toString(port));
+        env.put("CENTRE_MANAGEMENT_PORT", Integer.toString(managementPort));
         // the prod profile starts only with these set on purpose (CentreMain); a benchmark prices from the simulator
         env.put("CENTRE_CURRENCY", "UGX");
         env.put("CENTRE_CURRENCY_EXPONENT", "0");
         env.put("CENTRE_FX_LOCAL_PER_USD", "3700.00");
         env.put("CENTRE_FEED", "simulated");
         env.put("CENTRE_FEED_SIMULATED_ON_PURPOSE", "true");
+        // nobody logs in to a benchmark: no identity provider
+        env.put("CENTRE_OIDC_ENABLED", "false");
         KeyPair signing = Ed25519.generate();
         Path signingKey = dir.resolve("keys").resolve("centre-signing.pem");
         Ed25519.writePrivateKey(signingKey, signing.getPrivate());
         env.put("CENTRE_SIGNING_KEY_FILE", signingKey.toString());
         env.put("CENTRE_SIGNING_PUBLIC_KEY", Ed25519.publicKeyText(signing.getPublic()));
         env.putAll(environment);
-        return new PackagedCentre(builder.start(), log, port);
+        return new PackagedCentre(builder.start(), log, port, managementPort);
     }
 
     String baseUrl() {
@@ -107,28 +111,9 @@ final class PackagedCentre implements AutoCloseable {
         }
     }
 
-    /** Waits until /q/health/ready answers 200. */
-    void awaitReady(Duration timeout) throws InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            checkAlive();
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("central-office not ready within " + timeout + "; see " + log);
+    /** Waits until /q/health/ready answers 200 on the management interface. */
+    void awaitReady(Duration timeout) {
+        Readiness.await("central-office", process, URI.create(managementUrl + "/q/health/ready"), timeout, log);
     }
 
     /** Stops the service (SIGTERM, graceful), forcibly if it has not stopped within 30 s. */

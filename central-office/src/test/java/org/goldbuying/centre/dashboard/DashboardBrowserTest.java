@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,10 +72,9 @@ class DashboardBrowserTest {
         browser.findElement(By.id("login-button")).click();
     }
 
+    /** Types into a field the page may redraw meanwhile (the incidents' notes are redrawn on every incident event). */
     void type(String id, String text) {
-        WebElement input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
+        live.type(By.id(id), text);
     }
 
     @Test

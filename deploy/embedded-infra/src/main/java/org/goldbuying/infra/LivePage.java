@@ -79,6 +79,27 @@ public final class LivePage {
         });
     }
 
+    /**
+     * Replaces what the field holds with {@code text}, found, cleared and typed in one attempt, made again if the page
+     * redrew the field meanwhile, until the field holds exactly the text.
+     */
+    public void type(By by, String text) {
+        wait.until(new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver d) {
+                WebElement field = d.findElement(by);
+                field.clear();
+                field.sendKeys(text);
+                return text.equals(d.findElement(by).getDomProperty("value"));
+            }
+
+            @Override
+            public String toString() {
+                return by + " to hold the text typed";
+            }
+        });
+    }
+
     /** Waits until the element is displayed and enabled, then clicks it; a redraw before the click is retried. */
     public void click(By by) {
         wait.until(new ExpectedCondition<Boolean>() {

@@ -27,15 +27,20 @@ final class Banner {
                 gold feed             {centre}/api/feed
                 receipt check page    {centre}/verify?lot={purchaseId}&code={code}
                 receipt check API     {centre}/api/receipts/{purchaseId}?code={code}
-                API docs              {centre}/q/swagger-ui
+                API docs              {centreManagement}/q/swagger-ui   (management interface)
+                health, metrics       {centreManagement}/q/health, {centreManagement}/q/metrics
               Buying station {stationId}
                 price held            {station}/api/price
-                API docs              {station}/q/swagger-ui
+                API docs              {stationManagement}/q/swagger-ui   (management interface)
+                health, metrics       {stationManagement}/q/health, {stationManagement}/q/metrics
+              Identity provider       {identityProvider}   (Keycloak, for the dashboard's login)
               Kafka                   {kafka}
               Logs                    {logs}
             Demo accounts at the station (the counter page asks): clerk / clerk-demo, clerk2 / clerk2-demo,
               supervisor / supervisor-demo, supervisor2 / supervisor2-demo
-            Demo accounts at the centre: treasury / treasury-demo, treasury2 / treasury2-demo, auditor / auditor-demo
+            Demo accounts at the centre (passwords, and the same at the identity provider): treasury / treasury-demo,
+              treasury2 / treasury2-demo, auditor / auditor-demo; at the identity provider also compliance /
+              compliance-demo and operations / operations-demo
             The gold feed is SIMULATED. Drive the simulated devices by typing here:
               place <grams> [settle-ms]   put a load on the pan     clear       empty the pan
               overload                    simulate an overload      serial <s>  report another serial number
@@ -45,8 +50,18 @@ final class Banner {
 
     private Banner() {}
 
-    static String text(String centreUrl, String stationUrl, String kafka, Path logs) {
-        return TEXT.replace("{centre}", centreUrl)
+    static String text(
+            String centreUrl,
+            String stationUrl,
+            String centreManagementUrl,
+            String stationManagementUrl,
+            String identityProvider,
+            String kafka,
+            Path logs) {
+        return TEXT.replace("{centreManagement}", centreManagementUrl)
+                .replace("{stationManagement}", stationManagementUrl)
+                .replace("{identityProvider}", identityProvider)
+                .replace("{centre}", centreUrl)
                 .replace("{station}", stationUrl)
                 .replace("{stationId}", LocalNetwork.STATION_ID)
                 .replace("{kafka}", kafka)

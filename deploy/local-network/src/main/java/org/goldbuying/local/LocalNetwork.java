@@ -21,6 +21,7 @@ import org.goldbuying.contracts.StationSigningKey;
 import org.goldbuying.infra.FreePort;
 import org.goldbuying.infra.KafkaTopic;
 import org.goldbuying.infra.LocalKafka;
+import org.goldbuying.infra.LocalKeycloak;
 import org.goldbuying.infra.LocalPostgres;
 import org.goldbuying.scale.sim.MtSicsSimulator;
 import org.goldbuying.scale.sim.VirtualSerialPair;
@@ -42,25 +43,56 @@ public final class LocalNetwork implements AutoCloseable {
     /** The simulated XRF analyser's serial number, as it writes it in every result and as the station registers it. */
     public static final String XRF_SERIAL = "XRF-SIM-1";
 
-    /** Where things go and which ports they use; 0 picks a free port. */
+    /** The local Keycloak's port for people (the README's). */
+    static final int IDENTITY_PROVIDER_PORT = 18180;
+    /** No Keycloak: the centre keeps its password accounts only (the tests of the network's other parts). */
+    static final int NO_IDENTITY_PROVIDER = -1;
+
+    /**
+     * Where things go and which ports they use; 0 picks a free port. The identity provider (a real Keycloak) starts
+     * for people; {@link #forTests} leaves it out, since only the centre's own OIDC tests need it.
+     */
     public record Settings(
             Path projectRoot,
             Path runDir,
             boolean keepData,
             int centrePort,
             int stationPort,
+            int centreManagementPort,
+            int stationManagementPort,
             int kafkaPort,
             int centreDbPort,
             int stationDbPort,
+            int identityProviderPort,
             Duration pricePublishInterval) {
 
         static Settings forPeople(Path projectRoot, Path runDir) {
-            return new Settings(projectRoot, runDir, true, 8080, 8081, 19092, 15432, 15433, Duration.ofMinutes(1));
+            return new Settings(
+                    projectRoot,
+                    runDir,
+                    true,
+                    8080,
+                    8081,
+                    9080,
+                    9081,
+                    19092,
+                    15432,
+                    15433,
+                    IDENTITY_PROVIDER_PORT,
+                    Duration.ofMinutes(1));
         }
 
         /** The fixed ports that something else already listens on, comma-separated; empty when all are free. */
         String busyPorts() {
-            return java.util.stream.IntStream.of(centrePort, stationPort, kafkaPort, centreDbPort, stationDbPort)
+            return java.util.stream.IntStream.of(
+                            centrePort,
+                            stationPort,
+                            centreManagementPort,
+                            stationManagementPort,
+                            kafkaPort,
+                            centreDbPort,
+                            stationDbPort,
+                            identityProviderPort)
                     .filter(port -> port != 0 && !FreePort.isFree(port))
                     .mapToObj(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(", "));
@@ -68,7 +100,18 @@ public final class LocalNetwork implements AutoCloseable {
 
         public static Settings forTests(Path projectRoot, Path runDir) {
             return new Settings(
-                    projectRoot, runDir, false, FreePort.find(), FreePort.find(), 0, 0, 0, Duration.ofHours(1));
+                    projectRoot,
+                    runDir,
+                    false,
+                    FreePort.find(),
+                    FreePort.find(),
+                    FreePort.find(),
+                    FreePort.find(),
+                    0,
+                    0,
+                    0,
+                    NO_IDENTITY_PROVIDER,
+                    Duration.ofHours(1));
         }
     }
 
@@ -81,6 +124,7 @@ public final class LocalNetwork implements AutoCloseable {
     private ServiceProcess centre;
     private ServiceProcess station;
     private Map<String, String> stationEnvironment;
+    private LocalKeycloak identityProvider;
 
     private LocalNetwork(Settings settings) {
         this.settings = settings;
@@ -99,6 +143,17 @@ public final class LocalNetwork implements AutoCloseable {
 
     private void startAll() throws IOException {
         Path run = Files.createDirectories(settings.runDir()).toAbsolutePath();
+        LocalKeycloak keycloak = null;
+        if (settings.identityProviderPort() != NO_IDENTITY_PROVIDER && !LocalKeycloak.available()) {
+            System.out.println("  (no identity provider: Keycloak needs Java 21 or newer; set KEYCLOAK_JAVA_HOME to"
+                    + " one to log in to the dashboard through it. The centre's password accounts work meanwhile.)");
+        } else if (settings.identityProviderPort() != NO_IDENTITY_PROVIDER) {
+            // the slowest to start: launched first, waited for just before the centre needs it
+            step("Keycloak (the bank's identity provider, realm " + LocalKeycloak.REALM + ")");
+            keycloak = LocalKeycloak.launch(run.resolve("keycloak"), settings.identityProviderPort());
+            started.push(keycloak);
+            identityProvider = keycloak;
+        }
         step("PostgreSQL for central-office");
         LocalPostgres centreDb = LocalPostgres.start(
                         run.resolve("postgres-centre"), settings.centreDbPort(), settings.keepData())
@@ -136,6 +191,8 @@ public final class LocalNetwork implements AutoCloseable {
         step("central-office (simulated gold feed)");
         Map<String, String> centreEnv = new HashMap<>();
         centreEnv.put("CENTRE_HTTP_PORT", String.valueOf(settings.centrePort()));
+        centreEnv.put("CENTRE_MANAGEMENT_PORT", String.valueOf(settings.centreManagementPort()));
+        centreEnv.put("CENTRE_MANAGEMENT_HOST", "127.0.0.1");
         centreEnv.put("CENTRE_DB_REACTIVE_URL", centreDb.reactiveUrl("centre"));
         centreEnv.put("CENTRE_DB_JDBC_URL", centreDb.jdbcUrl("centre"));
         centreEnv.put("CENTRE_DB_USER", LocalPostgres.USER);
@@ -145,6 +202,11 @@ public final class LocalNetwork implements AutoCloseable {
         // the "local" profile adds the demo treasury and auditor accounts; production has none
         centreEnv.put("QUARKUS_PROFILE", "local");
         centreEnv.put("CENTRE_STATION_OFFLINE_AFTER", "PT2M");
+        if (keycloak != null) {
+            keycloak.awaitReady(Duration.ofMinutes(3));
+            centreEnv.put("CENTRE_OIDC_ENABLED", "true");
+            centreEnv.put("CENTRE_OIDC_URL", keycloak.issuer());
+        }
         // the centre's tick-signing key: made on the first start (owner-only), kept with the run's data
         String centrePublicKey = centreSigningKey(run.resolve("keys"));
         centreEnv.put(
@@ -155,6 +217,7 @@ public final class LocalNetwork implements AutoCloseable {
                 "central-office",
                 settings.projectRoot().resolve("central-office/target/quarkus-app/quarkus-run.jar"),
                 settings.centrePort(),
+                settings.centreManagementPort(),
                 centreEnv,
                 run);
         started.push(centre);
@@ -164,6 +227,8 @@ public final class LocalNetwork implements AutoCloseable {
         stationEnvironment.put("STATION_ID", STATION_ID);
         stationEnvironment.put("STATION_REGION", "Local");
         stationEnvironment.put("STATION_HTTP_PORT", String.valueOf(settings.stationPort()));
+        stationEnvironment.put("STATION_MANAGEMENT_PORT", String.valueOf(settings.stationManagementPort()));
+        stationEnvironment.put("STATION_MANAGEMENT_HOST", "127.0.0.1");
         stationEnvironment.put("STATION_DB_REACTIVE_URL", stationDb.reactiveUrl("station"));
         stationEnvironment.put("STATION_DB_JDBC_URL", stationDb.jdbcUrl("station"));
         stationEnvironment.put("STATION_DB_USER", LocalPostgres.USER);
@@ -214,6 +279,7 @@ public final class LocalNetwork implements AutoCloseable {
                 "buying-station",
                 settings.projectRoot().resolve("buying-station/target/quarkus-app/quarkus-run.jar"),
                 settings.stationPort(),
+                settings.stationManagementPort(),
                 stationEnvironment,
                 settings.runDir().toAbsolutePath());
         started.push(process);
@@ -234,6 +300,21 @@ public final class LocalNetwork implements AutoCloseable {
 
     public String stationUrl() {
         return station.baseUrl();
+    }
+
+    /** The identity provider's realm (Keycloak), or "not started". */
+    public String identityProviderUrl() {
+        return identityProvider == null ? "not started" : identityProvider.issuer();
+    }
+
+    /** The centre's management interface: health, metrics, OpenAPI and Swagger UI. */
+    public String centreManagementUrl() {
+        return centre.managementUrl();
+    }
+
+    /** The station's management interface: health, metrics, OpenAPI and Swagger UI. */
+    public String stationManagementUrl() {
+        return station.managementUrl();
     }
 
     public String kafkaBootstrapServers() {
@@ -303,7 +384,13 @@ public final class LocalNetwork implements AutoCloseable {
                         },
                         "local-network-stop"));
         System.out.println(Banner.text(
-                network.centreUrl(), network.stationUrl(), network.kafkaBootstrapServers(), runDir.resolve("logs")));
+                network.centreUrl(),
+                network.stationUrl(),
+                network.centreManagementUrl(),
+                network.stationManagementUrl(),
+                network.identityProviderUrl(),
+                network.kafkaBootstrapServers(),
+                runDir.resolve("logs")));
         System.out.flush();
         BufferedReader console = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;

@@ -3,9 +3,6 @@ package org.goldbuying.local;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.goldbuying.infra.Readiness;
 
 /**
  * One Quarkus service run from its packaged jar as a child process, with its configuration in environment variables
@@ -22,16 +20,19 @@ final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final String baseUrl;
+    private final String managementUrl;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, String baseUrl, Path log) {
+    private ServiceProcess(String name, Process process, String baseUrl, String managementUrl, Path log) {
         this.name = name;
         this.process = process;
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int httpPort, Map<String, String> environment, Path runDir) {
+    static ServiceProcess start(
+            String name, Path jar, int httpPort, int managementPort, Map<String, String> environment, Path runDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(
                     name + " is not built: " + jar + " is missing (run ./mvnw install -DskipTests)");
@@ -61,7 +62,8 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ServiceProcess(name, builder.start(), "http://localhost:" + httpPort, log);
+            return new ServiceProcess(
+                    name, builder.start(), "http://localhost:" + httpPort, "http://localhost:" + managementPort, log);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
@@ -73,35 +75,16 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service says it is ready (its health endpoint), or fails with where to look. */
     void awaitReady(Duration timeout) {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<String> response = http.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(250);
-        }
-        throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
+        Readiness.await(name, process, URI.create(managementUrl + "/q/health/ready"), timeout, log);
     }
 
     String baseUrl() {
         return baseUrl;
+    }
+
+    /** Health, metrics, OpenAPI and Swagger UI: the management interface, on a port of its own. */
+    String managementUrl() {
+        return managementUrl;
     }
 
     Path log() {
@@ -133,14 +116,6 @@ final class ServiceProcess implements AutoCloseable {
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

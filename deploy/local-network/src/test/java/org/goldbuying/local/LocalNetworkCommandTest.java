@@ -63,7 +63,7 @@ class LocalNetworkCommandTest {
         assumeTrue(
                 System.getenv("CI") != null || HeadlessChromium.available(),
                 "Chromium is not installed: apt-get install -y chromium chromium-driver");
-        for (int port : new int[] {8080, 8081, 19092, 15432, 15433}) {
+        for (int port : new int[] {8080, 8081, 9080, 9081, 18180, 19092, 15432, 15433}) {
             assertThat(FreePort.isFree(port))
                     .as("port %d is in use: stop the local network before the tests", port)
                     .isTrue();

@@ -120,6 +120,7 @@ class ProductionRefusesUnsafeSettingsTest {
                 "CENTRE_DB_REACTIVE_URL is not set",
                 "CENTRE_FX_LOCAL_PER_USD is not set",
                 "CENTRE_SIGNING_KEY_FILE is not set",
+                "CENTRE_OIDC_URL is not set",
                 "CENTRE_FEED=simulated: a simulated feed is not a market price",
                 "CENTRE_UNSIGNED_STATIONS=*: any station could send unsigned purchases")) {
             assertThat(outcome.output()).contains(named);

@@ -1,0 +1,79 @@
+package org.goldbuying.web.session;
+
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * Authenticates the pages' requests by their session cookie ({@link PageSessions}). The account behind a session is
+ * looked up again on every request (a {@link TrustedAuthenticationRequest} to the service's own accounts), so a
+ * deactivated or locked account stops at once. A request that changes something must also carry the
+ * {@code X-Requested-With} header the pages send: another site's form cannot, so the cookie alone never authorises
+ * a change (with the cookie's SameSite=Strict, two defences against cross-site requests). API clients keep HTTP
+ * basic auth, and get its challenge.
+ */
+@ApplicationScoped
+public class PageSessionMechanism implements HttpAuthenticationMechanism {
+    static final String PAGE_HEADER = "X-Requested-With";
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final PageSessions sessions;
+    private final String cookieName;
+
+    public PageSessionMechanism(PageSessions sessions, PageSessionConfig config) {
+        this.sessions = sessions;
+        this.cookieName = config.cookieName();
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        Cookie cookie = context.request().getCookie(cookieName);
+        // credentials sent with the request (a supervisor signing at a clerk's counter) speak for it, not the session
+        if (cookie == null || context.request().getHeader("Authorization") != null) {
+            return Uni.createFrom().nullItem();
+        }
+        boolean change = !READS.contains(context.request().method().name());
+        if (change && context.request().getHeader(PAGE_HEADER) == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return sessions.use(cookie.getValue())
+                .map(username -> {
+                    TrustedAuthenticationRequest request = new TrustedAuthenticationRequest(username);
+                    HttpSecurityUtils.setRoutingContextAttribute(request, context);
+                    return identities.authenticate(request);
+                })
+                .orElseGet(() -> Uni.createFrom().nullItem());
+    }
+
+    /**
+     * A page's request gets a plain 401 (the page shows its login), never a redirect to an identity provider that its
+     * script could not follow; anything else gets the other mechanisms' challenge (basic auth's, or the OIDC login).
+     */
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (context.request().getHeader(PAGE_HEADER) != null) {
+            return Uni.createFrom().item(new ChallengeData(401, null, null));
+        }
+        return Uni.createFrom().nullItem();
+    }
+
+    /** Asked first, so that its challenge is the one a page's request gets. */
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 1000;
+    }
+
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TrustedAuthenticationRequest.class);
+    }
+}

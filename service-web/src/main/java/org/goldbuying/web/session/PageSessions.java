@@ -1,0 +1,82 @@
+package org.goldbuying.web.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The pages' server-side sessions: a random token in an HttpOnly cookie names a session held here, in the service's
+ * memory; the browser keeps no credentials at all. A session ends at logout, after {@code idleTimeout} unused, after
+ * {@code maxAge}, when its account is deactivated (the account is checked again on every request anyway), or when the
+ * service restarts (the pages then ask to log in again).
+ */
+@ApplicationScoped
+public class PageSessions {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final Duration idleTimeout;
+    private final Duration maxAge;
+    private final Clock clock;
+
+    public PageSessions(PageSessionConfig config, Clock clock) {
+        this.idleTimeout = config.idleTimeout();
+        this.maxAge = config.maxAge();
+        this.clock = clock;
+    }
+
+    /** A session of one logged-in person. */
+    record Session(String username, Instant startedAt, Instant lastUsedAt) {
+        Session used(Instant now) {
+            return new Session(username, startedAt, now);
+        }
+    }
+
+    /** Starts a session for someone whose password was just checked; returns its token (256 random bits). */
+    public String start(String username) {
+        sweep();
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        sessions.put(token, new Session(username, now, now));
+        return token;
+    }
+
+    /** Whose session the token names, if it is still open; using it keeps it open. */
+    public Optional<String> use(String token) {
+        Instant now = clock.instant();
+        Session session = sessions.computeIfPresent(token, (t, s) -> open(s, now) ? s.used(now) : null);
+        return Optional.ofNullable(session).map(Session::username);
+    }
+
+    public void end(String token) {
+        sessions.remove(token);
+    }
+
+    /** Ends every session of one account (deactivated, or its password changed). */
+    public void endAllOf(String username) {
+        sessions.values().removeIf(s -> s.username().equals(username));
+    }
+
+    /** Forgets ended sessions nobody came back to (at each login; the token lookup ends them anyway). */
+    void sweep() {
+        Instant now = clock.instant();
+        sessions.values().removeIf(s -> !open(s, now));
+    }
+
+    int open() {
+        return sessions.size();
+    }
+
+    private boolean open(Session session, Instant now) {
+        return now.isBefore(session.lastUsedAt().plus(idleTimeout))
+                && now.isBefore(session.startedAt().plus(maxAge));
+    }
+}
