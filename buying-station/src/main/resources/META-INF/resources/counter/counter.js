@@ -8,8 +8,17 @@ const state = { loggedIn: false, user: null, seller: null, lot: null, lockTimer:
 const $ = (id) => document.getElementById(id);
 
 // ---- talking to the station -----------------------------------------------------------------------------------
+// The station ends a session after 30 minutes without the clerk's own activity: requests made while nobody has
+// touched the page for a while (polls, refreshes) say so, and do not keep the session open.
+let lastActivity = Date.now();
+for (const kind of ['keydown', 'pointerdown']) {
+  document.addEventListener(kind, () => { lastActivity = Date.now(); }, { capture: true, passive: true });
+}
+const background = () => Date.now() - lastActivity > 10000;
+
 async function api(path, options = {}, auth = null) {
   const headers = Object.assign({ 'Accept': 'application/json' }, options.headers || {});
+  if (background()) headers['X-Background'] = '1';
   // a supervisor's signature typed into the approval dialog: sent with this one request, kept nowhere
   if (auth) headers['Authorization'] = 'Basic ' + auth;
   // marks the page's own requests: the session cookie authorises a change only with it (another site cannot send
@@ -453,7 +462,7 @@ async function followEvents() {
   while (state.loggedIn) {
     try {
       const response = await fetch('/api/counter/events',
-        { headers: { 'Accept': 'text/event-stream', 'X-Requested-With': 'fetch' } });
+        { headers: { 'Accept': 'text/event-stream', 'X-Requested-With': 'fetch', 'X-Background': '1' } });
       if (response.status === 401) { sessionEnded(); return; }
       if (!response.ok) throw new Error('HTTP ' + response.status);
       const reader = response.body.getReader();

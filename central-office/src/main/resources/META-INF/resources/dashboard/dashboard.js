@@ -5,12 +5,19 @@
 
 const state = { loggedIn: false, refreshTimer: null, me: null, policyFormVersion: null };
 const $ = (id) => document.getElementById(id);
+let lastActivity = Date.now();
+for (const kind of ['keydown', 'pointerdown']) {
+  document.addEventListener(kind, () => { lastActivity = Date.now(); }, { capture: true, passive: true });
+}
 
 // One request to the centre; a refusal becomes an Error carrying the centre's own sentence. The login is a session
 // the centre holds, named by an HttpOnly cookie: the page holds no password or token. X-Requested-With marks the
 // page's own requests (the cookie authorises a change only with it, and the centre sends no basic-auth challenge).
 async function api(path, post) {
   const headers = { 'Accept': 'application/json', 'X-Requested-With': 'fetch' };
+  // the centre ends a session after 30 minutes without the user's own activity: requests made while nobody has
+  // touched the page for a while (pushed refreshes) say so, and do not keep it open
+  if (Date.now() - lastActivity > 10000) headers['X-Background'] = '1';
   const options = post === undefined ? { headers }
     : { method: 'POST', body: JSON.stringify(post), headers: { ...headers, 'Content-Type': 'application/json' } };
   const response = await fetch(path, options);
@@ -599,7 +606,7 @@ async function listen() {
   while (true) {
     try {
       const response = await fetch('/api/dashboard/events',
-        { headers: { 'Accept': 'text/event-stream', 'X-Requested-With': 'fetch' } });
+        { headers: { 'Accept': 'text/event-stream', 'X-Requested-With': 'fetch', 'X-Background': '1' } });
       if (response.status === 401) { sessionEnded(); return; }
       if (!response.ok) throw new Error('HTTP ' + response.status);
       $('live').textContent = 'live';

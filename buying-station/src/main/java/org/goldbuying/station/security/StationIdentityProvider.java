@@ -16,8 +16,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
 import org.goldbuying.web.session.AccountLock;
 import org.jboss.logging.Logger;
@@ -27,7 +29,9 @@ import org.jboss.logging.Logger;
  * counter can log in while the centre is unreachable. The account's row is read on every request, so deactivating
  * or locking an account takes effect at once; the slow hash comparison runs off the event loop, and a successful one
  * is remembered for a minute (LoginCache) so the page's frequent requests stay cheap. Consecutive failed logins lock
- * the account for a while (station.accounts.max-failed-logins, lock-for).
+ * the account for a while (station.accounts.max-failed-logins, lock-for); each attempt is counted, and the lock
+ * checked, in one statement before the slow hash check, so guesses sent all at once get no more tries than guesses
+ * sent one by one.
  */
 @ApplicationScoped
 public class StationIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -76,15 +80,26 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                     if (recentLogins.roles(username, password, hash) != null) {
                         return succeeded(username, hadFailures, identity);
                     }
-                    // null when the password does not match (the hash check runs off the event loop)
-                    return context.runBlocking(() -> BcryptUtil.matches(password, hash) ? identity : null)
-                            .chain(matched -> {
-                                if (matched == null) {
-                                    return failed(username);
-                                }
-                                recentLogins.remember(username, password, hash, roles);
-                                return succeeded(username, hadFailures, matched);
-                            });
+                    // the attempt is counted before the slow hash check, in one statement that also checks the lock:
+                    // guesses sent all at once get no more tries than guesses sent one by one
+                    OffsetDateTime lockEnd =
+                            OffsetDateTime.ofInstant(clock.instant().plus(lockFor), ZoneOffset.UTC);
+                    return countAttempt(username, lockEnd).chain(allowed -> {
+                        if (allowed.isPresent()) {
+                            return Uni.createFrom().<SecurityIdentity>failure(AccountLock.refusal(allowed.get()));
+                        }
+                        // null when the password does not match (the hash check runs off the event loop)
+                        return context.runBlocking(() -> BcryptUtil.matches(password, hash) ? identity : null)
+                                .chain(matched -> {
+                                    if (matched == null) {
+                                        return Uni.createFrom()
+                                                .<SecurityIdentity>failure(
+                                                        new AuthenticationFailedException("wrong password"));
+                                    }
+                                    recentLogins.remember(username, password, hash, roles);
+                                    return provedRight(username, lockEnd, matched);
+                                });
+                    });
                 });
     }
 
@@ -109,23 +124,44 @@ public class StationIdentityProvider implements IdentityProvider<UsernamePasswor
                 .replaceWith(identity);
     }
 
-    /** Counts the failure; the one that reaches the limit locks the account and starts the count again. */
-    private Uni<SecurityIdentity> failed(String username) {
-        OffsetDateTime until = OffsetDateTime.ofInstant(clock.instant().plus(lockFor), ZoneOffset.UTC);
+    /**
+     * The password was right: the run of failures ends, and a lock this very attempt set (being the one that reached
+     * the limit) is lifted; a lock set by other attempts stays.
+     */
+    private Uni<SecurityIdentity> provedRight(String username, OffsetDateTime lockEnd, SecurityIdentity identity) {
+        return database.preparedQuery("UPDATE station_user SET failed_logins = 0,"
+                        + " locked_until = CASE WHEN locked_until = $2 THEN NULL ELSE locked_until END"
+                        + " WHERE username = $1")
+                .execute(Tuple.of(username, lockEnd))
+                .replaceWith(identity);
+    }
+
+    /**
+     * Counts a password attempt as a failure until it proves right, unless the account is locked: empty when the
+     * attempt may go on, the lock's end when it may not. The attempt that reaches the limit locks the account (and
+     * may still succeed, being within the limit); a success then clears the count.
+     */
+    private Uni<Optional<Instant>> countAttempt(String username, OffsetDateTime until) {
+        Instant now = clock.instant();
         return database.preparedQuery("""
                         UPDATE station_user SET
                             locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3 ELSE locked_until END,
                             failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END
-                        WHERE username = $1
+                        WHERE username = $1 AND (locked_until IS NULL OR locked_until <= $4)
                         RETURNING locked_until""")
-                .execute(Tuple.of(username, maxFailedLogins, until))
-                .chain(rows -> {
-                    OffsetDateTime locked = rows.iterator().next().getOffsetDateTime("locked_until");
+                .execute(Tuple.of(username, maxFailedLogins, until, OffsetDateTime.ofInstant(now, ZoneOffset.UTC)))
+                .map(rows -> {
+                    RowIterator<Row> counted = rows.iterator();
+                    if (!counted.hasNext()) {
+                        // locked meanwhile by attempts running alongside this one
+                        return Optional.of(until.toInstant());
+                    }
+                    OffsetDateTime locked = counted.next().getOffsetDateTime("locked_until");
                     if (locked != null && locked.isEqual(until)) {
                         LOG.warnf(
                                 "Account %s locked until %s after %d failed logins", username, until, maxFailedLogins);
                     }
-                    return Uni.createFrom().failure(new AuthenticationFailedException("wrong password"));
+                    return Optional.<Instant>empty();
                 });
     }
 }

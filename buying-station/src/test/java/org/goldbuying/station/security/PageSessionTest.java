@@ -85,7 +85,8 @@ class PageSessionTest {
                 .cookie(COOKIE, session)
                 .post("/api/users/" + clerk + "/deactivate")
                 .then()
-                .statusCode(401);
+                .statusCode(403)
+                .body("code", equalTo("NOT_A_PAGE"));
         assertThat(AccessTest.me(clerk, clerk + "-password")).isEqualTo(200);
     }
 

@@ -100,6 +100,19 @@ class IdentityProviderTest {
     }
 
     @Test
+    void aTokenTheProviderIssuedForAnotherApplicationIsRefused() {
+        // admin-cli is another client of the same realm: its tokens carry the user's roles but not the centre as
+        // their audience
+        String forAnotherApplication =
+                KeycloakResource.keycloak().accessToken("admin-cli", "treasury", "treasury-demo");
+        given().auth()
+                .oauth2(forAnotherApplication)
+                .post("/api/price/publish")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void theProviderLocksAUserAfterRepeatedWrongPasswords() {
         LocalKeycloak keycloak = KeycloakResource.keycloak();
         for (int i = 0; i < 5; i++) {

@@ -52,7 +52,8 @@ class PageSessionTest {
                 .cookie(COOKIE, session)
                 .post("/api/price/publish")
                 .then()
-                .statusCode(401);
+                .statusCode(403)
+                .body("code", equalTo("NOT_A_PAGE"));
 
         given().auth()
                 .none()

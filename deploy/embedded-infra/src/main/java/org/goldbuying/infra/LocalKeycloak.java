@@ -120,9 +120,14 @@ public final class LocalKeycloak implements AutoCloseable {
      * client; the local realm allows it for scripts and tests).
      */
     public String accessToken(String username, String password) {
+        return accessToken(CLIENT, username, password);
+    }
+
+    /** An access token for a user of the realm from another of its clients (one with direct grants). */
+    public String accessToken(String client, String username, String password) {
         String form = Stream.of(
                         Map.entry("grant_type", "password"),
-                        Map.entry("client_id", CLIENT),
+                        Map.entry("client_id", client),
                         Map.entry("username", username),
                         Map.entry("password", password),
                         Map.entry("scope", "openid"))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WalkingSkeletonTest {
     static LocalNetwork network;
+    static NetworkClient client;
 
     @BeforeAll
     static void startTheNetwork() {
@@ -40,6 +40,7 @@ class WalkingSkeletonTest {
                 .toAbsolutePath()
                 .normalize();
         network = LocalNetwork.start(LocalNetwork.Settings.forTests(root, Path.of("target", "network")));
+        client = new NetworkClient(network);
     }
 
     @AfterAll
@@ -49,83 +50,16 @@ class WalkingSkeletonTest {
         }
     }
 
-    /** A request to the station as the demo clerk. */
     static io.restassured.specification.RequestSpecification station() {
-        return given().baseUri(network.stationUrl()).auth().preemptive().basic("clerk", "clerk-demo");
+        return client.station("clerk");
     }
 
     static JsonPath reserve() {
-        return given().baseUri(network.centreUrl())
-                .auth()
-                .preemptive()
-                .basic("auditor", "auditor-demo")
-                .get("/api/reserve")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
-    }
-
-    /** Registers a miner with one declared site at the station; returns the lot request body for them. */
-    static String registeredSellersLot() {
-        JsonPath seller = station()
-                .contentType(ContentType.JSON)
-                .body("""
-                {"type":"INDIVIDUAL","name":"Amina Nakato","nationalId":"CM%d",
-                 "site":{"name":"Kasanda pit \
-                 4","latitude":"0.4447","longitude":"31.8167"}}""".formatted(System.nanoTime()))
-                .post("/api/sellers")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        return "{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\",\"finenessPerMille\":\"915.0\"}"
-                .formatted(seller.getString("id"), seller.getString("sites[0].id"));
-    }
-
-    /** Cash comes from the clerk's open shift's drawer: open one with a float no test can exhaust, once. */
-    static void openShiftWithLargeFloat() {
-        if (station().get("/api/shifts/current").statusCode() == 200) {
-            return;
-        }
-        station()
-                .contentType(ContentType.JSON)
-                .body("{\"floatMinor\":100000000000000,\"currency\":\"UGX\"}")
-                .post("/api/shifts")
-                .then()
-                .statusCode(201);
+        return client.reserve();
     }
 
     static String weighQuoteAndPay(String grams) {
-        String lotRequest = registeredSellersLot();
-        network.balance().clearPan();
-        station().get("/api/balance/live").then().statusCode(200);
-        network.balance().place(new BigDecimal(grams));
-        String id = station()
-                .contentType(ContentType.JSON)
-                .body(lotRequest)
-                .post("/api/lots")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        // A typed fineness is a MANUAL assay: a supervisor (not the clerk) approves it before payment.
-        given().baseUri(network.stationUrl())
-                .auth()
-                .preemptive()
-                .basic("supervisor", "supervisor-demo")
-                .post("/api/lots/" + id + "/approval")
-                .then()
-                .statusCode(200);
-        openShiftWithLargeFloat();
-        station()
-                .contentType(ContentType.JSON)
-                .body("{\"method\":\"CASH\"}")
-                .post("/api/lots/" + id + "/payment")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("PAID"));
-        return id;
+        return client.weighQuoteAndPay(grams);
     }
 
     @Test

@@ -13,11 +13,18 @@ public interface PageSessionConfig {
      */
     String cookieName();
 
-    /** A session nobody used for this long ends. */
+    /** A session its person made no request in for this long ends (the pages' polls do not count). */
     @WithDefault("PT30M")
     Duration idleTimeout();
 
     /** A session ends this long after its login, used or not: a shift, then log in again. */
     @WithDefault("PT12H")
     Duration maxAge();
+
+    /**
+     * Whether the cookie says {@code Secure} (sent over HTTPS only). On in production, where TLS ends in front of the
+     * service and the service itself sees plain HTTP; off only for the local network and tests on http://localhost.
+     */
+    @WithDefault("true")
+    boolean secureCookie();
 }

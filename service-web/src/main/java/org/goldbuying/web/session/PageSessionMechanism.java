@@ -19,11 +19,15 @@ import java.util.Set;
  * deactivated or locked account stops at once. A request that changes something must also carry the
  * {@code X-Requested-With} header the pages send: another site's form cannot, so the cookie alone never authorises
  * a change (with the cookie's SameSite=Strict, two defences against cross-site requests). API clients keep HTTP
- * basic auth, and get its challenge.
+ * basic auth, and get its challenge. The pages mark their polls and live streams with {@code X-Background}, which
+ * do not keep a session open (PageSessions' idle timeout).
  */
 @ApplicationScoped
 public class PageSessionMechanism implements HttpAuthenticationMechanism {
     static final String PAGE_HEADER = "X-Requested-With";
+    /** What the pages send with their polls and live streams: those do not keep a session open. */
+    static final String BACKGROUND_HEADER = "X-Background";
+
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final PageSessions sessions;
@@ -45,11 +49,18 @@ public class PageSessionMechanism implements HttpAuthenticationMechanism {
         if (change && context.request().getHeader(PAGE_HEADER) == null) {
             return Uni.createFrom().nullItem();
         }
-        return sessions.use(cookie.getValue())
+        String token = cookie.getValue();
+        boolean byThePerson = context.request().getHeader(BACKGROUND_HEADER) == null;
+        return sessions.use(token, byThePerson)
                 .map(username -> {
                     TrustedAuthenticationRequest request = new TrustedAuthenticationRequest(username);
                     HttpSecurityUtils.setRoutingContextAttribute(request, context);
-                    return identities.authenticate(request);
+                    // an account gone meanwhile (deactivated, even straight in the database) ends the session, and the
+                    // request goes on as nobody's: a login from this browser still works
+                    return identities.authenticate(request).onFailure().recoverWithUni(gone -> {
+                        sessions.end(token);
+                        return Uni.createFrom().nullItem();
+                    });
                 })
                 .orElseGet(() -> Uni.createFrom().nullItem());
     }

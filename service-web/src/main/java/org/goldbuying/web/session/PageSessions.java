@@ -6,18 +6,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pages' server-side sessions: a random token in an HttpOnly cookie names a session held here, in the service's
- * memory; the browser keeps no credentials at all. A session ends at logout, after {@code idleTimeout} unused, after
- * {@code maxAge}, when its account is deactivated (the account is checked again on every request anyway), or when the
- * service restarts (the pages then ask to log in again).
+ * memory; the browser keeps no credentials at all. A session ends at logout, after {@code idleTimeout} without a
+ * request the person made (the pages' background polls and live streams do not count), after {@code maxAge}, when its
+ * account is deactivated (the account is checked again on every request anyway), or when the service restarts (the
+ * pages then ask to log in again). One account holds at most {@link #PER_ACCOUNT} sessions: a login beyond that ends
+ * its oldest, so no account can fill the memory with sessions.
  */
 @ApplicationScoped
 public class PageSessions {
+    /** Sessions one account may hold at once (a few browsers or tabs at one counter). */
+    static final int PER_ACCOUNT = 5;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
@@ -39,8 +46,16 @@ public class PageSessions {
     }
 
     /** Starts a session for someone whose password was just checked; returns its token (256 random bits). */
-    public String start(String username) {
+    public synchronized String start(String username) {
         sweep();
+        List<String> own = sessions.entrySet().stream()
+                .filter(e -> e.getValue().username().equals(username))
+                .sorted(Comparator.comparing(e -> e.getValue().startedAt()))
+                .map(Map.Entry::getKey)
+                .toList();
+        for (int i = 0; i <= own.size() - PER_ACCOUNT; i++) {
+            sessions.remove(own.get(i));
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -49,10 +64,14 @@ public class PageSessions {
         return token;
     }
 
-    /** Whose session the token names, if it is still open; using it keeps it open. */
-    public Optional<String> use(String token) {
+    /**
+     * Whose session the token names, if it is still open. A request the person made ({@code byThePerson}) keeps it
+     * open; a page's background poll does not, so a counter left alone logs out after the idle timeout.
+     */
+    public Optional<String> use(String token, boolean byThePerson) {
         Instant now = clock.instant();
-        Session session = sessions.computeIfPresent(token, (t, s) -> open(s, now) ? s.used(now) : null);
+        Session session =
+                sessions.computeIfPresent(token, (t, s) -> !open(s, now) ? null : byThePerson ? s.used(now) : s);
         return Optional.ofNullable(session).map(Session::username);
     }
 
@@ -62,13 +81,22 @@ public class PageSessions {
 
     /** Ends every session of one account (deactivated, or its password changed). */
     public void endAllOf(String username) {
-        sessions.values().removeIf(s -> s.username().equals(username));
+        // by key: a session renewed meanwhile (a new value under the same token) is ended all the same
+        sessions.entrySet().stream()
+                .filter(e -> e.getValue().username().equals(username))
+                .map(Map.Entry::getKey)
+                .toList()
+                .forEach(sessions::remove);
     }
 
     /** Forgets ended sessions nobody came back to (at each login; the token lookup ends them anyway). */
     void sweep() {
         Instant now = clock.instant();
-        sessions.values().removeIf(s -> !open(s, now));
+        sessions.entrySet().stream()
+                .filter(e -> !open(e.getValue(), now))
+                .map(Map.Entry::getKey)
+                .toList()
+                .forEach(sessions::remove);
     }
 
     int open() {

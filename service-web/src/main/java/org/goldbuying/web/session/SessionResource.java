@@ -30,11 +30,13 @@ public class SessionResource {
     private final IdentityProviderManager identities;
     private final PageSessions sessions;
     private final String cookieName;
+    private final boolean secureCookie;
 
     public SessionResource(IdentityProviderManager identities, PageSessions sessions, PageSessionConfig config) {
         this.identities = identities;
         this.sessions = sessions;
         this.cookieName = config.cookieName();
+        this.secureCookie = config.secureCookie();
     }
 
     public record Login(String username, String password) {}
@@ -101,7 +103,7 @@ public class SessionResource {
                 .value(token)
                 .path("/")
                 .httpOnly(true)
-                .secure(secure)
+                .secure(secure || secureCookie)
                 .sameSite(NewCookie.SameSite.STRICT)
                 // no lifetime: the browser forgets it when it closes; the service ends it before that anyway
                 .maxAge(expired ? 0 : NewCookie.DEFAULT_MAX_AGE)
