@@ -91,6 +91,7 @@ function enter(me) {
   const treasury = me.roles.includes('treasury');
   $('who').textContent = me.username + (treasury ? ' (treasury)' : ' (auditor, read-only)');
   $('pricing-forms').hidden = !treasury;
+  $('key-forms').hidden = !treasury;
   $('pricing-readonly').hidden = treasury;
   show('');
   refresh();
@@ -422,9 +423,37 @@ async function refreshKeys() {
       cell(tr, 'No station key registered yet.');
       body.appendChild(tr);
     }
+    // the keys whose revocation may be proposed: approved ones with no revocation pending
+    const select = $('r-key');
+    const chosen = select.value;
+    select.innerHTML = '';
+    for (const k of keys.filter((k) => (k.status === 'ACTIVE' || k.status === 'RETIRED') && !k.revocationProposedBy)) {
+      const option = document.createElement('option');
+      option.value = k.keyId;
+      option.textContent = k.keyId + ' \u00b7 ' + k.stationId + ' (' + k.status.toLowerCase() + ')';
+      select.appendChild(option);
+    }
+    if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
+    $('r-propose').disabled = select.options.length === 0;
   } catch (e) {
     show(e.message);
   }
+}
+
+// A proposal about a key, sent from one of the forms; another treasury user decides it in the table.
+async function proposeAboutKey(path, body, message, form) {
+  try {
+    const key = await send(path, body);
+    $('keys-error').hidden = true;
+    $('keys-status').textContent = message(key);
+    $('keys-status').hidden = false;
+    form.reset();
+  } catch (e) {
+    $('keys-status').hidden = true;
+    $('keys-error').textContent = e.message;
+    $('keys-error').hidden = false;
+  }
+  await refreshKeys();
 }
 
 // A decision on a key; the one who proposed it sees why they cannot take it.
@@ -669,6 +698,19 @@ $('logout').addEventListener('click', () => {
     .finally(() => location.replace(location.pathname));
 });
 $('csv').addEventListener('click', exportCsv);
+$('key-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  proposeAboutKey('/api/station-keys', { stationId: $('k-station').value.trim(), region: $('k-region').value.trim(),
+    publicKey: $('k-public').value.trim(), reason: $('k-reason').value.trim() },
+  (key) => 'Key ' + key.keyId + ' proposed for station ' + key.stationId + ': another treasury user approves it.',
+  $('key-form'));
+});
+$('revocation-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  const keyId = $('r-key').value;
+  proposeAboutKey('/api/station-keys/' + keyId + '/revocation', { reason: $('r-reason').value.trim() },
+    () => 'Revocation of key ' + keyId + ' proposed: another treasury user confirms it.', $('revocation-form'));
+});
 $('policy-form').addEventListener('submit', (e) => { e.preventDefault(); proposePolicy(); });
 $('manual-form').addEventListener('submit', (e) => { e.preventDefault(); proposeManualPrice(); });
 // a session still open (a reload, a second tab) goes straight to the dashboard; otherwise the login form stays

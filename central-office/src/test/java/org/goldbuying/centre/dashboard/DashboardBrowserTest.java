@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,6 +73,12 @@ class DashboardBrowserTest {
         browser.findElement(By.id("login-button")).click();
     }
 
+    /** Logs out and waits for the login form of the page that follows (the session has ended by then). */
+    void logOut() {
+        live.click(By.id("logout"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+    }
+
     /** Types into a field the page may redraw meanwhile (the incidents' notes are redrawn on every incident event). */
     void type(String id, String text) {
         live.type(By.id(id), text);
@@ -109,7 +116,7 @@ class DashboardBrowserTest {
             browser.executeScript("document.getElementById('pricing').scrollIntoView()");
             HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-policy-proposed.png"));
 
-            browser.findElement(By.id("logout")).click();
+            logOut();
             logIn("treasury2", "treasury2-demo");
             live.click(By.id("approve-policy-" + id));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -131,21 +138,28 @@ class DashboardBrowserTest {
         }
     }
 
-    /** A station's key proposed by one treasury user is approved on the dashboard by another; the proposer cannot. */
+    /**
+     * A station's key proposed on the dashboard by one treasury user is approved there by another (the proposer
+     * cannot); its revocation, proposed on the dashboard by the second, is confirmed by the first.
+     */
     @Test
-    void aStationKeyProposedByOneTreasuryUserIsApprovedOnTheDashboardByAnother() {
-        SigningStation station = new SigningStation("DASH-" + System.nanoTime() % 100000);
-        Pricing.treasury()
-                .body(station.proposal(station.key().publicKey().text()))
-                .post("/api/station-keys")
-                .then()
-                .statusCode(200);
+    void aStationKeyIsProposedApprovedAndRevokedOnTheDashboardByTwoTreasuryUsers() {
+        String stationId = "DASH-" + System.nanoTime() % 100000;
+        SigningStation station = new SigningStation(stationId);
         String keyId = station.key().keyId();
 
         logIn("treasury", "treasury-demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-form")));
+        type("k-station", stationId);
+        type("k-region", "Test");
+        type("k-public", station.key().publicKey().text());
+        type("k-reason", "Installed at the district office today");
+        live.click(By.id("k-propose"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("keys-status"), "Key " + keyId + " proposed for station " + stationId));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-key-" + keyId)));
         assertThat(live.enabled(By.id("approve-key-" + keyId))).isFalse();
-        browser.findElement(By.id("logout")).click();
+        logOut();
 
         logIn("treasury2", "treasury2-demo");
         live.click(By.id("approve-key-" + keyId));
@@ -155,6 +169,22 @@ class DashboardBrowserTest {
                 By.cssSelector("#key-" + keyId + " .key-status"), "ACTIVE"));
         browser.executeScript("document.getElementById('station-keys').scrollIntoView()");
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-station-key-approved.png"));
+
+        wait.until(d -> new Select(d.findElement(By.id("r-key")))
+                .getOptions().stream().anyMatch(o -> keyId.equals(o.getDomProperty("value"))));
+        new Select(browser.findElement(By.id("r-key"))).selectByValue(keyId);
+        type("r-reason", "The station's laptop was stolen last night");
+        live.click(By.id("r-propose"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("keys-status"), "Revocation of key " + keyId + " proposed"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revoke-key-" + keyId)));
+        assertThat(live.enabled(By.id("revoke-key-" + keyId))).isFalse();
+        logOut();
+
+        logIn("treasury", "treasury-demo");
+        live.click(By.id("revoke-key-" + keyId));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#key-" + keyId + " .key-status"), "REVOKED"));
     }
 
     @Test
@@ -228,7 +258,7 @@ class DashboardBrowserTest {
         browser.executeScript("document.getElementById('integrity').scrollIntoView()");
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-integrity-incident.png"));
 
-        browser.findElement(By.id("logout")).click();
+        logOut();
         logIn("treasury2", "treasury2-demo");
         live.click(By.id("confirm-incident-" + id));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
