@@ -16,9 +16,10 @@ import java.util.Set;
 /**
  * Authenticates the pages' requests by their session cookie ({@link PageSessions}). The account behind a session is
  * looked up again on every request (a {@link TrustedAuthenticationRequest} to the service's own accounts), so a
- * deactivated or locked account stops at once. A request that changes something must also carry the
- * {@code X-Requested-With} header the pages send: another site's form cannot, so the cookie alone never authorises
- * a change (with the cookie's SameSite=Strict, two defences against cross-site requests). API clients keep HTTP
+ * deactivated account stops at once (a lock after wrong passwords stops new logins, not a session). A change carried
+ * by the cookie alone never reaches it: it must also
+ * carry the {@code X-Requested-With} header the pages send ({@link org.goldbuying.web.CookieChangesNeedThePageHeader},
+ * with the cookie's SameSite=Strict, two defences against cross-site requests). API clients keep HTTP
  * basic auth, and get its challenge. The pages mark their polls and live streams with {@code X-Background}, which
  * do not keep a session open (PageSessions' idle timeout).
  */
@@ -27,8 +28,6 @@ public class PageSessionMechanism implements HttpAuthenticationMechanism {
     static final String PAGE_HEADER = "X-Requested-With";
     /** What the pages send with their polls and live streams: those do not keep a session open. */
     static final String BACKGROUND_HEADER = "X-Background";
-
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final PageSessions sessions;
     private final String cookieName;
@@ -43,10 +42,6 @@ public class PageSessionMechanism implements HttpAuthenticationMechanism {
         Cookie cookie = context.request().getCookie(cookieName);
         // credentials sent with the request (a supervisor signing at a clerk's counter) speak for it, not the session
         if (cookie == null || context.request().getHeader("Authorization") != null) {
-            return Uni.createFrom().nullItem();
-        }
-        boolean change = !READS.contains(context.request().method().name());
-        if (change && context.request().getHeader(PAGE_HEADER) == null) {
             return Uni.createFrom().nullItem();
         }
         String token = cookie.getValue();
