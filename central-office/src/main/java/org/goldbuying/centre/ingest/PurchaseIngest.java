@@ -98,6 +98,7 @@ public class PurchaseIngest {
     private final IntegrityIncidents incidents;
     private final TrustFactsReader trustFacts;
     private final ReversalIngest reversals;
+    private final StoredInTurn inTurn = new StoredInTurn();
 
     public PurchaseIngest(
             Pool database,
@@ -121,7 +122,14 @@ public class PurchaseIngest {
         this.incidents = incidents;
     }
 
-    /** The Kafka side: one poll's records in, acknowledged only once {@link #ingest} has stored and parked them. */
+    /**
+     * The Kafka side: one poll's records in, acknowledged only once they are stored and parked. Two batches are in
+     * the service at a time: the next one is read and checked against its contract (CPU work, on every core) while
+     * the one before is judged and stored (mostly the database's work), so the cores do not wait for the insert.
+     * Batches are still judged and stored one after another, in poll order: a batch's trust checks read the chain
+     * positions the batch before it stored. The returned stage completes when this batch's storing has begun, which
+     * lets the connector deliver the next batch.
+     */
     @Incoming("purchases")
     @Acknowledgment(Acknowledgment.Strategy.MANUAL)
     public Uni<Void> consume(KafkaRecordBatch<String, String> batch) {
@@ -129,32 +137,40 @@ public class PurchaseIngest {
         for (var record : batch.getRecords()) {
             messages.add(IncomingPurchase.of(record));
         }
-        return ingest(messages)
-                .chain(outcome -> Uni.createFrom().completionStage(batch.ack()))
-                .onFailure()
-                .recoverWithUni(failure -> {
+        return inTurn.next(
+                () -> read(messages),
+                sorted -> store(sorted).chain(outcome -> Uni.createFrom().completionStage(batch.ack())),
+                failure -> {
                     LOG.errorf(
                             failure,
                             "A batch of %d purchase messages could not be stored; not acknowledged",
                             messages.size());
-                    return Uni.createFrom().completionStage(batch.nack(failure));
+                    batch.nack(failure);
                 });
     }
 
     /** Validates, stores and parks one batch; completes when the rows are committed and refusals parked. */
     public Uni<BatchOutcome> ingest(List<IncomingPurchase> messages) {
+        return read(messages).chain(this::store);
+    }
+
+    /** Each message checked against its contract: CPU work, kept off the event loop. */
+    private static Uni<Sorted> read(List<IncomingPurchase> messages) {
         return Uni.createFrom()
                 .item(() -> Sorted.of(messages))
-                // schema validation is CPU work: keep it off the event loop
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(sorted -> whileTheDatabaseRecovers(trustFacts.of(sorted.valid()))
-                        // signature checks are CPU work too
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(facts -> sorted.trusted(PurchaseTrust.judge(sorted.valid(), facts))))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Judges a read batch against what is stored, then stores it and parks what was refused. */
+    private Uni<BatchOutcome> store(Sorted read) {
+        return whileTheDatabaseRecovers(trustFacts.of(read.valid()))
+                // signature checks are CPU work too
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(facts -> read.trusted(PurchaseTrust.judge(read.valid(), facts)))
                 .chain(sorted -> {
                     OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
                     // reversals after the purchases: one may follow its purchase in the same batch
-                    return store(sorted, now)
+                    return insert(sorted, now)
                             .chain(outcome ->
                                     reversals.store(sorted.reversals(), now).map(outcome::withReversals));
                 })
@@ -165,7 +181,9 @@ public class PurchaseIngest {
                     dashboard.purchasesIngested(outcome.stationsWithNewPurchases());
                     LOG.debugf(
                             "Purchase batch of %d: %d new, %d already there, %d reversals, %d parked",
-                            messages.size(),
+                            read.valid().size()
+                                    + read.refused().size()
+                                    + read.reversals().size(),
                             outcome.inserted(),
                             outcome.duplicates(),
                             outcome.reversed(),
@@ -173,7 +191,7 @@ public class PurchaseIngest {
                 });
     }
 
-    private Uni<BatchOutcome> store(Sorted sorted, OffsetDateTime now) {
+    private Uni<BatchOutcome> insert(Sorted sorted, OffsetDateTime now) {
         if (sorted.valid().isEmpty()) {
             return Uni.createFrom().item(new BatchOutcome(0, sorted.repeats(), sorted.refused(), Set.of(), 0));
         }

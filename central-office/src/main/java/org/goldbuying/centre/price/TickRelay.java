@@ -57,7 +57,11 @@ public class TickRelay implements OrderedRelay.Outbox<PublishedTick> {
         return relay.status();
     }
 
-    @Scheduled(every = "${centre.price-relay.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // not before the application runs: the emitter's channel is connected during start-up
+    @Scheduled(
+            every = "${centre.price-relay.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         return relay.round();
     }
