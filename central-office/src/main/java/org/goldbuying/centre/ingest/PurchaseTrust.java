@@ -74,8 +74,11 @@ final class PurchaseTrust {
         Set<Valid> chained = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Valid valid : inOrder) {
             Optional<String> broken = brokenLink(valid, facts, accepted);
+            Optional<String> superseded = broken.isPresent() ? Optional.empty() : supersededKey(valid, facts, accepted);
             if (broken.isPresent()) {
                 refused.add(parked(valid, Kind.BROKEN_CHAIN, broken.get()));
+            } else if (superseded.isPresent()) {
+                refused.add(parked(valid, Kind.UNREGISTERED_KEY, superseded.get()));
             } else {
                 PurchaseEvent e = valid.event();
                 accepted.putIfAbsent(
@@ -286,6 +289,44 @@ final class PurchaseTrust {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Why a purchase signed with a retired key cannot be the station's, or empty: its predecessor in the chain is
+     * signed with a key approved after it, so the station had already switched keys. The grace a retired key keeps
+     * ({@link #RETIRED_KEY_GRACE}) is judged by the payment time the purchase states itself; this judges by the chain,
+     * which whoever holds the old key cannot change: the purchases it could still add are those ahead of every
+     * purchase of the next key that the centre holds (and the genuine one arriving later at that position is then an
+     * incident of its own, DUPLICATE_SEQUENCE).
+     */
+    private static Optional<String> supersededKey(Valid valid, TrustFacts facts, Map<Position, Link> accepted) {
+        PurchaseEvent event = valid.event();
+        if (!event.signed()) {
+            return Optional.empty();
+        }
+        Position before = new Position(event.stationId(), event.stationSequence() - 1);
+        Link predecessor = accepted.getOrDefault(before, facts.stored().get(before));
+        if (predecessor == null
+                || !predecessor.signed()
+                || predecessor.stationKeyId().equals(event.stationKeyId())) {
+            return Optional.empty();
+        }
+        Optional<StationKey> own = facts.key(event.stationId(), event.stationKeyId());
+        Optional<StationKey> newer = facts.key(event.stationId(), predecessor.stationKeyId());
+        if (own.isEmpty()
+                || newer.isEmpty()
+                || own.get().approvedAt() == null
+                || newer.get().approvedAt() == null) {
+            return Optional.empty();
+        }
+        if (!newer.get().approvedAt().isAfter(own.get().approvedAt())) {
+            return Optional.empty();
+        }
+        return Optional.of("station " + event.stationId() + " sequence " + event.stationSequence() + " is signed by"
+                + " key " + event.stationKeyId() + ", approved " + own.get().approvedAt() + ", but sequence "
+                + before.sequence() + " before it is signed by key " + predecessor.stationKeyId() + ", approved "
+                + newer.get().approvedAt() + ": the station had switched to its newer key, so the older one no longer"
+                + " signs for it");
     }
 
     private static BatchOutcome.Parked parked(Valid valid, Kind kind, String evidence) {

@@ -2,6 +2,7 @@ package org.goldbuying.centre.ingest;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.goldbuying.centre.station.StationKeyRegistry.StationKey;
 import org.goldbuying.contracts.PriceTick;
@@ -29,5 +30,10 @@ record TrustFacts(
 
     List<StationKey> keys(String stationId) {
         return keysByStation.getOrDefault(stationId, List.of());
+    }
+
+    /** The station's key with this id, if registered for it. */
+    Optional<StationKey> key(String stationId, String keyId) {
+        return keys(stationId).stream().filter(k -> k.keyId().equals(keyId)).findFirst();
     }
 }

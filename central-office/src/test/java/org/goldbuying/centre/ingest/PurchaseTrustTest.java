@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class PurchaseTrustTest {
     private static final String STATION = "MUB-01";
+    private static final OffsetDateTime APPROVED =
+            OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
     private static PriceTick tick;
 
     private final StationSigningKey key =
@@ -124,6 +126,41 @@ class PurchaseTrustTest {
                 .allSatisfy(parked -> assertThat(parked.incident().kind()).isEqualTo(Kind.REVOKED_KEY));
     }
 
+    @Test
+    void aRetiredKeyNoLongerSignsOnceItsSuccessorHasSignedBeforeIt() {
+        // whoever kept the station's previous key chains a purchase onto the current key's latest one, dated inside
+        // the retired key's grace: the chain shows the station had switched already
+        Valid genuine = signed(key, priced(1, "10.00", key.keyId(), null));
+        Valid forged = signed(other, priced(2, "500.00", other.keyId(), genuine.chainHash()));
+
+        PurchaseTrust.Judged judged = PurchaseTrust.judge(List.of(genuine, forged), rotatedFromOtherToKey());
+
+        assertThat(judged.trusted()).containsExactly(genuine);
+        assertThat(judged.refused()).singleElement().satisfies(parked -> {
+            assertThat(parked.incident().kind()).isEqualTo(Kind.UNREGISTERED_KEY);
+            assertThat(parked.incident().evidence()).contains("had switched to its newer key");
+        });
+    }
+
+    @Test
+    void aRetiredKeysPurchasesBeforeTheSwitchStillCount() {
+        List<Valid> old = chain(other, 2);
+        Valid first = signed(key, priced(3, "10.00", key.keyId(), old.get(1).chainHash()));
+        List<Valid> all = List.of(old.get(0), old.get(1), first);
+
+        PurchaseTrust.Judged judged = PurchaseTrust.judge(all, rotatedFromOtherToKey());
+
+        assertThat(judged.refused()).isEmpty();
+        assertThat(judged.trusted()).containsExactlyElementsOf(all);
+    }
+
+    /** The station's keys an hour after {@code key} was approved as {@code other}'s successor. */
+    private TrustFacts rotatedFromOtherToKey() {
+        OffsetDateTime switched = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+        return facts(
+                approved(key, "ACTIVE", switched, null), approved(other, "RETIRED", switched.minusDays(30), switched));
+    }
+
     private List<Valid> chain(StationSigningKey signer, int length) {
         List<Valid> chain = new ArrayList<>();
         String previous = null;
@@ -181,8 +218,21 @@ class PurchaseTrustTest {
         return key(signingKey, "REVOKED", OffsetDateTime.now(ZoneOffset.UTC));
     }
 
+    private static StationKey approved(
+            StationSigningKey signingKey, String status, OffsetDateTime approvedAt, OffsetDateTime retiredAt) {
+        return key(signingKey, status, approvedAt, retiredAt, null);
+    }
+
     private static StationKey key(StationSigningKey signingKey, String status, OffsetDateTime revokedAt) {
-        OffsetDateTime approved = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+        return key(signingKey, status, APPROVED, null, revokedAt);
+    }
+
+    private static StationKey key(
+            StationSigningKey signingKey,
+            String status,
+            OffsetDateTime approvedAt,
+            OffsetDateTime retiredAt,
+            OffsetDateTime revokedAt) {
         return new StationKey(
                 signingKey.keyId(),
                 STATION,
@@ -190,11 +240,11 @@ class PurchaseTrustTest {
                 signingKey.publicKey().text(),
                 status,
                 "treasury",
-                approved,
+                approvedAt,
                 "Installed",
                 "treasury2",
-                approved,
-                null,
+                approvedAt,
+                retiredAt,
                 revokedAt == null ? null : "treasury",
                 revokedAt,
                 revokedAt == null ? null : "Key stolen",
