@@ -370,16 +370,7 @@ class SignedPurchaseAttackTest {
     @Test
     void aRetiredKeyCountsForADayAfterItsSuccessorWasApprovedAndNotAfter() {
         SigningStation station = registeredStation("ROT");
-        StationSigningKey next = StationSigningKey.of(Ed25519.generate().getPrivate());
-        Pricing.treasury2()
-                .body(station.proposal(next.publicKey().text()))
-                .post("/api/station-keys")
-                .then()
-                .statusCode(200);
-        Pricing.treasury()
-                .post("/api/station-keys/" + next.keyId() + "/approve")
-                .then()
-                .statusCode(200);
+        StationSigningKey next = station.rotate();
 
         send(station, station.next(tick, "2.00", "900.0").json()); // the old key, just retired: counts
         send(station, station.nextSignedWith(next, tick, "3.00").json()); // the new key: counts
@@ -398,6 +389,30 @@ class SignedPurchaseAttackTest {
         assertThat(incidents(station.id())).containsExactly("UNREGISTERED_KEY");
         assertThat(parkedReason(purchaseId(late.json())))
                 .contains("retired at", "not signed by the station's current key");
+        assertThat(reserve()).isEqualTo(before);
+    }
+
+    /**
+     * Whoever kept a station's previous key chains a purchase onto the new key's latest one, inside the day the retired
+     * key still counts: the chain shows the station had switched, so it is refused whatever time it states.
+     */
+    @Test
+    void aRetiredKeyCannotChainOntoItsSuccessorsPurchases() {
+        SigningStation station = registeredStation("OLD");
+        StationSigningKey next = station.rotate();
+        send(station, station.next(tick, "2.00", "900.0").json()); // the old key, just retired: counts
+        send(station, station.nextSignedWith(next, tick, "3.00").json()); // the station switched: counts
+        await().atMost(Duration.ofSeconds(30)).until(() -> counted(station.id()) == 2);
+        Reserve before = reserve();
+
+        SignedPurchases.Signed forged = station.next(tick, "9.00", "900.0"); // the old key again, within its day
+        send(station, forged.json());
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> incidents(station.id()).size() == 1);
+        assertThat(incidents(station.id())).containsExactly("UNREGISTERED_KEY");
+        assertThat(parkedReason(purchaseId(forged.json()))).contains("had switched to its newer key");
+        assertThat(counted(station.id())).isEqualTo(2);
         assertThat(reserve()).isEqualTo(before);
     }
 

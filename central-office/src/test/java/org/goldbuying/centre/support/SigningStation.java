@@ -50,6 +50,24 @@ public final class SigningStation {
         return key.keyId();
     }
 
+    /**
+     * Rotates the station to a new key (proposed by treasury2, approved by treasury), which retires this one; returns
+     * the new key, which this object does not sign with (see {@link #nextSignedWith}).
+     */
+    public StationSigningKey rotate() {
+        StationSigningKey next = StationSigningKey.of(Ed25519.generate().getPrivate());
+        Pricing.treasury2()
+                .body(proposal(next.publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        Pricing.treasury()
+                .post("/api/station-keys/" + next.keyId() + "/approve")
+                .then()
+                .statusCode(200);
+        return next;
+    }
+
     public String proposal(String publicKey) {
         return "{\"stationId\":\"" + id + "\",\"region\":\"Test\",\"publicKey\":\"" + publicKey
                 + "\",\"reason\":\"Installed at the district office today\"}";
