@@ -402,7 +402,9 @@ async function refreshKeys() {
       cell(tr, k.keyId);
       const pending = k.revocationProposedBy && k.status !== 'REVOKED';
       const status = cell(tr, k.status + (pending ? ' \u00b7 revocation proposed by ' + k.revocationProposedBy
-        + ': ' + k.revocationReason : ''));
+        + ': ' + k.revocationReason : '') + (k.status === 'REJECTED'
+        ? (k.rejectedBy === k.proposedBy ? ' \u00b7 withdrawn by ' : ' \u00b7 by ') + k.rejectedBy + ' \u00b7 ' + when(k.rejectedAt)
+        : ''));
       status.className = 'key-status';
       cell(tr, k.proposedBy + ' \u00b7 ' + when(k.proposedAt) + ' \u00b7 ' + k.proposalReason);
       cell(tr, k.approvedBy ? k.approvedBy + ' \u00b7 ' + when(k.approvedAt) : '\u2013');
@@ -411,6 +413,12 @@ async function refreshKeys() {
         if (k.status === 'PROPOSED') {
           decision.appendChild(keyAction('approve-key-' + k.keyId, 'Approve key ' + k.keyId, k.proposedBy,
             '/api/station-keys/' + k.keyId + '/approve', 'Key ' + k.keyId + ' approved: it signs ' + k.stationId + '\u2019s purchases.'));
+          const own = k.proposedBy === state.me.username;
+          const turnDown = keyAction('reject-key-' + k.keyId, own ? 'Withdraw' : 'Reject', null,
+            '/api/station-keys/' + k.keyId + '/reject',
+            'Key ' + k.keyId + (own ? ' withdrawn' : ' rejected') + ': it never counts.');
+          turnDown.querySelector('button').className = 'secondary';
+          decision.appendChild(turnDown);
         } else if (pending) {
           decision.appendChild(keyAction('revoke-key-' + k.keyId, 'Confirm revocation', k.revocationProposedBy,
             '/api/station-keys/' + k.keyId + '/revoke', 'Key ' + k.keyId + ' revoked: nothing more it signs counts.'));

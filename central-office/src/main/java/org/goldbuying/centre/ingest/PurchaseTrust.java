@@ -135,7 +135,7 @@ final class PurchaseTrust {
         List<StationKey> keys = facts.keys(event.stationId());
         if (!event.signed()) {
             Optional<BatchOutcome.Parked> keyed = keys.stream()
-                    .filter(k -> !"PROPOSED".equals(k.status()))
+                    .filter(k -> !k.neverApproved())
                     .findFirst()
                     .map(key -> parked(
                             valid,
@@ -190,12 +190,16 @@ final class PurchaseTrust {
             String what) {
         Optional<StationKey> key =
                 stationKeys.stream().filter(k -> k.keyId().equals(keyId)).findFirst();
-        if (key.isEmpty() || "PROPOSED".equals(key.get().status())) {
+        if (key.isEmpty() || key.get().neverApproved()) {
             return Optional.of(new KeyRefusal(
                     Kind.UNREGISTERED_KEY,
                     "signed by key " + keyId + ", which is "
-                            + (key.isEmpty() ? "not registered" : "proposed but not yet approved") + " for station "
-                            + stationId + " (" + what + ")"));
+                            + (key.isEmpty()
+                                    ? "not registered"
+                                    : "PROPOSED".equals(key.get().status())
+                                            ? "proposed but not yet approved"
+                                            : "a proposal " + key.get().rejectedBy() + " turned down")
+                            + " for station " + stationId + " (" + what + ")"));
         }
         StationKey k = key.get();
         if ("REVOKED".equals(k.status())) {

@@ -25,7 +25,7 @@ import org.goldbuying.contracts.StationPublicKey;
 public class StationKeyRegistry {
     private static final String COLUMNS = "key_id, station_id, region, public_key, status, proposed_by, proposed_at,"
             + " proposal_reason, approved_by, approved_at, retired_at, revocation_proposed_by, revocation_proposed_at,"
-            + " revocation_reason, revoked_by, revoked_at";
+            + " revocation_reason, revoked_by, revoked_at, rejected_by, rejected_at";
 
     private final Pool database;
     private final Clock clock;
@@ -52,7 +52,9 @@ public class StationKeyRegistry {
             OffsetDateTime revocationProposedAt,
             String revocationReason,
             String revokedBy,
-            OffsetDateTime revokedAt) {
+            OffsetDateTime revokedAt,
+            String rejectedBy,
+            OffsetDateTime rejectedAt) {
 
         static StationKey of(Row row) {
             return new StationKey(
@@ -71,7 +73,14 @@ public class StationKeyRegistry {
                     row.getOffsetDateTime("revocation_proposed_at"),
                     row.getString("revocation_reason"),
                     row.getString("revoked_by"),
-                    row.getOffsetDateTime("revoked_at"));
+                    row.getOffsetDateTime("revoked_at"),
+                    row.getString("rejected_by"),
+                    row.getOffsetDateTime("rejected_at"));
+        }
+
+        /** Proposed, or proposed and turned down: a key that never counted. */
+        public boolean neverApproved() {
+            return "PROPOSED".equals(status) || "REJECTED".equals(status);
         }
     }
 
@@ -113,7 +122,8 @@ public class StationKeyRegistry {
                 .transform(failure -> "23505".equals(((PgException) failure).getSqlState())
                         ? new CentreException(
                                 CentreError.ALREADY_DECIDED,
-                                "Key " + key.keyId() + " is registered already; a key belongs to one station, once.")
+                                "Key " + key.keyId() + " was proposed already; a key belongs to one station, once (one"
+                                        + " that was turned down is not proposed again: make a new one).")
                         : failure);
     }
 
@@ -155,6 +165,19 @@ public class StationKeyRegistry {
                                 CentreError.ALREADY_DECIDED,
                                 "Another key of this station was approved at the same moment; reload and check.")
                         : failure);
+    }
+
+    /**
+     * Turns a proposed key down: rejected by another treasury user, or withdrawn by its proposer (one person is enough:
+     * it takes trust away, never gives it). The key never counts, and cannot be proposed again.
+     */
+    public Uni<StationKey> reject(String keyId, String by) {
+        return change(
+                keyId,
+                "UPDATE station_key SET status = 'REJECTED', rejected_by = $2, rejected_at = $3"
+                        + " WHERE key_id = $1 AND status = 'PROPOSED' RETURNING " + COLUMNS,
+                Tuple.of(keyId, by, now()),
+                "only a proposed key can be rejected or withdrawn");
     }
 
     /** Proposes revoking a key (it keeps counting until another user confirms). */

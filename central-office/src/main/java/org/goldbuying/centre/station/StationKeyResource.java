@@ -55,7 +55,7 @@ public class StationKeyResource {
     public Uni<List<PublishedKey>> published() {
         return registry.all()
                 .map(keys -> keys.stream()
-                        .filter(key -> !"PROPOSED".equals(key.status()))
+                        .filter(key -> !key.neverApproved())
                         .map(key -> new PublishedKey(
                                 key.keyId(), key.stationId(), key.region(), key.publicKey(), key.status()))
                         .toList());
@@ -79,6 +79,14 @@ public class StationKeyResource {
     @Operation(summary = "Approve a proposed key (not its proposer); the station's previous key is retired")
     public Uni<StationKeyRegistry.StationKey> approve(@PathParam("keyId") String keyId) {
         return registry.approve(keyId, who());
+    }
+
+    @POST
+    @Path("{keyId}/reject")
+    @RolesAllowed(Roles.TREASURY)
+    @Operation(summary = "Reject a proposed key (or withdraw your own proposal): it never counts")
+    public Uni<StationKeyRegistry.StationKey> reject(@PathParam("keyId") String keyId) {
+        return registry.reject(keyId, who());
     }
 
     @POST

@@ -187,6 +187,28 @@ class DashboardBrowserTest {
                 By.cssSelector("#key-" + keyId + " .key-status"), "REVOKED"));
     }
 
+    /** A treasury user withdraws the key they proposed; it is shown as turned down and offers no approval. */
+    @Test
+    void aProposerWithdrawsTheirKeyOnTheDashboard() {
+        SigningStation station = new SigningStation("WD-" + System.nanoTime() % 100000);
+        String keyId = station.key().keyId();
+        Pricing.treasury()
+                .body(station.proposal(station.key().publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+
+        logIn("treasury", "treasury-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reject-key-" + keyId)));
+        assertThat(live.text(By.id("reject-key-" + keyId))).isEqualTo("Withdraw");
+        live.click(By.id("reject-key-" + keyId));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("keys-status"), "Key " + keyId + " withdrawn: it never counts."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#key-" + keyId + " .key-status"), "REJECTED \u00b7 withdrawn by treasury"));
+        assertThat(browser.findElements(By.id("approve-key-" + keyId))).isEmpty();
+    }
+
     @Test
     void anAuditorSeesTheReserveMoveWhenAPurchaseIsIngested() {
         logIn("auditor", "wrong");

@@ -154,6 +154,37 @@ class PurchaseTrustTest {
         assertThat(judged.trusted()).containsExactlyElementsOf(all);
     }
 
+    @Test
+    void aKeyWhoseProposalWasTurnedDownSignsNothing() {
+        StationKey rejected = new StationKey(
+                key.keyId(),
+                STATION,
+                "Test",
+                key.publicKey().text(),
+                "REJECTED",
+                "treasury",
+                APPROVED,
+                "Installed",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "treasury2",
+                APPROVED);
+
+        PurchaseTrust.Judged judged = PurchaseTrust.judge(chain(key, 1), facts(rejected));
+
+        assertThat(judged.trusted()).isEmpty();
+        assertThat(judged.refused()).singleElement().satisfies(parked -> {
+            assertThat(parked.incident().kind()).isEqualTo(Kind.UNREGISTERED_KEY);
+            assertThat(parked.incident().evidence()).contains("a proposal treasury2 turned down");
+        });
+    }
+
     /** The station's keys an hour after {@code key} was approved as {@code other}'s successor. */
     private TrustFacts rotatedFromOtherToKey() {
         OffsetDateTime switched = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
@@ -249,6 +280,8 @@ class PurchaseTrustTest {
                 revokedAt,
                 revokedAt == null ? null : "Key stolen",
                 revokedAt == null ? null : "treasury2",
-                revokedAt);
+                revokedAt,
+                null,
+                null);
     }
 }

@@ -124,4 +124,56 @@ class StationKeyRegistryTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void aProposedKeyIsRejectedByAnotherOrWithdrawnByItsProposerAndNeverCounts() {
+        SigningStation station = new SigningStation("REJ-" + System.nanoTime() % 100000);
+        String keyId = station.key().keyId();
+        Pricing.treasury()
+                .body(station.proposal(station.key().publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        Pricing.auditor().post("/api/station-keys/" + keyId + "/reject").then().statusCode(403);
+        Pricing.treasury2()
+                .post("/api/station-keys/" + keyId + "/reject")
+                .then()
+                .statusCode(200);
+        assertThat(key(keyId).getString("status")).isEqualTo("REJECTED");
+        assertThat(key(keyId).getString("rejectedBy")).isEqualTo("treasury2");
+        // turned down for good: not approved, not rejected twice, not proposed again, not published
+        Pricing.treasury2()
+                .post("/api/station-keys/" + keyId + "/approve")
+                .then()
+                .statusCode(409)
+                .body("message", containsString("is rejected"));
+        Pricing.treasury().post("/api/station-keys/" + keyId + "/reject").then().statusCode(409);
+        Pricing.treasury2()
+                .body(station.proposal(station.key().publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(409)
+                .body("message", containsString("make a new one"));
+        assertThat(given().get("/api/station-keys/published")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("keyId"))
+                .doesNotContain(keyId);
+
+        // the proposer may withdraw their own proposal
+        StationSigningKey next = StationSigningKey.of(Ed25519.generate().getPrivate());
+        Pricing.treasury()
+                .body(station.proposal(next.publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        Pricing.treasury()
+                .post("/api/station-keys/" + next.keyId() + "/reject")
+                .then()
+                .statusCode(200);
+        assertThat(key(next.keyId()).getString("status")).isEqualTo("REJECTED");
+        assertThat(key(next.keyId()).getString("rejectedBy")).isEqualTo("treasury");
+    }
 }
