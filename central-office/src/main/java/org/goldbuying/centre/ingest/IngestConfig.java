@@ -1,6 +1,8 @@
 package org.goldbuying.centre.ingest;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,12 @@ public interface IngestConfig {
      * their move to signed purchases. None by default: a purchase from a station nobody registered never counts.
      */
     Optional<Set<String>> unsignedStations();
+
+    /**
+     * How often purchases refused for a key not yet approved are looked for once it is (UnregisteredKeyReadmission).
+     */
+    @WithDefault("10s")
+    Duration readmissionInterval();
 
     /** Whether an unsigned purchase from this station (which has no registered key) may count. */
     default boolean unsignedAllowed(String stationId) {

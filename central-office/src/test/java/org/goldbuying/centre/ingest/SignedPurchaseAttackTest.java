@@ -393,6 +393,40 @@ class SignedPurchaseAttackTest {
     }
 
     /**
+     * A station that sold before its key was approved: its purchases are refused (UNREGISTERED_KEY) and count once two
+     * treasury users approve the key, each once, their incidents resolved by that approval. A forgery with another key
+     * waiting beside them is not readmitted.
+     */
+    @Test
+    void purchasesSignedBeforeTheKeyWasApprovedCountOnceItIs() {
+        SigningStation station = new SigningStation("EARLY-" + System.nanoTime() % 100000);
+        SigningStation forger = new SigningStation(station.id());
+        send(station, station.next(tick, "2.00", "900.0").json());
+        send(station, station.next(tick, "3.00", "900.0").json());
+        send(forger, forger.next(tick, "50.00", "900.0").json());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> incidents(station.id()).size() == 3);
+        assertThat(incidents(station.id())).containsOnly("UNREGISTERED_KEY");
+        assertThat(counted(station.id())).isZero();
+
+        station.register();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> counted(station.id()) == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Incidents.statuses(station.id()).stream()
+                                .filter("RESOLVED"::equals)
+                                .count()
+                        == 2);
+        assertThat(Incidents.of(station.id(), "resolutionNote"))
+                .filteredOn(note -> note != null)
+                .hasSize(2)
+                .allSatisfy(note -> assertThat(note)
+                        .startsWith("Readmitted: key " + station.key().keyId()));
+        assertThat(Incidents.statuses(station.id())).containsOnlyOnce("OPEN"); // the forgery's
+        assertThat(counted(station.id())).isEqualTo(2);
+    }
+
+    /**
      * Whoever kept a station's previous key chains a purchase onto the new key's latest one, inside the day the retired
      * key still counts: the chain shows the station had switched, so it is refused whatever time it states.
      */

@@ -1,0 +1,141 @@
+package org.goldbuying.centre.ingest;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.goldbuying.centre.dashboard.DashboardEvents;
+import org.jboss.logging.Logger;
+
+/**
+ * A station that sells before two treasury users have approved its key sends purchases the centre must refuse
+ * (UNREGISTERED_KEY); the station has sent them and will not send them again. They are kept as incidents with their
+ * messages, and once the key they name is approved for their station those messages are sent again on the purchases
+ * topic, as the station sent them, to be judged by the ingest like any other (so a forgery still fails its signature
+ * or its chain), and their incidents are resolved by that approval: proposed by the key's proposer, confirmed by its
+ * approver. Only incidents detected before the approval are taken: a message refused after it (a retired key's,
+ * say) was refused for another reason. Each message is sent before its incident is resolved, so a crash in between
+ * sends it again, which the ingest ignores (the purchase id is already there).
+ */
+@ApplicationScoped
+public class UnregisteredKeyReadmission {
+    /** The outgoing channel bound to the purchases topic (application.properties). */
+    public static final String CHANNEL = "purchases-readmitted";
+
+    private static final Logger LOG = Logger.getLogger(UnregisteredKeyReadmission.class);
+
+    private static final String WAITING = """
+            SELECT i.id, i.station_id, i.payload, k.key_id, k.proposed_by, k.approved_by, k.approved_at
+            FROM integrity_incident i
+            JOIN station_key k ON k.station_id = i.station_id
+                AND k.key_id = substring(i.payload from '"stationKeyId"\\s*:\\s*"([0-9a-f]{16})"')
+            WHERE i.kind = 'UNREGISTERED_KEY' AND i.status = 'OPEN' AND k.status IN ('ACTIVE', 'RETIRED')
+                AND i.detected_at < k.approved_at
+            ORDER BY i.id
+            LIMIT 500""";
+
+    private final Pool database;
+    private final MutinyEmitter<String> purchases;
+    private final DashboardEvents dashboard;
+    private final Clock clock;
+
+    public UnregisteredKeyReadmission(
+            Pool database,
+            @Channel(CHANNEL) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER) MutinyEmitter<String> purchases,
+            DashboardEvents dashboard,
+            Clock clock) {
+        this.database = database;
+        this.purchases = purchases;
+        this.dashboard = dashboard;
+        this.clock = clock;
+    }
+
+    @Scheduled(
+            every = "${centre.ingest.readmission-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> round() {
+        return readmit().replaceWithVoid();
+    }
+
+    /** Sends the waiting messages again and resolves their incidents; the number readmitted. */
+    public Uni<Integer> readmit() {
+        return database.query(WAITING).execute().chain(rows -> {
+            List<Waiting> waiting = new ArrayList<>();
+            for (Row row : rows) {
+                waiting.add(Waiting.of(row));
+            }
+            if (waiting.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            return Multi.createFrom()
+                    .iterable(waiting)
+                    .onItem()
+                    .transformToUniAndConcatenate(this::readmit)
+                    .collect()
+                    .asList()
+                    .invoke(done -> dashboard.integrityChanged(
+                            waiting.stream().map(Waiting::stationId).distinct().toList()))
+                    .map(List::size);
+        });
+    }
+
+    private Uni<Void> readmit(Waiting waiting) {
+        OutgoingKafkaRecordMetadata<String> key = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(waiting.stationId())
+                .build();
+        String note = "Readmitted: key " + waiting.keyId() + " was approved for station " + waiting.stationId()
+                + " (proposed by " + waiting.proposedBy() + ", approved by " + waiting.approvedBy() + " at "
+                + waiting.approvedAt() + "); the message was sent again for the ingest to judge.";
+        return purchases
+                .sendMessage(Message.of(waiting.payload(), Metadata.of(key)))
+                .chain(() -> database.preparedQuery("UPDATE integrity_incident SET status = 'RESOLVED',"
+                                + " resolution_note = $2, proposed_by = $3, proposed_at = $4, resolved_by = $5,"
+                                + " resolved_at = $6 WHERE id = $1 AND status = 'OPEN'")
+                        .execute(Tuple.from(List.of(
+                                waiting.id(),
+                                note,
+                                waiting.proposedBy(),
+                                waiting.approvedAt(),
+                                waiting.approvedBy(),
+                                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))))
+                .invoke(() -> LOG.infof(
+                        "Incident %d of station %s readmitted after key %s was approved",
+                        waiting.id(), waiting.stationId(), waiting.keyId()))
+                .replaceWithVoid();
+    }
+
+    private record Waiting(
+            long id,
+            String stationId,
+            String payload,
+            String keyId,
+            String proposedBy,
+            String approvedBy,
+            OffsetDateTime approvedAt) {
+        static Waiting of(Row row) {
+            return new Waiting(
+                    row.getLong("id"),
+                    row.getString("station_id"),
+                    row.getString("payload"),
+                    row.getString("key_id"),
+                    row.getString("proposed_by"),
+                    row.getString("approved_by"),
+                    row.getOffsetDateTime("approved_at"));
+        }
+    }
+}
