@@ -39,6 +39,7 @@ async function api(path, options = {}, auth = null) {
       : (body && body.violations ? body.violations.map(violation).join('; ') : 'The station refused: HTTP ' + response.status);
     const error = new Error(message);
     error.code = body && body.code;
+    error.status = response.status;
     throw error;
   }
   return body;
@@ -138,6 +139,7 @@ function enterCounter() {
   $('who').textContent = state.user.username + (state.user.roles.includes('supervisor') ? ' (supervisor)' : ' (clerk)');
   show('');
   $('supervisor-tools').hidden = !isSupervisor();
+  $('reversal-card').hidden = !isSupervisor();
   refreshStatus().then(refreshShift);
   loadBalance();
   followEvents();
@@ -817,6 +819,64 @@ async function amlReport() {
     : entries.length + ' lot(s) recorded for reporting.', 'info');
 }
 
+// ---- supervisor: reverse a paid purchase (four eyes) -------------------------------------------------------------
+const REVERSAL_KINDS = { COUNTERFEIT: 'counterfeit or not gold', PAYMENT_FAILED: 'the payment failed or bounced',
+  OTHER: 'other' };
+
+async function findPurchase() {
+  const number = $('reversal-purchase').value.trim();
+  if (!/^[0-9]+$/.test(number)) throw new Error('Enter the purchase number printed on the receipt, e.g. 42.');
+  const lot = await api('/api/lots/purchase/' + number);
+  state.reversalLot = lot;
+  let reversal = null;
+  try {
+    reversal = await api('/api/lots/' + lot.id + '/reversal');
+  } catch (e) {
+    if (e.status !== 404) throw e;
+  }
+  showReversal(lot, reversal);
+  say('reversal-message', '');
+}
+
+function showReversal(lot, reversal) {
+  $('reversal-lot').hidden = false;
+  $('reversal-summary').textContent = 'Purchase no. ' + lot.stationSequence + ': ' + lot.weighing.grossGrams
+    + ' g at ' + lot.finenessPerMille + ' per mille, paid '
+    + money(lot.quote.advanceMinor, lot.quote.currencyExponent, lot.quote.currency) + ' on '
+    + new Date(lot.paidAt).toLocaleString() + ' to seller ' + lot.sellerId + ' (paid by ' + lot.paidBy + ').';
+  const status = $('reversal-status');
+  if (!reversal) {
+    status.textContent = 'Not reversed.';
+  } else if (reversal.status === 'PROPOSED') {
+    status.textContent = 'Reversal proposed by ' + reversal.proposedBy + ' (' + REVERSAL_KINDS[reversal.kind] + ': '
+      + reversal.note + '). Another supervisor, who had no hand in the lot, approves it.';
+  } else {
+    status.textContent = 'Reversed: proposed by ' + reversal.proposedBy + ', approved by ' + reversal.approvedBy + ' ('
+      + REVERSAL_KINDS[reversal.kind] + ': ' + reversal.note + '). The signed reversal is on its way to the centre.';
+  }
+  $('reversal-form').hidden = !!reversal;
+  $('reversal-approve').hidden = !reversal || reversal.status !== 'PROPOSED';
+}
+
+async function proposeReversal() {
+  const note = $('reversal-note').value.trim();
+  if (note.length < 10) throw new Error('Write what was found (at least 10 characters): it is kept with the reversal.');
+  const lot = state.reversalLot;
+  const reversal = await api('/api/lots/' + lot.id + '/reversal', { method: 'POST',
+    body: { kind: $('reversal-kind').value, note } });
+  $('reversal-note').value = '';
+  showReversal(lot, reversal);
+  say('reversal-message', 'Reversal of purchase no. ' + lot.stationSequence
+    + ' proposed: another supervisor approves it.', 'info');
+}
+
+async function approveReversal(auth) {
+  const lot = state.reversalLot;
+  const reversal = await api('/api/lots/' + lot.id + '/reversal/approve', { method: 'POST', body: {} }, auth);
+  showReversal(lot, reversal);
+  say('reversal-message', 'Purchase no. ' + lot.stationSequence + ' reversed by ' + reversal.approvedBy + '.', 'info');
+}
+
 /** The supervisor types their own name and password at the clerk's counter; nothing of it is kept. */
 function askSupervisor(title, text, submitLabel, action, where) {
   state.supervisorAction = { action, where };
@@ -885,6 +945,13 @@ $('unblock-button').addEventListener('click', sending($('unblock-button'), 'stan
   () => changeStanding('unblock')));
 $('aml-button').addEventListener('click', sending($('aml-button'), 'aml-message', amlReport));
 $('print-button').addEventListener('click', () => $('receipt-frame').contentWindow.print());
+$('reversal-find-form').addEventListener('submit', sending($('reversal-find'), 'reversal-message', findPurchase));
+$('reversal-form').addEventListener('submit', sending($('reversal-propose'), 'reversal-message', proposeReversal));
+$('reversal-approve').addEventListener('click', () => askSupervisor('Approve the reversal',
+  'Reverse purchase no. ' + state.reversalLot.stationSequence + ': ' + $('reversal-status').textContent
+  + ' The approving supervisor must be someone who had no hand in the lot.', 'Approve the reversal', approveReversal,
+  'reversal-message'));
+
 $('next-lot').addEventListener('click', nextLot);
 $('approve-button').addEventListener('click', () => askSupervisor('Supervisor approval',
   state.lot.approval.reasons.join(', '), 'Approve', approve));

@@ -36,7 +36,17 @@ public class LotRepository implements PanacheRepositoryBase<Lot, UUID> {
         return new StationException(StationError.NOT_FOUND, "No lot with id " + id + ".");
     }
 
-    /** Next gap-free purchase number; must run inside the payment's transaction. */
+    /** The paid lot with this purchase number (the station sequence on its receipt), or NOT_FOUND. */
+    public Uni<Lot> requirePurchase(long stationSequence) {
+        return find("payment.stationSequence", stationSequence)
+                .firstResult()
+                .onItem()
+                .ifNull()
+                .failWith(() -> new StationException(
+                        StationError.NOT_FOUND,
+                        "No purchase no. " + stationSequence + " at this station: check the number on the receipt."));
+    }
+
     /**
      * The next gap-free station sequence and the chain hash of the purchase before it (null where the chain starts).
      * The counter row stays locked until the payment's transaction ends, so purchases are numbered and chained one at

@@ -72,6 +72,13 @@ public class LotResource {
     }
 
     @GET
+    @Path("purchase/{sequence}")
+    @Operation(summary = "The paid lot with this purchase number (the station sequence printed on its receipt)")
+    public Uni<LotView> purchase(@PathParam("sequence") long sequence) {
+        return views.purchase(sequence);
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "A lot with its weighing, assay (XRF shots, flags, density), quote and payment")
     public Uni<LotView> get(@PathParam("id") UUID id) {

@@ -33,6 +33,11 @@ public class LotViews {
                 .chain(this::view));
     }
 
+    /** The paid lot with this purchase number, as {@link #view(UUID)} shows it. */
+    public Uni<LotView> purchase(long stationSequence) {
+        return Panache.withSession(() -> lots.requirePurchase(stationSequence).chain(this::view));
+    }
+
     /** Must run inside a session. */
     public Uni<LotView> view(Lot lot) {
         return shots.of(lot.id()).map(all -> LotView.of(lot, all));

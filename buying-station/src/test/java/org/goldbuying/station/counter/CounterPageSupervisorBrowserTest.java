@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import org.goldbuying.station.support.Counter;
 import org.goldbuying.station.support.Lots;
+import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.goldbuying.station.support.Shifts;
 import org.junit.jupiter.api.Test;
@@ -227,5 +228,66 @@ class CounterPageSupervisorBrowserTest extends CounterPageSession {
                 .matches("(?s).*\\d{2},\\d{3},\\d{3} UGX.*");
         assertThat(browser.findElement(By.id("aml-message")).getText()).contains("recorded for reporting");
         screenshot("counter-aml-report");
+    }
+
+    /**
+     * A purchase found days later to be counterfeit: a supervisor finds it by its receipt's number and proposes the
+     * reversal on the page; the proposer cannot approve it; another supervisor does, in the dialog.
+     */
+    @Test
+    void aPaidPurchaseIsReversedOnThePageByTwoSupervisors() {
+        Shifts.openFor("clerk");
+        PriceTicks.publishActive("2650.00");
+        String id = Lots.quotedAndApproved("clerk", "7.00").getString("id");
+        long number = Counter.as("clerk")
+                .contentType(ContentType.JSON)
+                .body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + id + "/payment")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("stationSequence");
+        String proposer = Shifts.newUser("SUPERVISOR");
+        String approver = Shifts.newUser("SUPERVISOR");
+
+        logIn(proposer);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reversal-card")));
+        browser.findElement(By.id("reversal-purchase")).sendKeys("999999");
+        browser.findElement(By.id("reversal-find")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("reversal-message"), "No purchase no. 999999"));
+        browser.findElement(By.id("reversal-purchase")).clear();
+        browser.findElement(By.id("reversal-purchase")).sendKeys(Long.toString(number));
+        browser.findElement(By.id("reversal-find")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("reversal-summary"), "Purchase no. " + number + ": 7.00 g"));
+        assertThat(browser.findElement(By.id("reversal-status")).getText()).isEqualTo("Not reversed.");
+
+        new Select(browser.findElement(By.id("reversal-kind"))).selectByValue("COUNTERFEIT");
+        browser.findElement(By.id("reversal-note")).sendKeys("Gold-plated tungsten, found when the parcel was cut");
+        browser.findElement(By.id("reversal-propose")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("reversal-status"), "Reversal proposed by " + proposer));
+        screenshot("counter-reversal-proposed");
+
+        browser.findElement(By.id("reversal-approve")).click();
+        signInDialogAs(proposer);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("reversal-message"), "You proposed this reversal"));
+
+        browser.findElement(By.id("reversal-approve")).click();
+        signInDialogAs(approver);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("reversal-status"), "Reversed: proposed by " + proposer + ", approved by " + approver));
+        assertThat(browser.findElement(By.id("reversal-approve")).isDisplayed()).isFalse();
+        assertThat(Counter.as("clerk")
+                        .get("/api/lots/" + id + "/reversal")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .<String>path("status"))
+                .isEqualTo("APPROVED");
+        screenshot("counter-reversal-approved");
     }
 }
