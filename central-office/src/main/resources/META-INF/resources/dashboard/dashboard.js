@@ -416,7 +416,9 @@ async function refreshKeys() {
           const own = k.proposedBy === state.me.username;
           const turnDown = keyAction('reject-key-' + k.keyId, own ? 'Withdraw' : 'Reject', null,
             '/api/station-keys/' + k.keyId + '/reject',
-            'Key ' + k.keyId + (own ? ' withdrawn' : ' rejected') + ': it never counts.');
+            'Key ' + k.keyId + (own ? ' withdrawn' : ' rejected') + ': it never counts.',
+            (own ? 'Withdraw' : 'Reject') + ' key ' + k.keyId + ' for ' + k.stationId + '? It will never count, and '
+            + 'this public key cannot be proposed again: the station would make a new one.');
           turnDown.querySelector('button').className = 'secondary';
           decision.appendChild(turnDown);
         } else if (pending) {
@@ -465,7 +467,7 @@ async function proposeAboutKey(path, body, message, form) {
 }
 
 // A decision on a key; the one who proposed it sees why they cannot take it.
-function keyAction(id, label, proposedBy, path, message) {
+function keyAction(id, label, proposedBy, path, message, confirmation) {
   const box = document.createElement('span');
   const button = document.createElement('button');
   button.type = 'button';
@@ -474,6 +476,7 @@ function keyAction(id, label, proposedBy, path, message) {
   const own = proposedBy === state.me.username;
   button.disabled = own;
   button.addEventListener('click', async () => {
+    if (confirmation && !confirm(confirmation)) return;
     try {
       await send(path, {});
       $('keys-error').hidden = true;

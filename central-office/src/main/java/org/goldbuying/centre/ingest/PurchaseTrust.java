@@ -43,6 +43,14 @@ final class PurchaseTrust {
      */
     static final Duration RETIRED_KEY_GRACE = Duration.ofHours(24);
 
+    /**
+     * The evidence of a refusal only for a key not approved yet, in words: such a purchase is readmitted once the key
+     * is approved (UnregisteredKeyReadmission looks for these words).
+     */
+    static final String NOT_REGISTERED = "not registered";
+
+    static final String NOT_YET_APPROVED = "proposed but not yet approved";
+
     /** Decoded keys by their text: decoding a point costs more than verifying with it. */
     private static final Map<String, StationPublicKey> DECODED = new ConcurrentHashMap<>();
 
@@ -68,13 +76,15 @@ final class PurchaseTrust {
         }
         // the chain, in each station's order, taking the batch's own earlier purchases as predecessors
         Map<Position, Link> accepted = new HashMap<>();
+        Map<String, Map<String, Long>> firstInBatch = new HashMap<>();
         List<Valid> inOrder = new ArrayList<>(candidates);
         inOrder.sort(Comparator.comparing((Valid v) -> v.event().stationId())
                 .thenComparingLong(v -> v.event().stationSequence()));
         Set<Valid> chained = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Valid valid : inOrder) {
             Optional<String> broken = brokenLink(valid, facts, accepted);
-            Optional<String> superseded = broken.isPresent() ? Optional.empty() : supersededKey(valid, facts, accepted);
+            Optional<String> superseded =
+                    broken.isPresent() ? Optional.empty() : supersededKey(valid, facts, firstInBatch);
             if (broken.isPresent()) {
                 refused.add(parked(valid, Kind.BROKEN_CHAIN, broken.get()));
             } else if (superseded.isPresent()) {
@@ -84,6 +94,12 @@ final class PurchaseTrust {
                 accepted.putIfAbsent(
                         new Position(e.stationId(), e.stationSequence()),
                         new Link(valid.chainHash(), e.previousPurchaseHash(), e.stationKeyId()));
+                if (e.signed()) {
+                    // in sequence order: the first one accepted is the key's lowest in the batch
+                    firstInBatch
+                            .computeIfAbsent(e.stationId(), station -> new HashMap<>())
+                            .putIfAbsent(e.stationKeyId(), e.stationSequence());
+                }
                 chained.add(valid);
             }
         }
@@ -195,9 +211,9 @@ final class PurchaseTrust {
                     Kind.UNREGISTERED_KEY,
                     "signed by key " + keyId + ", which is "
                             + (key.isEmpty()
-                                    ? "not registered"
+                                    ? NOT_REGISTERED
                                     : "PROPOSED".equals(key.get().status())
-                                            ? "proposed but not yet approved"
+                                            ? NOT_YET_APPROVED
                                             : "a proposal " + key.get().rejectedBy() + " turned down")
                             + " for station " + stationId + " (" + what + ")"));
         }
@@ -296,41 +312,45 @@ final class PurchaseTrust {
     }
 
     /**
-     * Why a purchase signed with a retired key cannot be the station's, or empty: its predecessor in the chain is
-     * signed with a key approved after it, so the station had already switched keys. The grace a retired key keeps
-     * ({@link #RETIRED_KEY_GRACE}) is judged by the payment time the purchase states itself; this judges by the chain,
-     * which whoever holds the old key cannot change: the purchases it could still add are those ahead of every
-     * purchase of the next key that the centre holds (and the genuine one arriving later at that position is then an
-     * incident of its own, DUPLICATE_SEQUENCE).
+     * Why a purchase signed with a retired key cannot be the station's, or empty: a key approved after it already
+     * signed one of the station's purchases at a lower sequence (stored, or earlier in the batch), so the station had
+     * switched keys before this position. The grace a retired key keeps ({@link #RETIRED_KEY_GRACE}) is judged by the
+     * payment time the purchase states itself; this judges by the chain, which whoever kept the old key cannot change.
+     * What such a holder could still fill are positions below the new key's first purchase that have not arrived
+     * yet, and the genuine purchase arriving there later is then an incident of its own (BROKEN_CHAIN or
+     * DUPLICATE_SEQUENCE): never silent.
      */
-    private static Optional<String> supersededKey(Valid valid, TrustFacts facts, Map<Position, Link> accepted) {
+    private static Optional<String> supersededKey(
+            Valid valid, TrustFacts facts, Map<String, Map<String, Long>> firstInBatch) {
         PurchaseEvent event = valid.event();
         if (!event.signed()) {
             return Optional.empty();
         }
-        Position before = new Position(event.stationId(), event.stationSequence() - 1);
-        Link predecessor = accepted.getOrDefault(before, facts.stored().get(before));
-        if (predecessor == null
-                || !predecessor.signed()
-                || predecessor.stationKeyId().equals(event.stationKeyId())) {
-            return Optional.empty();
-        }
         Optional<StationKey> own = facts.key(event.stationId(), event.stationKeyId());
-        Optional<StationKey> newer = facts.key(event.stationId(), predecessor.stationKeyId());
-        if (own.isEmpty()
-                || newer.isEmpty()
-                || own.get().approvedAt() == null
-                || newer.get().approvedAt() == null) {
-            return Optional.empty();
+        if (own.isEmpty() || !"RETIRED".equals(own.get().status()) || own.get().approvedAt() == null) {
+            return Optional.empty(); // only a retired key has successors
         }
-        if (!newer.get().approvedAt().isAfter(own.get().approvedAt())) {
-            return Optional.empty();
+        for (StationKey newer : facts.keys(event.stationId())) {
+            if (newer.approvedAt() == null
+                    || !newer.approvedAt().isAfter(own.get().approvedAt())) {
+                continue;
+            }
+            Long stored = facts.firstSignedSequence(event.stationId(), newer.keyId());
+            Long inBatch =
+                    firstInBatch.getOrDefault(event.stationId(), Map.of()).get(newer.keyId());
+            Long first = stored;
+            if (inBatch != null && (first == null || inBatch < first)) {
+                first = inBatch;
+            }
+            if (first != null && first < event.stationSequence()) {
+                return Optional.of("station " + event.stationId() + " sequence " + event.stationSequence()
+                        + " is signed by key " + event.stationKeyId() + ", retired when a newer key was approved;"
+                        + " key " + newer.keyId() + " (approved " + newer.approvedAt() + ") signed the station's"
+                        + " purchases from sequence " + first + ": the station had switched to its newer key, so the"
+                        + " older one no longer signs for it");
+            }
         }
-        return Optional.of("station " + event.stationId() + " sequence " + event.stationSequence() + " is signed by"
-                + " key " + event.stationKeyId() + ", approved " + own.get().approvedAt() + ", but sequence "
-                + before.sequence() + " before it is signed by key " + predecessor.stationKeyId() + ", approved "
-                + newer.get().approvedAt() + ": the station had switched to its newer key, so the older one no longer"
-                + " signs for it");
+        return Optional.empty();
     }
 
     private static BatchOutcome.Parked parked(Valid valid, Kind kind, String evidence) {

@@ -92,23 +92,63 @@ public class ReversalIngest {
             if (untrusted.isPresent()) {
                 return refused(valid, untrusted.get().kind(), untrusted.get().evidence());
             }
-            return database.preparedQuery(INSERT)
-                    .execute(Tuple.from(Arrays.asList(
-                            r.purchaseId(),
-                            r.eventId(),
-                            r.stationId(),
-                            r.kind().name(),
-                            r.note(),
-                            r.proposedBy(),
-                            r.approvedBy(),
-                            OffsetDateTime.ofInstant(r.reversedAt(), ZoneOffset.UTC),
-                            r.stationKeyId(),
-                            valid.message().json(),
-                            now)))
-                    .chain(rows -> rows.rowCount() == 1
-                            ? Uni.createFrom().item(Optional.<BatchOutcome.Parked>empty())
-                            : whyNotTaken(valid));
+            return switchedFrom(registered, r)
+                    .chain(switched -> switched.isPresent()
+                            ? refused(valid, Kind.UNREGISTERED_KEY, switched.get())
+                            : insert(valid, now));
         });
+    }
+
+    /**
+     * Why a reversal signed with a retired key cannot be the station's, or empty: a newer key of the station already
+     * signed purchases in the reserve, so the station had switched keys (as for purchases, PurchaseTrust.supersededKey;
+     * a reversal has no place in the chain, so any purchase of a newer key is enough).
+     */
+    private Uni<Optional<String>> switchedFrom(List<StationKeyRegistry.StationKey> registered, PurchaseReversal r) {
+        Optional<StationKeyRegistry.StationKey> own = registered.stream()
+                .filter(k -> k.keyId().equals(r.stationKeyId()))
+                .findFirst();
+        if (own.isEmpty() || !"RETIRED".equals(own.get().status()) || own.get().approvedAt() == null) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        String[] newer = registered.stream()
+                .filter(k -> k.approvedAt() != null
+                        && k.approvedAt().isAfter(own.get().approvedAt()))
+                .map(StationKeyRegistry.StationKey::keyId)
+                .toArray(String[]::new);
+        return database.preparedQuery("SELECT station_key_id, min(station_sequence) FROM purchase WHERE station_id = $1"
+                        + " AND station_key_id = ANY($2) GROUP BY station_key_id ORDER BY 2 LIMIT 1")
+                .execute(Tuple.of(r.stationId(), newer))
+                .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return Optional.empty();
+                    }
+                    Row first = rows.iterator().next();
+                    return Optional.of("reversal of purchase " + r.purchaseId() + " is signed by key "
+                            + r.stationKeyId() + ", retired when a newer key was approved; key " + first.getString(0)
+                            + " signed the station's purchases from sequence " + first.getLong(1)
+                            + ": the station had switched to its newer key, so the older one no longer signs for it");
+                });
+    }
+
+    private Uni<Optional<BatchOutcome.Parked>> insert(ValidReversal valid, OffsetDateTime now) {
+        PurchaseReversal r = valid.reversal();
+        return database.preparedQuery(INSERT)
+                .execute(Tuple.from(Arrays.asList(
+                        r.purchaseId(),
+                        r.eventId(),
+                        r.stationId(),
+                        r.kind().name(),
+                        r.note(),
+                        r.proposedBy(),
+                        r.approvedBy(),
+                        OffsetDateTime.ofInstant(r.reversedAt(), ZoneOffset.UTC),
+                        r.stationKeyId(),
+                        valid.message().json(),
+                        now)))
+                .chain(rows -> rows.rowCount() == 1
+                        ? Uni.createFrom().item(Optional.<BatchOutcome.Parked>empty())
+                        : whyNotTaken(valid));
     }
 
     /** A reversal not inserted: a redelivery of the one in the ledger, or one that cannot be taken. */

@@ -2,6 +2,7 @@ package org.goldbuying.centre.ingest;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -9,11 +10,13 @@ import java.util.function.Supplier;
 /**
  * Batches stored one after another, in the order they were handed in, while the next one is read meanwhile: a batch's
  * reading (CPU work) overlaps the storing of the one before (mostly the database's). No batch is stored after one
- * whose storing failed; it is refused instead. Used by one consumer at a time (the connector hands batches in one by
- * one).
+ * whose storing failed; it is refused instead. With several consumers in the group (CENTRE_INGEST_CONSUMERS) their
+ * batches queue in one line too: each is still read while another is stored, and a failure stops them all, as the
+ * channel's failure strategy does anyway.
  */
 final class StoredInTurn {
-    private volatile CompletableFuture<Void> storing = CompletableFuture.completedFuture(null);
+    private final AtomicReference<CompletableFuture<Void>> storing =
+            new AtomicReference<>(CompletableFuture.completedFuture(null));
 
     /**
      * Reads a batch now, and stores it once the batch handed in before it is stored. The stage returned completes when
@@ -24,9 +27,8 @@ final class StoredInTurn {
      * @param refuse told why the batch was not stored: its reading or storing failed, or the one before was not stored
      */
     <T> Uni<Void> next(Supplier<Uni<T>> read, Function<T, Uni<Void>> store, Consumer<Throwable> refuse) {
-        CompletableFuture<Void> before = storing;
         CompletableFuture<Void> stored = new CompletableFuture<>();
-        storing = stored;
+        CompletableFuture<Void> before = storing.getAndSet(stored);
         Consumer<Throwable> refused = failure -> {
             if (!stored.isDone()) {
                 refuse.accept(failure); // before the batches behind it hear of the failure: refusals in order

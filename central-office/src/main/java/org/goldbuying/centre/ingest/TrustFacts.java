@@ -10,12 +10,14 @@ import org.goldbuying.contracts.PriceTick;
 /**
  * What the centre knows that a batch of purchases is judged against, read once per batch: the keys registered for its
  * stations, the ticks the centre published that its purchases name, and the purchases already in the reserve next to
- * them in their stations' chains; and which stations may still send unsigned purchases (configured, none by default).
+ * them in their stations' chains; where a station's retired key signs in the batch, the first purchase each of the
+ * station's keys signed; and which stations may still send unsigned purchases (configured, none by default).
  */
 record TrustFacts(
         Map<String, List<StationKey>> keysByStation,
         Map<Long, PriceTick> ticks,
         Map<Position, Link> stored,
+        Map<String, Map<String, Long>> firstSignedSequences,
         Predicate<String> unsignedAllowed) {
 
     /** A place in a station's chain. */
@@ -30,6 +32,14 @@ record TrustFacts(
 
     List<StationKey> keys(String stationId) {
         return keysByStation.getOrDefault(stationId, List.of());
+    }
+
+    /**
+     * The lowest station sequence stored with this key's signature, or null: read for the stations whose retired keys
+     * sign purchases in the batch (a retired key signs nothing after its successor's first purchase).
+     */
+    Long firstSignedSequence(String stationId, String keyId) {
+        return firstSignedSequences.getOrDefault(stationId, Map.of()).get(keyId);
     }
 
     /** The station's key with this id, if registered for it. */

@@ -42,15 +42,50 @@ public class TrustFactsReader {
 
     Uni<TrustFacts> of(List<Valid> purchases) {
         if (purchases.isEmpty()) {
-            return Uni.createFrom().item(new TrustFacts(Map.of(), Map.of(), Map.of(), config::unsignedAllowed));
+            return Uni.createFrom()
+                    .item(new TrustFacts(Map.of(), Map.of(), Map.of(), Map.of(), config::unsignedAllowed));
         }
         String[] stations =
                 purchases.stream().map(v -> v.event().stationId()).distinct().toArray(String[]::new);
         return Uni.combine()
                 .all()
-                .unis(keysByStation(stations), ticks(purchases), stored(purchases))
-                .with((keysByStation, named, stored) ->
-                        new TrustFacts(keysByStation, named, stored, config::unsignedAllowed));
+                .unis(
+                        keysByStation(stations)
+                                .chain(keys -> firstSigned(purchases, keys).map(first -> Map.entry(keys, first))),
+                        ticks(purchases),
+                        stored(purchases))
+                .with((keys, named, stored) ->
+                        new TrustFacts(keys.getKey(), named, stored, keys.getValue(), config::unsignedAllowed));
+    }
+
+    /**
+     * For the stations whose retired keys sign purchases in the batch (rare: around a key's rotation), the lowest
+     * sequence stored with each of their keys' signatures.
+     */
+    private Uni<Map<String, Map<String, Long>>> firstSigned(
+            List<Valid> purchases, Map<String, List<StationKeyRegistry.StationKey>> keysByStation) {
+        String[] rotated = purchases.stream()
+                .filter(v -> v.event().signed())
+                .filter(v -> keysByStation.getOrDefault(v.event().stationId(), List.of()).stream()
+                        .anyMatch(k -> k.keyId().equals(v.event().stationKeyId()) && "RETIRED".equals(k.status())))
+                .map(v -> v.event().stationId())
+                .distinct()
+                .toArray(String[]::new);
+        if (rotated.length == 0) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return database.preparedQuery(
+                        "SELECT station_id, station_key_id, min(station_sequence) FROM purchase WHERE station_id ="
+                                + " ANY($1) AND station_key_id IS NOT NULL GROUP BY station_id, station_key_id")
+                .execute(Tuple.of(rotated))
+                .map(rows -> {
+                    Map<String, Map<String, Long>> first = new HashMap<>();
+                    for (Row row : rows) {
+                        first.computeIfAbsent(row.getString(0), station -> new HashMap<>())
+                                .put(row.getString(1), row.getLong(2));
+                    }
+                    return first;
+                });
     }
 
     private Uni<Map<String, List<StationKeyRegistry.StationKey>>> keysByStation(String[] stations) {

@@ -26,15 +26,19 @@ import org.jboss.logging.Logger;
  * (UNREGISTERED_KEY); the station has sent them and will not send them again. They are kept as incidents with their
  * messages, and once the key they name is approved for their station those messages are sent again on the purchases
  * topic, as the station sent them, to be judged by the ingest like any other (so a forgery still fails its signature
- * or its chain), and their incidents are resolved by that approval: proposed by the key's proposer, confirmed by its
- * approver. Only incidents detected before the approval are taken: a message refused after it (a retired key's,
- * say) was refused for another reason. Each message is sent before its incident is resolved, so a crash in between
- * sends it again, which the ingest ignores (the purchase id is already there).
+ * or its chain), and their incidents are resolved by the centre on the strength of that approval (the note and the
+ * proposer field name the two who approved the key; a refusal of the message sent again is an incident of its own).
+ * Only incidents refused because the key was not registered or not yet approved are taken: one refused for another
+ * reason (a retired key's, say) stays open. Each message is sent before its incident is resolved, so a crash in
+ * between sends it again, which the ingest ignores (the purchase id is already there).
  */
 @ApplicationScoped
 public class UnregisteredKeyReadmission {
     /** The outgoing channel bound to the purchases topic (application.properties). */
     public static final String CHANNEL = "purchases-readmitted";
+
+    /** Who resolves a readmitted incident: the centre itself, on the two approvers' decision. */
+    static final String READMISSION = "centre (readmission)";
 
     private static final Logger LOG = Logger.getLogger(UnregisteredKeyReadmission.class);
 
@@ -44,7 +48,8 @@ public class UnregisteredKeyReadmission {
             JOIN station_key k ON k.station_id = i.station_id
                 AND k.key_id = substring(i.payload from '"stationKeyId"\\s*:\\s*"([0-9a-f]{16})"')
             WHERE i.kind = 'UNREGISTERED_KEY' AND i.status = 'OPEN' AND k.status IN ('ACTIVE', 'RETIRED')
-                AND i.detected_at < k.approved_at
+                AND (i.evidence LIKE '%, which is ' || $1 || ' for station %'
+                    OR i.evidence LIKE '%, which is ' || $2 || ' for station %')
             ORDER BY i.id
             LIMIT 500""";
 
@@ -74,24 +79,28 @@ public class UnregisteredKeyReadmission {
 
     /** Sends the waiting messages again and resolves their incidents; the number readmitted. */
     public Uni<Integer> readmit() {
-        return database.query(WAITING).execute().chain(rows -> {
-            List<Waiting> waiting = new ArrayList<>();
-            for (Row row : rows) {
-                waiting.add(Waiting.of(row));
-            }
-            if (waiting.isEmpty()) {
-                return Uni.createFrom().item(0);
-            }
-            return Multi.createFrom()
-                    .iterable(waiting)
-                    .onItem()
-                    .transformToUniAndConcatenate(this::readmit)
-                    .collect()
-                    .asList()
-                    .invoke(done -> dashboard.integrityChanged(
-                            waiting.stream().map(Waiting::stationId).distinct().toList()))
-                    .map(List::size);
-        });
+        return database.preparedQuery(WAITING)
+                .execute(Tuple.of(PurchaseTrust.NOT_REGISTERED, PurchaseTrust.NOT_YET_APPROVED))
+                .chain(rows -> {
+                    List<Waiting> waiting = new ArrayList<>();
+                    for (Row row : rows) {
+                        waiting.add(Waiting.of(row));
+                    }
+                    if (waiting.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return Multi.createFrom()
+                            .iterable(waiting)
+                            .onItem()
+                            .transformToUniAndConcatenate(this::readmit)
+                            .collect()
+                            .asList()
+                            .invoke(done -> dashboard.integrityChanged(waiting.stream()
+                                    .map(Waiting::stationId)
+                                    .distinct()
+                                    .toList()))
+                            .map(List::size);
+                });
     }
 
     private Uni<Void> readmit(Waiting waiting) {
@@ -109,9 +118,9 @@ public class UnregisteredKeyReadmission {
                         .execute(Tuple.from(List.of(
                                 waiting.id(),
                                 note,
-                                waiting.proposedBy(),
+                                "key approval by " + waiting.proposedBy() + " and " + waiting.approvedBy(),
                                 waiting.approvedAt(),
-                                waiting.approvedBy(),
+                                READMISSION,
                                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))))
                 .invoke(() -> LOG.infof(
                         "Incident %d of station %s readmitted after key %s was approved",

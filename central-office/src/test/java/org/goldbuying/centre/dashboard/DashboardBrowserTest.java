@@ -202,6 +202,8 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reject-key-" + keyId)));
         assertThat(live.text(By.id("reject-key-" + keyId))).isEqualTo("Withdraw");
         live.click(By.id("reject-key-" + keyId));
+        assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).contains("cannot be proposed again");
+        browser.switchTo().alert().accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("keys-status"), "Key " + keyId + " withdrawn: it never counts."));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(

@@ -143,6 +143,28 @@ class PurchaseTrustTest {
     }
 
     @Test
+    void aRetiredKeyCannotTakeAPositionAheadOfTheStoredChainOnceItsSuccessorSigned() {
+        // the new key's purchases from sequence 5 are in the reserve; the old key's holder skips a position (nothing
+        // stored just before 8) and backdates the payment into the retired key's day
+        Valid forged = signed(other, priced(8, "500.00", other.keyId(), "0".repeat(64)));
+        TrustFacts rotated = rotatedFromOtherToKey();
+        TrustFacts facts = new TrustFacts(
+                rotated.keysByStation(),
+                rotated.ticks(),
+                Map.of(),
+                Map.of(STATION, Map.of(key.keyId(), 5L, other.keyId(), 1L)),
+                s -> false);
+
+        PurchaseTrust.Judged judged = PurchaseTrust.judge(List.of(forged), facts);
+
+        assertThat(judged.trusted()).isEmpty();
+        assertThat(judged.refused()).singleElement().satisfies(parked -> {
+            assertThat(parked.incident().kind()).isEqualTo(Kind.UNREGISTERED_KEY);
+            assertThat(parked.incident().evidence()).contains("from sequence 5", "had switched to its newer key");
+        });
+    }
+
+    @Test
     void aRetiredKeysPurchasesBeforeTheSwitchStillCount() {
         List<Valid> old = chain(other, 2);
         Valid first = signed(key, priced(3, "10.00", key.keyId(), old.get(1).chainHash()));
@@ -238,7 +260,8 @@ class PurchaseTrustTest {
     }
 
     private static TrustFacts facts(StationKey... keys) {
-        return new TrustFacts(Map.of(STATION, List.of(keys)), Map.of(tick.sequence(), tick), Map.of(), s -> false);
+        return new TrustFacts(
+                Map.of(STATION, List.of(keys)), Map.of(tick.sequence(), tick), Map.of(), Map.of(), s -> false);
     }
 
     private static StationKey active(StationSigningKey signingKey) {

@@ -422,30 +422,39 @@ class SignedPurchaseAttackTest {
                 .hasSize(2)
                 .allSatisfy(note -> assertThat(note)
                         .startsWith("Readmitted: key " + station.key().keyId()));
+        assertThat(Incidents.of(station.id(), "resolvedBy")).contains("centre (readmission)");
         assertThat(Incidents.statuses(station.id())).containsOnlyOnce("OPEN"); // the forgery's
         assertThat(counted(station.id())).isEqualTo(2);
     }
 
     /**
      * Whoever kept a station's previous key chains a purchase onto the new key's latest one, inside the day the retired
-     * key still counts: the chain shows the station had switched, so it is refused whatever time it states.
+     * key still counts, or takes a position further ahead, or reverses one of the old key's purchases: the chain shows
+     * the station had switched, so each is refused whatever time it states.
      */
     @Test
     void aRetiredKeyCannotChainOntoItsSuccessorsPurchases() {
         SigningStation station = registeredStation("OLD");
         StationSigningKey next = station.rotate();
-        send(station, station.next(tick, "2.00", "900.0").json()); // the old key, just retired: counts
+        SignedPurchases.Signed old = station.next(tick, "2.00", "900.0"); // the old key, just retired: counts
+        send(station, old.json());
         send(station, station.nextSignedWith(next, tick, "3.00").json()); // the station switched: counts
         await().atMost(Duration.ofSeconds(30)).until(() -> counted(station.id()) == 2);
         Reserve before = reserve();
 
         SignedPurchases.Signed forged = station.next(tick, "9.00", "900.0"); // the old key again, within its day
         send(station, forged.json());
+        station.next(tick, "1.00", "900.0"); // a position skipped: nothing stored just before the next one
+        SignedPurchases.Signed ahead = station.next(tick, "9.00", "900.0");
+        send(station, ahead.json());
+        // and a reversal of the old key's own purchase
+        send(station, station.reversal(SignedPurchases.read(old.json()).event(), "okello", "namutebi"));
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> incidents(station.id()).size() == 1);
-        assertThat(incidents(station.id())).containsExactly("UNREGISTERED_KEY");
+                .until(() -> incidents(station.id()).size() == 3);
+        assertThat(incidents(station.id())).containsOnly("UNREGISTERED_KEY");
         assertThat(parkedReason(purchaseId(forged.json()))).contains("had switched to its newer key");
+        assertThat(parkedReason(purchaseId(ahead.json()))).contains("from sequence 2", "had switched to its newer key");
         assertThat(counted(station.id())).isEqualTo(2);
         assertThat(reserve()).isEqualTo(before);
     }
