@@ -13,3 +13,7 @@ ALTER TABLE station_key ADD COLUMN rejected_at TIMESTAMPTZ;
 ALTER TABLE station_key ADD CONSTRAINT station_key_rejection CHECK
     ((status = 'REJECTED') = (rejected_by IS NOT NULL AND rejected_at IS NOT NULL) AND
      (status <> 'REJECTED' OR approved_by IS NULL));
+
+-- Open refusals for a key not (yet) approved, by station: what UnregisteredKeyReadmission reads every few seconds.
+CREATE INDEX integrity_incident_unregistered_key ON integrity_incident (station_id)
+    WHERE kind = 'UNREGISTERED_KEY' AND status = 'OPEN';
