@@ -421,6 +421,7 @@ async function refreshKeys() {
             + 'this public key cannot be proposed again: the station would make a new one.');
           turnDown.querySelector('button').className = 'secondary';
           decision.appendChild(turnDown);
+          showWaiting(k.keyId, decision);
         } else if (pending) {
           decision.appendChild(keyAction('revoke-key-' + k.keyId, 'Confirm revocation', k.revocationProposedBy,
             '/api/station-keys/' + k.keyId + '/revoke', 'Key ' + k.keyId + ' revoked: nothing more it signs counts.'));
@@ -447,6 +448,22 @@ async function refreshKeys() {
     $('r-propose').disabled = select.options.length === 0;
   } catch (e) {
     show(e.message);
+  }
+}
+
+// What approving a proposed key would readmit: the purchases its station signed with it and the centre refused.
+async function showWaiting(keyId, where) {
+  try {
+    const waiting = await api('/api/station-keys/' + keyId + '/waiting');
+    if (waiting.purchases === 0) return;
+    const note = document.createElement('p');
+    note.className = 'muted';
+    note.id = 'waiting-' + keyId;
+    note.textContent = 'Approving it counts ' + waiting.purchases + ' purchase' + (waiting.purchases === 1 ? '' : 's')
+      + ' (' + waiting.grossGrams + ' g gross) the station signed with it before, refused until then.';
+    where.appendChild(note);
+  } catch (e) {
+    // the table stands without it
   }
 }
 

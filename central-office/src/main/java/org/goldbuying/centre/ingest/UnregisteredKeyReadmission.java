@@ -1,5 +1,6 @@
 package org.goldbuying.centre.ingest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -9,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -69,6 +71,28 @@ public class UnregisteredKeyReadmission {
         this.clock = clock;
     }
 
+    /** What approving a key would readmit: its station's purchases refused for it, their count and gross grams. */
+    public record Waiting(
+            long purchases,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal grossGrams) {}
+
+    /** The purchases signed with this key that wait for its approval (refused while it was not approved). */
+    public Uni<Waiting> waitingFor(String keyId) {
+        return database.preparedQuery("""
+                        SELECT count(*), coalesce(sum((i.payload::jsonb -> 'weighing' ->> 'grossGrams')::numeric), 0)
+                        FROM integrity_incident i JOIN station_key k ON k.station_id = i.station_id
+                        WHERE k.key_id = $1 AND i.kind = 'UNREGISTERED_KEY' AND i.status = 'OPEN'
+                            AND substring(i.payload from '"stationKeyId"\\s*:\\s*"([0-9a-f]{16})"') = $1
+                            AND i.payload LIKE '%"purchase-event/%'
+                            AND (i.evidence LIKE '%, which is ' || $2 || ' for station %'
+                                OR i.evidence LIKE '%, which is ' || $3 || ' for station %')""")
+                .execute(Tuple.of(keyId, PurchaseTrust.NOT_REGISTERED, PurchaseTrust.NOT_YET_APPROVED))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Waiting(row.getLong(0), row.getBigDecimal(1));
+                });
+    }
+
     @Scheduled(
             every = "${centre.ingest.readmission-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -82,9 +106,9 @@ public class UnregisteredKeyReadmission {
         return database.preparedQuery(WAITING)
                 .execute(Tuple.of(PurchaseTrust.NOT_REGISTERED, PurchaseTrust.NOT_YET_APPROVED))
                 .chain(rows -> {
-                    List<Waiting> waiting = new ArrayList<>();
+                    List<Readmitted> waiting = new ArrayList<>();
                     for (Row row : rows) {
-                        waiting.add(Waiting.of(row));
+                        waiting.add(Readmitted.of(row));
                     }
                     if (waiting.isEmpty()) {
                         return Uni.createFrom().item(0);
@@ -96,14 +120,14 @@ public class UnregisteredKeyReadmission {
                             .collect()
                             .asList()
                             .invoke(done -> dashboard.integrityChanged(waiting.stream()
-                                    .map(Waiting::stationId)
+                                    .map(Readmitted::stationId)
                                     .distinct()
                                     .toList()))
                             .map(List::size);
                 });
     }
 
-    private Uni<Void> readmit(Waiting waiting) {
+    private Uni<Void> readmit(Readmitted waiting) {
         OutgoingKafkaRecordMetadata<String> key = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(waiting.stationId())
                 .build();
@@ -128,7 +152,7 @@ public class UnregisteredKeyReadmission {
                 .replaceWithVoid();
     }
 
-    private record Waiting(
+    private record Readmitted(
             long id,
             String stationId,
             String payload,
@@ -136,8 +160,8 @@ public class UnregisteredKeyReadmission {
             String proposedBy,
             String approvedBy,
             OffsetDateTime approvedAt) {
-        static Waiting of(Row row) {
-            return new Waiting(
+        static Readmitted of(Row row) {
+            return new Readmitted(
                     row.getLong("id"),
                     row.getString("station_id"),
                     row.getString("payload"),

@@ -1,6 +1,7 @@
 package org.goldbuying.centre.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -12,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.goldbuying.centre.feed.SimulatedGoldFeed;
+import org.goldbuying.centre.support.Incidents;
 import org.goldbuying.centre.support.Pricing;
 import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.centre.support.SigningStation;
+import org.goldbuying.contracts.PriceTick;
 import org.goldbuying.contracts.Topics;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.infra.InfraTestResource;
@@ -187,11 +190,22 @@ class DashboardBrowserTest {
                 By.cssSelector("#key-" + keyId + " .key-status"), "REVOKED"));
     }
 
-    /** A treasury user withdraws the key they proposed; it is shown as turned down and offers no approval. */
+    /**
+     * A station sold before its key was proposed: the proposed key's row says what approving it would count. Its
+     * proposer withdraws it instead; it is shown as turned down and offers no approval.
+     */
     @Test
-    void aProposerWithdrawsTheirKeyOnTheDashboard() {
+    void aProposedKeyShowsWhatItWouldCountAndItsProposerWithdrawsIt() {
         SigningStation station = new SigningStation("WD-" + System.nanoTime() % 100000);
         String keyId = station.key().keyId();
+        PriceTick tick = Pricing.published(Pricing.publishNow());
+        new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .send(
+                        Topics.PURCHASES,
+                        station.id(),
+                        station.next(tick, "4.25", "900.0").json());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Incidents.kinds(station.id()).size() == 1);
         Pricing.treasury()
                 .body(station.proposal(station.key().publicKey().text()))
                 .post("/api/station-keys")
@@ -199,7 +213,8 @@ class DashboardBrowserTest {
                 .statusCode(200);
 
         logIn("treasury", "treasury-demo");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reject-key-" + keyId)));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("waiting-" + keyId), "Approving it counts 1 purchase (4.25 g gross)"));
         assertThat(live.text(By.id("reject-key-" + keyId))).isEqualTo("Withdraw");
         live.click(By.id("reject-key-" + keyId));
         assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).contains("cannot be proposed again");

@@ -2,6 +2,7 @@ package org.goldbuying.centre.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -409,7 +410,22 @@ class SignedPurchaseAttackTest {
         assertThat(incidents(station.id())).containsOnly("UNREGISTERED_KEY");
         assertThat(counted(station.id())).isZero();
 
-        station.register();
+        Pricing.treasury()
+                .body(station.proposal(station.key().publicKey().text()))
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        // what the second treasury user sees before approving: the two purchases (5.00 g), not the forgery
+        Pricing.treasury2()
+                .get("/api/station-keys/" + station.key().keyId() + "/waiting")
+                .then()
+                .statusCode(200)
+                .body("purchases", equalTo(2))
+                .body("grossGrams", equalTo("5.00"));
+        Pricing.treasury2()
+                .post("/api/station-keys/" + station.key().keyId() + "/approve")
+                .then()
+                .statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> counted(station.id()) == 2);
         await().atMost(Duration.ofSeconds(30))
