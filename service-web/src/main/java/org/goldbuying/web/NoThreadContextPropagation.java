@@ -12,7 +12,8 @@ import jakarta.inject.Singleton;
  * every lambda of every reactive step: 14 % of what a lot costs the station in allocation (docs/performance.md). These
  * services need none of it: the request scope and the Hibernate Reactive session travel on Vert.x's duplicated
  * context, no JTA transaction is ever open (the database work is reactive), and code on a worker thread (signature
- * checks, message parsing) uses no request-scoped bean.
+ * checks, message parsing) uses no request-scoped bean. So: read the caller's identity (or any request-scoped bean)
+ * before hopping to a worker pool ({@code emitOn}, {@code runSubscriptionOn}), never after.
  */
 @Singleton
 public class NoThreadContextPropagation {
