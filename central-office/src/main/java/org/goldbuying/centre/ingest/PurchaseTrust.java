@@ -82,13 +82,12 @@ final class PurchaseTrust {
                 .thenComparingLong(v -> v.event().stationSequence()));
         Set<Valid> chained = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Valid valid : inOrder) {
-            Optional<String> broken = brokenLink(valid, facts, accepted);
-            Optional<String> superseded =
-                    broken.isPresent() ? Optional.empty() : supersededKey(valid, facts, firstInBatch);
-            if (broken.isPresent()) {
-                refused.add(parked(valid, Kind.BROKEN_CHAIN, broken.get()));
-            } else if (superseded.isPresent()) {
-                refused.add(parked(valid, Kind.UNREGISTERED_KEY, superseded.get()));
+            Optional<BatchOutcome.Parked> refusal = brokenLink(valid, facts, accepted)
+                    .map(broken -> parked(valid, Kind.BROKEN_CHAIN, broken))
+                    .or(() -> supersededKey(valid, facts, firstInBatch)
+                            .map(superseded -> parked(valid, Kind.UNREGISTERED_KEY, superseded)));
+            if (refusal.isPresent()) {
+                refused.add(refusal.get());
             } else {
                 PurchaseEvent e = valid.event();
                 accepted.putIfAbsent(
@@ -204,8 +203,7 @@ final class PurchaseTrust {
             String signature,
             boolean contentVouched,
             String what) {
-        Optional<StationKey> key =
-                stationKeys.stream().filter(k -> k.keyId().equals(keyId)).findFirst();
+        Optional<StationKey> key = StationKey.among(stationKeys, keyId);
         if (key.isEmpty() || key.get().neverApproved()) {
             return Optional.of(new KeyRefusal(
                     Kind.UNREGISTERED_KEY,
@@ -326,15 +324,10 @@ final class PurchaseTrust {
         if (!event.signed()) {
             return Optional.empty();
         }
-        Optional<StationKey> own = facts.key(event.stationId(), event.stationKeyId());
-        if (own.isEmpty() || !"RETIRED".equals(own.get().status()) || own.get().approvedAt() == null) {
-            return Optional.empty(); // only a retired key has successors
-        }
-        for (StationKey newer : facts.keys(event.stationId())) {
-            if (newer.approvedAt() == null
-                    || !newer.approvedAt().isAfter(own.get().approvedAt())) {
-                continue;
-            }
+        List<StationKey> successors = facts.key(event.stationId(), event.stationKeyId())
+                .map(own -> own.successorsAmong(facts.keys(event.stationId())))
+                .orElse(List.of());
+        for (StationKey newer : successors) {
             Long stored = facts.firstSignedSequence(event.stationId(), newer.keyId());
             Long inBatch =
                     firstInBatch.getOrDefault(event.stationId(), Map.of()).get(newer.keyId());

@@ -105,17 +105,15 @@ public class ReversalIngest {
      * a reversal has no place in the chain, so any purchase of a newer key is enough).
      */
     private Uni<Optional<String>> switchedFrom(List<StationKeyRegistry.StationKey> registered, PurchaseReversal r) {
-        Optional<StationKeyRegistry.StationKey> own = registered.stream()
-                .filter(k -> k.keyId().equals(r.stationKeyId()))
-                .findFirst();
-        if (own.isEmpty() || !"RETIRED".equals(own.get().status()) || own.get().approvedAt() == null) {
-            return Uni.createFrom().item(Optional.empty());
-        }
-        String[] newer = registered.stream()
-                .filter(k -> k.approvedAt() != null
-                        && k.approvedAt().isAfter(own.get().approvedAt()))
+        String[] newer = StationKeyRegistry.StationKey.among(registered, r.stationKeyId())
+                .map(own -> own.successorsAmong(registered))
+                .orElse(List.of())
+                .stream()
                 .map(StationKeyRegistry.StationKey::keyId)
                 .toArray(String[]::new);
+        if (newer.length == 0) {
+            return Uni.createFrom().item(Optional.empty());
+        }
         return database.preparedQuery("SELECT station_key_id, min(station_sequence) FROM purchase WHERE station_id = $1"
                         + " AND station_key_id = ANY($2) GROUP BY station_key_id ORDER BY 2 LIMIT 1")
                 .execute(Tuple.of(r.stationId(), newer))

@@ -44,6 +44,6 @@ record TrustFacts(
 
     /** The station's key with this id, if registered for it. */
     Optional<StationKey> key(String stationId, String keyId) {
-        return keys(stationId).stream().filter(k -> k.keyId().equals(keyId)).findFirst();
+        return StationKey.among(keys(stationId), keyId);
     }
 }

@@ -66,8 +66,11 @@ public class TrustFactsReader {
             List<Valid> purchases, Map<String, List<StationKeyRegistry.StationKey>> keysByStation) {
         String[] rotated = purchases.stream()
                 .filter(v -> v.event().signed())
-                .filter(v -> keysByStation.getOrDefault(v.event().stationId(), List.of()).stream()
-                        .anyMatch(k -> k.keyId().equals(v.event().stationKeyId()) && "RETIRED".equals(k.status())))
+                .filter(v -> StationKeyRegistry.StationKey.among(
+                                keysByStation.getOrDefault(v.event().stationId(), List.of()),
+                                v.event().stationKeyId())
+                        .filter(k -> "RETIRED".equals(k.status()))
+                        .isPresent())
                 .map(v -> v.event().stationId())
                 .distinct()
                 .toArray(String[]::new);

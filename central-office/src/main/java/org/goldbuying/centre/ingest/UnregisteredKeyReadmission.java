@@ -44,16 +44,27 @@ public class UnregisteredKeyReadmission {
 
     private static final Logger LOG = Logger.getLogger(UnregisteredKeyReadmission.class);
 
+    /**
+     * An open incident {@code i} refused only because key {@code k}, which its message names, was not registered or
+     * not yet approved for its station ($1 and $2: the words of that refusal).
+     */
+    private static final String REFUSED_FOR_THE_KEY = """
+            i.kind = 'UNREGISTERED_KEY' AND i.status = 'OPEN' AND k.station_id = i.station_id
+                AND k.key_id = substring(i.payload from '"stationKeyId"\\s*:\\s*"([0-9a-f]{16})"')
+                AND (i.evidence LIKE '%, which is ' || $1 || ' for station %'
+                    OR i.evidence LIKE '%, which is ' || $2 || ' for station %')""";
+
     private static final String WAITING = """
             SELECT i.id, i.station_id, i.payload, k.key_id, k.proposed_by, k.approved_by, k.approved_at
-            FROM integrity_incident i
-            JOIN station_key k ON k.station_id = i.station_id
-                AND k.key_id = substring(i.payload from '"stationKeyId"\\s*:\\s*"([0-9a-f]{16})"')
-            WHERE i.kind = 'UNREGISTERED_KEY' AND i.status = 'OPEN' AND k.status IN ('ACTIVE', 'RETIRED')
-                AND (i.evidence LIKE '%, which is ' || $1 || ' for station %'
-                    OR i.evidence LIKE '%, which is ' || $2 || ' for station %')
+            FROM integrity_incident i JOIN station_key k ON %s
+            WHERE k.status IN ('ACTIVE', 'RETIRED')
             ORDER BY i.id
-            LIMIT 500""";
+            LIMIT 500""".formatted(REFUSED_FOR_THE_KEY);
+
+    private static final String WAITING_FOR_ONE_KEY = """
+            SELECT count(*), coalesce(sum((i.payload::jsonb -> 'weighing' ->> 'grossGrams')::numeric), 0)
+            FROM integrity_incident i JOIN station_key k ON %s
+            WHERE k.key_id = $3 AND i.payload LIKE '%%"purchase-event/%%'""".formatted(REFUSED_FOR_THE_KEY);
 
     private final Pool database;
     private final MutinyEmitter<String> purchases;
@@ -78,15 +89,8 @@ public class UnregisteredKeyReadmission {
 
     /** The purchases signed with this key that wait for its approval (refused while it was not approved). */
     public Uni<Waiting> waitingFor(String keyId) {
-        return database.preparedQuery("""
-                        SELECT count(*), coalesce(sum((i.payload::jsonb -> 'weighing' ->> 'grossGrams')::numeric), 0)
-                        FROM integrity_incident i JOIN station_key k ON k.station_id = i.station_id
-                        WHERE k.key_id = $1 AND i.kind = 'UNREGISTERED_KEY' AND i.status = 'OPEN'
-                            AND substring(i.payload from '"stationKeyId"\\s*:\\s*"([0-9a-f]{16})"') = $1
-                            AND i.payload LIKE '%"purchase-event/%'
-                            AND (i.evidence LIKE '%, which is ' || $2 || ' for station %'
-                                OR i.evidence LIKE '%, which is ' || $3 || ' for station %')""")
-                .execute(Tuple.of(keyId, PurchaseTrust.NOT_REGISTERED, PurchaseTrust.NOT_YET_APPROVED))
+        return database.preparedQuery(WAITING_FOR_ONE_KEY)
+                .execute(Tuple.of(PurchaseTrust.NOT_REGISTERED, PurchaseTrust.NOT_YET_APPROVED, keyId))
                 .map(rows -> {
                     Row row = rows.iterator().next();
                     return new Waiting(row.getLong(0), row.getBigDecimal(1));

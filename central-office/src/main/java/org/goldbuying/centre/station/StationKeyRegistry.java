@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
 import org.goldbuying.contracts.StationPublicKey;
@@ -76,6 +77,24 @@ public class StationKeyRegistry {
                     row.getOffsetDateTime("revoked_at"),
                     row.getString("rejected_by"),
                     row.getOffsetDateTime("rejected_at"));
+        }
+
+        /** The key with this id among a station's keys, if there. */
+        public static Optional<StationKey> among(List<StationKey> stationKeys, String keyId) {
+            return stationKeys.stream().filter(k -> k.keyId().equals(keyId)).findFirst();
+        }
+
+        /**
+         * The keys of the station approved after this one, when this one is retired (only a retired key has
+         * successors); none otherwise.
+         */
+        public List<StationKey> successorsAmong(List<StationKey> stationKeys) {
+            if (!"RETIRED".equals(status) || approvedAt == null) {
+                return List.of();
+            }
+            return stationKeys.stream()
+                    .filter(k -> k.approvedAt() != null && k.approvedAt().isAfter(approvedAt))
+                    .toList();
         }
 
         /** Proposed, or proposed and turned down: a key that never counted. */
