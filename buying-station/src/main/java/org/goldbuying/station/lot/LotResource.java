@@ -58,7 +58,7 @@ public class LotResource {
     @Operation(summary = "Weigh the lot and open it ASSAYING: the quote comes the moment enough XRF shots agree")
     public Uni<Response> weighForXrf(@Valid @NotNull LotRequests.NewXrfLot request) {
         return intake.weighForXrf(request, who())
-                .chain(lot -> views.announce("ASSAYING", lot))
+                .map(lot -> views.announceOpened("ASSAYING", lot))
                 .map(view -> Response.created(URI.create("/api/lots/" + view.id()))
                         .entity(view)
                         .build());
@@ -68,7 +68,7 @@ public class LotResource {
     @Path("{id}/requote")
     @Operation(summary = "Quote a QUOTED lot again against the official price held now (same weighing and assay)")
     public Uni<LotView> requote(@PathParam("id") UUID id) {
-        return quoting.requote(id).chain(lot -> views.announce("REQUOTED", lot));
+        return views.changeAndAnnounce("REQUOTED", () -> quoting.requote(id));
     }
 
     @GET
@@ -92,7 +92,7 @@ public class LotResource {
             summary = "A supervisor voids a QUOTED lot with a reason; nothing is deleted (a PAID lot cannot be "
                     + "voided at the station)")
     public Uni<LotView> voidLot(@PathParam("id") UUID id, @Valid @NotNull LotRequests.VoidRequest request) {
-        return voiding.voidLot(id, request.reason(), who()).chain(lot -> views.announce("VOID", lot));
+        return views.changeAndAnnounce("VOID", () -> voiding.voidLot(id, request.reason(), who()));
     }
 
     @POST
@@ -102,6 +102,6 @@ public class LotResource {
             summary = "A supervisor approves a lot that needs it, or releases an assay held for fraud flags "
                     + "(never the clerk who weighed it)")
     public Uni<LotView> approve(@PathParam("id") UUID id) {
-        return approvals.approve(id, who()).chain(lot -> views.announce("APPROVED", lot));
+        return views.changeAndAnnounce("APPROVED", () -> approvals.approve(id, who()));
     }
 }

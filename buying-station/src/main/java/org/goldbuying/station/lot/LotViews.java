@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The lot with its XRF shots, as every lot endpoint shows it, and the announcement of a lot the counter redraws. */
 @ApplicationScoped
@@ -43,8 +44,20 @@ public class LotViews {
         return shots.of(lot.id()).map(all -> LotView.of(lot, all));
     }
 
-    /** Announces a lot the counter should redraw (a new XRF lot, an approval, a void). */
-    public Uni<LotView> announce(String what, Lot lot) {
-        return Panache.withSession(() -> view(lot)).invoke(v -> changes.fire(new LotChanged(what, v)));
+    /**
+     * Runs a change of a lot (a use case that joins this transaction), views the lot in the same transaction rather
+     * than in a second one, and announces it to the counter's pages once committed, so a page never redraws a change
+     * that was rolled back.
+     */
+    public Uni<LotView> changeAndAnnounce(String what, Supplier<Uni<Lot>> change) {
+        return Panache.withTransaction(() -> change.get().chain(this::view))
+                .invoke(view -> changes.fire(new LotChanged(what, view)));
+    }
+
+    /** Announces a lot just opened (stored, with no shots yet), without reading anything. */
+    public LotView announceOpened(String what, Lot lot) {
+        LotView view = LotView.of(lot);
+        changes.fire(new LotChanged(what, view));
+        return view;
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.lot.LotRequests;
 import org.goldbuying.station.lot.LotStatus;
-import org.goldbuying.station.lot.LotViews;
 import org.goldbuying.station.security.Roles;
 import org.goldbuying.web.ErrorBody;
 
@@ -24,12 +23,10 @@ import org.goldbuying.web.ErrorBody;
 @RolesAllowed(Roles.CLERK)
 public class PaymentResource {
     private final PaymentService payments;
-    private final LotViews lotViews;
     private final SecurityIdentity identity;
 
-    public PaymentResource(PaymentService payments, LotViews lotViews, SecurityIdentity identity) {
+    public PaymentResource(PaymentService payments, SecurityIdentity identity) {
         this.payments = payments;
-        this.lotViews = lotViews;
         this.identity = identity;
     }
 
@@ -45,22 +42,19 @@ public class PaymentResource {
                     + "confirms; "
                     + "repeat the request to check, it never pays twice)")
     public Uni<Response> pay(@PathParam("id") UUID id, @Valid @NotNull LotRequests.Payment payment) {
-        return payments.pay(id, payment, identity.getPrincipal().getName()).chain(outcome -> {
+        return payments.pay(id, payment, identity.getPrincipal().getName()).map(outcome -> {
             if (outcome.lot().status() == LotStatus.PAID) {
-                return lotViews.view(outcome.lot().id())
-                        .map(view -> Response.ok(view).build());
+                return Response.ok(outcome.paidView()).build();
             }
             PaymentAttempt attempt = outcome.attempt();
             if (attempt.status == PaymentStatus.FAILED) {
-                return Uni.createFrom()
-                        .item(ErrorBody.response(
-                                409,
-                                StationError.MOBILE_MONEY_FAILED.name(),
-                                "The mobile money transfer failed: " + attempt.failureReason
-                                        + ". Try again, or pay by cash or bank transfer."));
+                return ErrorBody.response(
+                        409,
+                        StationError.MOBILE_MONEY_FAILED.name(),
+                        "The mobile money transfer failed: " + attempt.failureReason
+                                + ". Try again, or pay by cash or bank transfer.");
             }
-            return Uni.createFrom()
-                    .item(Response.accepted(PaymentView.of(attempt)).build());
+            return Response.accepted(PaymentView.of(attempt)).build();
         });
     }
 

@@ -14,6 +14,8 @@ import org.goldbuying.station.lot.LotRepository;
 import org.goldbuying.station.lot.LotRequests.Payment;
 import org.goldbuying.station.lot.LotRequests.PaymentMethod;
 import org.goldbuying.station.lot.LotStatus;
+import org.goldbuying.station.lot.LotView;
+import org.goldbuying.station.lot.LotViews;
 import org.goldbuying.station.lot.PaymentGate;
 import org.goldbuying.station.lot.QuoteTerms;
 import org.goldbuying.station.seller.SellerRepository;
@@ -35,6 +37,7 @@ public class PaymentService {
     private final ShiftService shifts;
     private final SellerRepository sellers;
     private final MobileMoneyGateway gateway;
+    private final LotViews lotViews;
     private final Clock clock;
 
     public PaymentService(
@@ -44,6 +47,7 @@ public class PaymentService {
             ShiftService shifts,
             SellerRepository sellers,
             MobileMoneyGateway gateway,
+            LotViews lotViews,
             Clock clock) {
         this.gate = gate;
         this.lots = lots;
@@ -51,11 +55,19 @@ public class PaymentService {
         this.shifts = shifts;
         this.sellers = sellers;
         this.gateway = gateway;
+        this.lotViews = lotViews;
         this.clock = clock;
     }
 
-    /** What a payment request came to: the lot (PAID or still QUOTED) and the attempt that answered it. */
-    public record Outcome(Lot lot, PaymentAttempt attempt) {}
+    /**
+     * What a payment request came to: the lot (PAID or still QUOTED), the attempt that answered it, and the paid lot's
+     * view (null while it is not paid), read in the payment's own transaction so that the answer needs no second one.
+     */
+    public record Outcome(Lot lot, PaymentAttempt attempt, LotView paidView) {
+        Outcome(Lot lot, PaymentAttempt attempt) {
+            this(lot, attempt, null);
+        }
+    }
 
     @WithTransaction
     public Uni<Outcome> pay(UUID lotId, Payment payment, String clerk) {
@@ -84,8 +96,8 @@ public class PaymentService {
                             && live != null
                             && live.method == PaymentMethod.MOBILE_MONEY
                             && payment.method() == PaymentMethod.MOBILE_MONEY) {
-                        // the same mobile-money request again (a retry after a lost answer): the answer, not a second
-                        // payment
+                        // the same mobile-money request again (a retry after a lost answer): the answer, not a
+                        // second payment
                         return Uni.createFrom().item(new Outcome(lot, live));
                     }
                     return gate.requirePayable(lot).chain(() -> switch (payment.method()) {
@@ -93,7 +105,8 @@ public class PaymentService {
                         case BANK_TRANSFER -> payByTransfer(lot, payment.reference(), clerk, previous.size() + 1);
                         case MOBILE_MONEY -> startMobileMoney(lot, clerk, previous.size() + 1);
                     });
-                }));
+                }))
+                .chain(this::withPaidView);
     }
 
     @WithSession
@@ -101,6 +114,13 @@ public class PaymentService {
         return lots.require(lotId)
                 .chain(lot -> attempts.ofLot(lot.id()))
                 .map(list -> list.stream().map(PaymentView::of).toList());
+    }
+
+    private Uni<Outcome> withPaidView(Outcome outcome) {
+        if (outcome.lot().status() != LotStatus.PAID) {
+            return Uni.createFrom().item(outcome);
+        }
+        return lotViews.view(outcome.lot()).map(view -> new Outcome(outcome.lot(), outcome.attempt(), view));
     }
 
     private Uni<Outcome> payCash(Lot lot, String clerk, int number) {
