@@ -1,7 +1,6 @@
 package org.goldbuying.centre.bench;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -111,9 +110,9 @@ final class PackagedCentre implements AutoCloseable {
         }
     }
 
-    /** Waits until /q/health/ready answers 200 on the management interface. */
+    /** Waits until /q/health/ready answers 200 on the management interface and the main port answers. */
     void awaitReady(Duration timeout) {
-        Readiness.await("central-office", process, URI.create(managementUrl + "/q/health/ready"), timeout, log);
+        Readiness.awaitService("central-office", process, managementUrl, baseUrl, timeout, log);
     }
 
     /** Stops the service (SIGTERM, graceful), forcibly if it has not stopped within 30 s. */

@@ -2,7 +2,6 @@ package org.goldbuying.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +74,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the service says it is ready (its health endpoint), or fails with where to look. */
     void awaitReady(Duration timeout) {
-        Readiness.await(name, process, URI.create(managementUrl + "/q/health/ready"), timeout, log);
+        Readiness.awaitService(name, process, managementUrl, baseUrl, timeout, log);
     }
 
     String baseUrl() {
