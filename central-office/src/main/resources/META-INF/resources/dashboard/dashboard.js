@@ -404,6 +404,7 @@ async function refreshKeys() {
       const status = cell(tr, k.status + (pending ? ' \u00b7 revocation proposed by ' + k.revocationProposedBy
         + ': ' + k.revocationReason : '') + (k.status === 'REJECTED'
         ? (k.rejectedBy === k.proposedBy ? ' \u00b7 withdrawn by ' : ' \u00b7 by ') + k.rejectedBy + ' \u00b7 ' + when(k.rejectedAt)
+          + (k.rejectionReason ? ' \u00b7 ' + k.rejectionReason : '')
         : ''));
       status.className = 'key-status';
       cell(tr, k.proposedBy + ' \u00b7 ' + when(k.proposedAt) + ' \u00b7 ' + k.proposalReason);
@@ -418,13 +419,24 @@ async function refreshKeys() {
             '/api/station-keys/' + k.keyId + '/reject',
             'Key ' + k.keyId + (own ? ' withdrawn' : ' rejected') + ': it never counts.',
             (own ? 'Withdraw' : 'Reject') + ' key ' + k.keyId + ' for ' + k.stationId + '? It will never count, and '
-            + 'this public key cannot be proposed again: the station would make a new one.');
+            + 'this public key cannot be proposed again: the station would make a new one. Why (at least 10 '
+            + 'characters)?');
           turnDown.querySelector('button').className = 'secondary';
           decision.appendChild(turnDown);
           showWaiting(k.keyId, decision);
         } else if (pending) {
           decision.appendChild(keyAction('revoke-key-' + k.keyId, 'Confirm revocation', k.revocationProposedBy,
             '/api/station-keys/' + k.keyId + '/revoke', 'Key ' + k.keyId + ' revoked: nothing more it signs counts.'));
+          if (k.revocationProposedBy === state.me.username) {
+            // only the proposer withdraws: anyone else could stop, alone, what two colleagues would carry
+            const withdraw = keyAction('withdraw-revocation-' + k.keyId, 'Withdraw revocation', null,
+              '/api/station-keys/' + k.keyId + '/revocation/withdrawal',
+              'Revocation of key ' + k.keyId + ' withdrawn: the key counts as before.',
+              'Withdraw your proposal to revoke key ' + k.keyId + '? The key keeps counting. Why (at least 10 '
+              + 'characters)?');
+            withdraw.querySelector('button').className = 'secondary';
+            decision.appendChild(withdraw);
+          }
         }
       }
       body.appendChild(tr);
@@ -484,7 +496,8 @@ async function proposeAboutKey(path, body, message, form) {
 }
 
 // A decision on a key; the one who proposed it sees why they cannot take it.
-function keyAction(id, label, proposedBy, path, message, confirmation) {
+// With a question, the decision takes a written reason: the question is asked and the answer sent as the reason.
+function keyAction(id, label, proposedBy, path, message, reasonQuestion) {
   const box = document.createElement('span');
   const button = document.createElement('button');
   button.type = 'button';
@@ -493,9 +506,14 @@ function keyAction(id, label, proposedBy, path, message, confirmation) {
   const own = proposedBy === state.me.username;
   button.disabled = own;
   button.addEventListener('click', async () => {
-    if (confirmation && !confirm(confirmation)) return;
+    let body = {};
+    if (reasonQuestion) {
+      const reason = prompt(reasonQuestion);
+      if (reason === null) return;
+      body = { reason };
+    }
     try {
-      await send(path, {});
+      await send(path, body);
       $('keys-error').hidden = true;
       $('keys-status').textContent = message;
       $('keys-status').hidden = false;

@@ -7,6 +7,8 @@ public enum CentreError {
     NO_PRICE(404),
     /** Four eyes: the person who proposed a change cannot also approve it. */
     SELF_APPROVAL(403),
+    /** Only the person who proposed something may withdraw it. */
+    NOT_THE_PROPOSER(403),
     /** The proposal was approved, rejected or superseded already; a decision is never changed. */
     ALREADY_DECIDED(409),
     /** A held feed value grew older than the feed's maximum age while it waited: too old to publish. */

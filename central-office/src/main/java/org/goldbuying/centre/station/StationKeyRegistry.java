@@ -26,7 +26,7 @@ import org.goldbuying.contracts.StationPublicKey;
 public class StationKeyRegistry {
     private static final String COLUMNS = "key_id, station_id, region, public_key, status, proposed_by, proposed_at,"
             + " proposal_reason, approved_by, approved_at, retired_at, revocation_proposed_by, revocation_proposed_at,"
-            + " revocation_reason, revoked_by, revoked_at, rejected_by, rejected_at";
+            + " revocation_reason, revoked_by, revoked_at, rejected_by, rejected_at, rejection_reason";
 
     private final Pool database;
     private final Clock clock;
@@ -55,7 +55,8 @@ public class StationKeyRegistry {
             String revokedBy,
             OffsetDateTime revokedAt,
             String rejectedBy,
-            OffsetDateTime rejectedAt) {
+            OffsetDateTime rejectedAt,
+            String rejectionReason) {
 
         static StationKey of(Row row) {
             return new StationKey(
@@ -76,7 +77,8 @@ public class StationKeyRegistry {
                     row.getString("revoked_by"),
                     row.getOffsetDateTime("revoked_at"),
                     row.getString("rejected_by"),
-                    row.getOffsetDateTime("rejected_at"));
+                    row.getOffsetDateTime("rejected_at"),
+                    row.getString("rejection_reason"));
         }
 
         /** The key with this id among a station's keys, if there. */
@@ -188,14 +190,14 @@ public class StationKeyRegistry {
 
     /**
      * Turns a proposed key down: rejected by another treasury user, or withdrawn by its proposer (one person is enough:
-     * it takes trust away, never gives it). The key never counts, and cannot be proposed again.
+     * it takes trust away, never gives it), with the reason. The key never counts, and cannot be proposed again.
      */
-    public Uni<StationKey> reject(String keyId, String by) {
+    public Uni<StationKey> reject(String keyId, String reason, String by) {
         return change(
                 keyId,
-                "UPDATE station_key SET status = 'REJECTED', rejected_by = $2, rejected_at = $3"
+                "UPDATE station_key SET status = 'REJECTED', rejected_by = $2, rejected_at = $3, rejection_reason = $4"
                         + " WHERE key_id = $1 AND status = 'PROPOSED' RETURNING " + COLUMNS,
-                Tuple.of(keyId, by, now()),
+                Tuple.of(keyId, by, now(), reason),
                 "only a proposed key can be rejected or withdrawn");
     }
 
@@ -232,6 +234,77 @@ public class StationKeyRegistry {
                             "only a key whose revocation was proposed can be revoked");
                 });
     }
+
+    /**
+     * Withdraws a revocation its proposer no longer wants, with the reason: the key counts as before, a new revocation
+     * can be proposed, and the withdrawn proposal is kept (station_key_revocation_withdrawal). Only the proposer may:
+     * anyone else could otherwise stop, alone, a revocation that two colleagues would carry.
+     */
+    public Uni<StationKey> withdrawRevocation(String keyId, String reason, String by) {
+        return database.preparedQuery("SELECT revocation_proposed_by, status FROM station_key WHERE key_id = $1")
+                .execute(Tuple.of(keyId))
+                .chain(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw new CentreException(CentreError.NOT_FOUND, "No station key " + keyId + ".");
+                    }
+                    String proposer = rows.iterator().next().getString("revocation_proposed_by");
+                    if (proposer != null && !proposer.equals(by)) {
+                        throw new CentreException(
+                                CentreError.NOT_THE_PROPOSER,
+                                "Only " + proposer + ", who proposed this revocation, can withdraw it: confirm it,"
+                                        + " or leave it for them.");
+                    }
+                    return change(
+                            keyId,
+                            WITHDRAW_REVOCATION,
+                            Tuple.of(keyId, by, now(), reason),
+                            "only a pending revocation can be withdrawn");
+                });
+    }
+
+    /** The pending proposal, kept in its own table, then cleared from the key; one statement, so both or neither. */
+    private static final String WITHDRAW_REVOCATION = """
+            WITH proposal AS (
+                SELECT key_id, revocation_proposed_by, revocation_proposed_at, revocation_reason FROM station_key
+                WHERE key_id = $1 AND status IN ('ACTIVE', 'RETIRED') AND revocation_proposed_by = $2 FOR UPDATE),
+            kept AS (
+                INSERT INTO station_key_revocation_withdrawal (key_id, proposed_by, proposed_at, revocation_reason,
+                    withdrawn_by, withdrawn_at, withdrawal_reason)
+                SELECT key_id, revocation_proposed_by, revocation_proposed_at, revocation_reason, $2, $3, $4
+                FROM proposal)
+            UPDATE station_key SET revocation_proposed_by = NULL, revocation_proposed_at = NULL,
+                revocation_reason = NULL
+            WHERE key_id = (SELECT key_id FROM proposal) RETURNING\s""" + COLUMNS;
+
+    /** Every revocation proposal withdrawn by its proposer, newest first: part of the keys' audit trail. */
+    public Uni<List<WithdrawnRevocation>> withdrawnRevocations() {
+        return database.query(
+                        "SELECT key_id, proposed_by, proposed_at, revocation_reason, withdrawn_at, withdrawal_reason"
+                                + " FROM station_key_revocation_withdrawal ORDER BY withdrawn_at DESC, id DESC")
+                .execute()
+                .map(rows -> {
+                    List<WithdrawnRevocation> withdrawn = new ArrayList<>();
+                    for (Row row : rows) {
+                        withdrawn.add(new WithdrawnRevocation(
+                                row.getString("key_id"),
+                                row.getString("proposed_by"),
+                                row.getOffsetDateTime("proposed_at"),
+                                row.getString("revocation_reason"),
+                                row.getOffsetDateTime("withdrawn_at"),
+                                row.getString("withdrawal_reason")));
+                    }
+                    return withdrawn;
+                });
+    }
+
+    /** A revocation proposal its proposer withdrew: what was proposed, when, why, and why it was withdrawn. */
+    public record WithdrawnRevocation(
+            String keyId,
+            String proposedBy,
+            OffsetDateTime proposedAt,
+            String revocationReason,
+            OffsetDateTime withdrawnAt,
+            String withdrawalReason) {}
 
     private Uni<StationKey> change(String keyId, String statement, Tuple arguments, String rule) {
         return database.preparedQuery(statement).execute(arguments).chain(rows -> {

@@ -36,7 +36,8 @@ public class StationKeyResource {
             @NotBlank @Size(max = 200) String publicKey,
             @NotBlank @Size(min = 10, max = 1000) String reason) {}
 
-    public record Revocation(
+    /** Why: a revocation proposed or withdrawn, a key rejected or withdrawn. */
+    public record Reason(
             @NotBlank @Size(min = 10, max = 1000) String reason) {}
 
     /** What anyone may read to check a receipt: each station's keys whose purchases count, and revoked ones. */
@@ -84,9 +85,9 @@ public class StationKeyResource {
     @POST
     @Path("{keyId}/reject")
     @RolesAllowed(Roles.TREASURY)
-    @Operation(summary = "Reject a proposed key (or withdraw your own proposal): it never counts")
-    public Uni<StationKeyRegistry.StationKey> reject(@PathParam("keyId") String keyId) {
-        return registry.reject(keyId, who());
+    @Operation(summary = "Reject a proposed key (or withdraw your own proposal), with the reason: it never counts")
+    public Uni<StationKeyRegistry.StationKey> reject(@PathParam("keyId") String keyId, @Valid @NotNull Reason reason) {
+        return registry.reject(keyId, reason.reason().strip(), who());
     }
 
     @POST
@@ -94,8 +95,26 @@ public class StationKeyResource {
     @RolesAllowed(Roles.TREASURY)
     @Operation(summary = "Propose revoking a key (it counts until another user confirms)")
     public Uni<StationKeyRegistry.StationKey> proposeRevocation(
-            @PathParam("keyId") String keyId, @Valid @NotNull Revocation revocation) {
+            @PathParam("keyId") String keyId, @Valid @NotNull Reason revocation) {
         return registry.proposeRevocation(keyId, revocation.reason().strip(), who());
+    }
+
+    @POST
+    @Path("{keyId}/revocation/withdrawal")
+    @RolesAllowed(Roles.TREASURY)
+    @Operation(
+            summary = "Withdraw the revocation you proposed, with the reason (only its proposer can): the key counts"
+                    + " as before, and the withdrawn proposal is kept")
+    public Uni<StationKeyRegistry.StationKey> withdrawRevocation(
+            @PathParam("keyId") String keyId, @Valid @NotNull Reason withdrawal) {
+        return registry.withdrawRevocation(keyId, withdrawal.reason().strip(), who());
+    }
+
+    @GET
+    @Path("withdrawn-revocations")
+    @Operation(summary = "Every revocation proposal its proposer withdrew, newest first, with both reasons")
+    public Uni<List<StationKeyRegistry.WithdrawnRevocation>> withdrawnRevocations() {
+        return registry.withdrawnRevocations();
     }
 
     @POST

@@ -26,6 +26,7 @@ import org.goldbuying.infra.LivePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -182,9 +183,27 @@ class DashboardBrowserTest {
                 By.id("keys-status"), "Revocation of key " + keyId + " proposed"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revoke-key-" + keyId)));
         assertThat(live.enabled(By.id("revoke-key-" + keyId))).isFalse();
+        // a revocation proposed by mistake: its proposer withdraws it with the reason, then proposes the right one
+        live.click(By.id("withdraw-revocation-" + keyId));
+        Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).contains("The key keeps counting");
+        question.sendKeys("Picked the wrong key in the list");
+        question.accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("keys-status"), "Revocation of key " + keyId + " withdrawn: the key counts as before."));
+        wait.until(d -> d.findElements(By.id("revoke-key-" + keyId)).isEmpty());
+        wait.until(d -> new Select(d.findElement(By.id("r-key")))
+                .getOptions().stream().anyMatch(o -> keyId.equals(o.getDomProperty("value"))));
+        new Select(browser.findElement(By.id("r-key"))).selectByValue(keyId);
+        type("r-reason", "The station's laptop was stolen last night");
+        live.click(By.id("r-propose"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revoke-key-" + keyId)));
         logOut();
 
         logIn("treasury", "treasury-demo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("revoke-key-" + keyId)));
+        // only the proposer may withdraw: another treasury user confirms, or leaves it
+        assertThat(browser.findElements(By.id("withdraw-revocation-" + keyId))).isEmpty();
         live.click(By.id("revoke-key-" + keyId));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#key-" + keyId + " .key-status"), "REVOKED"));
@@ -217,12 +236,16 @@ class DashboardBrowserTest {
                 By.id("waiting-" + keyId), "Approving it counts 1 purchase (4.25 g gross)"));
         assertThat(live.text(By.id("reject-key-" + keyId))).isEqualTo("Withdraw");
         live.click(By.id("reject-key-" + keyId));
-        assertThat(wait.until(ExpectedConditions.alertIsPresent()).getText()).contains("cannot be proposed again");
-        browser.switchTo().alert().accept();
+        Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).contains("cannot be proposed again").contains("Why");
+        question.sendKeys("Proposed for the wrong station");
+        question.accept();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("keys-status"), "Key " + keyId + " withdrawn: it never counts."));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#key-" + keyId + " .key-status"), "REJECTED \u00b7 withdrawn by treasury"));
+        assertThat(live.text(By.cssSelector("#key-" + keyId + " .key-status")))
+                .endsWith("Proposed for the wrong station");
         assertThat(browser.findElements(By.id("approve-key-" + keyId))).isEmpty();
     }
 

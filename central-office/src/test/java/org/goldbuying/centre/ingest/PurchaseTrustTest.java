@@ -196,7 +196,8 @@ class PurchaseTrustTest {
                 null,
                 null,
                 "treasury2",
-                APPROVED);
+                APPROVED,
+                "Not the station's key");
 
         PurchaseTrust.Judged judged = PurchaseTrust.judge(chain(key, 1), facts(rejected));
 
@@ -304,6 +305,7 @@ class PurchaseTrustTest {
                 revokedAt == null ? null : "Key stolen",
                 revokedAt == null ? null : "treasury2",
                 revokedAt,
+                null,
                 null,
                 null);
     }

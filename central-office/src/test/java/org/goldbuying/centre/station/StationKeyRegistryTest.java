@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class StationKeyRegistryTest {
+    private static final String REASON = "{\"reason\":\"Not the key the station's installer reported\"}";
 
     static JsonPath key(String keyId) {
         return Pricing.auditor()
@@ -134,20 +135,41 @@ class StationKeyRegistryTest {
                 .post("/api/station-keys")
                 .then()
                 .statusCode(200);
-        Pricing.auditor().post("/api/station-keys/" + keyId + "/reject").then().statusCode(403);
+        Pricing.auditor()
+                .body(REASON)
+                .post("/api/station-keys/" + keyId + "/reject")
+                .then()
+                .statusCode(403);
+        // turning a key down takes a written reason; without one nothing changes
         Pricing.treasury2()
+                .post("/api/station-keys/" + keyId + "/reject")
+                .then()
+                .statusCode(400);
+        Pricing.treasury2()
+                .body("{\"reason\":\"no\"}")
+                .post("/api/station-keys/" + keyId + "/reject")
+                .then()
+                .statusCode(400);
+        assertThat(key(keyId).getString("status")).isEqualTo("PROPOSED");
+        Pricing.treasury2()
+                .body(REASON)
                 .post("/api/station-keys/" + keyId + "/reject")
                 .then()
                 .statusCode(200);
         assertThat(key(keyId).getString("status")).isEqualTo("REJECTED");
         assertThat(key(keyId).getString("rejectedBy")).isEqualTo("treasury2");
+        assertThat(key(keyId).getString("rejectionReason")).isEqualTo("Not the key the station's installer reported");
         // turned down for good: not approved, not rejected twice, not proposed again, not published
         Pricing.treasury2()
                 .post("/api/station-keys/" + keyId + "/approve")
                 .then()
                 .statusCode(409)
                 .body("message", containsString("is rejected"));
-        Pricing.treasury().post("/api/station-keys/" + keyId + "/reject").then().statusCode(409);
+        Pricing.treasury()
+                .body(REASON)
+                .post("/api/station-keys/" + keyId + "/reject")
+                .then()
+                .statusCode(409);
         Pricing.treasury2()
                 .body(station.proposal(station.key().publicKey().text()))
                 .post("/api/station-keys")
@@ -170,10 +192,84 @@ class StationKeyRegistryTest {
                 .then()
                 .statusCode(200);
         Pricing.treasury()
+                .body(REASON)
                 .post("/api/station-keys/" + next.keyId() + "/reject")
                 .then()
                 .statusCode(200);
         assertThat(key(next.keyId()).getString("status")).isEqualTo("REJECTED");
         assertThat(key(next.keyId()).getString("rejectedBy")).isEqualTo("treasury");
+    }
+
+    /**
+     * A revocation proposed by mistake is withdrawn by its proposer, with the reason: the key counts as before, the
+     * withdrawn proposal is kept, and a new revocation can be proposed. Nobody else can withdraw it: one person could
+     * otherwise stop, alone, what two colleagues would carry.
+     */
+    @Test
+    void onlyItsProposerWithdrawsARevocationAndTheWithdrawalIsKept() {
+        SigningStation station = new SigningStation("WDR-" + System.nanoTime() % 100000);
+        String keyId = station.key().keyId();
+        station.register();
+        String revoke = "/api/station-keys/" + keyId;
+        String withdrawal = "{\"reason\":\"Wrong station picked in the list\"}";
+        Pricing.treasury2()
+                .body(withdrawal)
+                .post(revoke + "/revocation/withdrawal")
+                .then()
+                .statusCode(409);
+        Pricing.treasury()
+                .body("{\"reason\":\"The station reported its laptop stolen\"}")
+                .post(revoke + "/revocation")
+                .then()
+                .statusCode(200);
+
+        Pricing.treasury2()
+                .body(withdrawal)
+                .post(revoke + "/revocation/withdrawal")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("NOT_THE_PROPOSER"))
+                .body("message", containsString("Only treasury, who proposed this revocation, can withdraw it"));
+        Pricing.auditor()
+                .body(withdrawal)
+                .post(revoke + "/revocation/withdrawal")
+                .then()
+                .statusCode(403);
+        Pricing.treasury().post(revoke + "/revocation/withdrawal").then().statusCode(400);
+        assertThat(key(keyId).getString("revocationProposedBy")).isEqualTo("treasury");
+
+        Pricing.treasury()
+                .body(withdrawal)
+                .post(revoke + "/revocation/withdrawal")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        assertThat(key(keyId).getString("revocationProposedBy")).isNull();
+        assertThat(key(keyId).getString("revocationReason")).isNull();
+        Pricing.treasury2().post(revoke + "/revoke").then().statusCode(409);
+        Pricing.treasury()
+                .body(withdrawal)
+                .post(revoke + "/revocation/withdrawal")
+                .then()
+                .statusCode(409);
+        JsonPath kept = Pricing.auditor()
+                .get("/api/station-keys/withdrawn-revocations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("find { it.keyId == '" + keyId + "' }");
+        assertThat(kept.getString("proposedBy")).isEqualTo("treasury");
+        assertThat(kept.getString("revocationReason")).isEqualTo("The station reported its laptop stolen");
+        assertThat(kept.getString("withdrawalReason")).isEqualTo("Wrong station picked in the list");
+
+        // a new proposal, by anyone, and its confirmation by another
+        Pricing.treasury2()
+                .body("{\"reason\":\"The right station this time: laptop stolen\"}")
+                .post(revoke + "/revocation")
+                .then()
+                .statusCode(200);
+        Pricing.treasury().post(revoke + "/revoke").then().statusCode(200);
+        assertThat(key(keyId).getString("status")).isEqualTo("REVOKED");
     }
 }
