@@ -23,6 +23,17 @@ public interface IngestConfig {
     @WithDefault("10s")
     Duration readmissionInterval();
 
+    /** How often the reserve is searched for positions missing from a station's sequence (MissingPurchaseWatch). */
+    @WithDefault("60s")
+    Duration missingCheckInterval();
+
+    /**
+     * How long a missing position may stay empty after the purchase above it arrived before it is an incident: a
+     * station's messages arrive in order, so a short wait only covers a purchase refused and readmitted meanwhile.
+     */
+    @WithDefault("10m")
+    Duration missingAfter();
+
     /** Whether an unsigned purchase from this station (which has no registered key) may count. */
     default boolean unsignedAllowed(String stationId) {
         return unsignedStations()

@@ -11,7 +11,9 @@ import java.util.UUID;
  *     registered for the station), REVOKED_KEY, BAD_SIGNATURE (the signature does not verify: forged or altered),
  *     BROKEN_CHAIN (it does not name its predecessor's chain hash, or its successor does not name its own),
  *     PRICE_TERMS (its money terms are not those of the tick the centre published), REVERSAL (a reversal that cannot
- *     be taken: of a purchase not in the reserve or of another station, decided by one person, or changed)
+ *     be taken: of a purchase not in the reserve or of another station, decided by one person, or changed),
+ *     MISSING_PURCHASE (positions of the station's gap-free sequence still empty below its newest purchase in the
+ *     reserve, some time after the purchase above them arrived: see ingest/MissingPurchaseWatch)
  */
 public record IntegrityIncident(Kind kind, String stationId, UUID purchaseId, String evidence, String payload) {
     public enum Kind {
@@ -24,6 +26,7 @@ public record IntegrityIncident(Kind kind, String stationId, UUID purchaseId, St
         BAD_SIGNATURE,
         BROKEN_CHAIN,
         PRICE_TERMS,
-        REVERSAL
+        REVERSAL,
+        MISSING_PURCHASE
     }
 }

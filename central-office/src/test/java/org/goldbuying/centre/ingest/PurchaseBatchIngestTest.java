@@ -52,13 +52,7 @@ class PurchaseBatchIngestTest {
     }
 
     long stored(String station) {
-        return database.preparedQuery("SELECT count(*) FROM purchase WHERE station_id = $1")
-                .execute(Tuple.of(station))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return Purchases.inReserve(database, station);
     }
 
     boolean stored(UUID purchaseId) {

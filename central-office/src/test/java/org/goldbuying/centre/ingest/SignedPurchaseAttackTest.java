@@ -72,13 +72,7 @@ class SignedPurchaseAttackTest {
 
     /** The station's purchases in the reserve, read from the centre's database itself. */
     long counted(String station) {
-        return database.preparedQuery("SELECT count(*) FROM purchase WHERE station_id = $1")
-                .execute(Tuple.of(station))
-                .await()
-                .atMost(Duration.ofSeconds(10))
-                .iterator()
-                .next()
-                .getLong(0);
+        return Purchases.inReserve(database, station);
     }
 
     /** The reserve in UGX: fine grams and cost, to the milligram and the minor unit. */

@@ -1,9 +1,12 @@
 package org.goldbuying.centre.support;
 
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,5 +52,16 @@ public final class Purchases {
             throw new IllegalStateException("the example purchase no longer has the weighing this replaces");
         }
         return typed;
+    }
+
+    /** How many purchases of the station the reserve holds, read from the centre's database itself. */
+    public static long inReserve(Pool database, String station) {
+        return database.preparedQuery("SELECT count(*) FROM purchase WHERE station_id = $1")
+                .execute(Tuple.of(station))
+                .await()
+                .atMost(Duration.ofSeconds(10))
+                .iterator()
+                .next()
+                .getLong(0);
     }
 }

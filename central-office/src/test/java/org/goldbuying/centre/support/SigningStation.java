@@ -82,6 +82,11 @@ public final class SigningStation {
         return signed;
     }
 
+    /** Moves the station's sequence on without a purchase: the next one is {@code positions} further (a gap). */
+    public void skip(long positions) {
+        sequence += positions;
+    }
+
     /**
      * A purchase at the chain's next position that does not move the chain: what someone holding this key could
      * send besides the real one.
