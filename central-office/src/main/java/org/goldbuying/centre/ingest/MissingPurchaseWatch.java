@@ -1,6 +1,7 @@
 package org.goldbuying.centre.ingest;
 
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -14,11 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.goldbuying.centre.dashboard.DashboardEvents;
 import org.jboss.logging.Logger;
 
@@ -26,10 +24,12 @@ import org.jboss.logging.Logger;
  * Purchases paid at a station that never reached the centre. A station numbers its purchases without gaps, so a
  * position below the newest one the reserve holds, still empty some time after the purchase above it arrived, is a
  * purchase lost, held back, or deleted from the station's outbox by someone there. The station's heartbeat counts
- * such purchases too, but whoever runs the station controls its heartbeat: this reads only the reserve. Each run of
- * missing positions becomes one MISSING_PURCHASE incident (a refused message naming the position does not fill it:
- * the genuine purchase is what is missing); the centre resolves it itself once every position has arrived, and the
- * treasury otherwise, with four eyes.
+ * such purchases too, but whoever runs the station controls its heartbeat: this reads only the reserve. Each purchase
+ * that arrives above empty positions opens one MISSING_PURCHASE incident for the positions between it and the
+ * station's next purchase below (a refused message naming a position does not fill it: the genuine purchase is what is
+ * missing). Reports are keyed on that arrival, never merged with an earlier one, so an earlier wide report (a key that
+ * signed far ahead) cannot hide a later gap inside it. The centre resolves an incident itself once every position has
+ * arrived, and the treasury otherwise, with four eyes.
  */
 @ApplicationScoped
 public class MissingPurchaseWatch {
@@ -65,14 +65,18 @@ public class MissingPurchaseWatch {
     /** How far back the first round after a start looks. */
     private static final Duration FIRST_LOOK = Duration.ofDays(1);
 
-    private static final String REPORTED = """
-            SELECT station_id, missing_from, missing_to FROM integrity_incident
-            WHERE kind = 'MISSING_PURCHASE' AND station_id = ANY($1::text[])""";
-
     private static final String OPEN_INCIDENT = """
             INSERT INTO integrity_incident (detected_at, kind, station_id, evidence, payload, missing_from, missing_to)
             VALUES ($1, 'MISSING_PURCHASE', $2, $3, $4, $5, $6)
-            ON CONFLICT (station_id, missing_from) WHERE kind = 'MISSING_PURCHASE' DO NOTHING""";
+            ON CONFLICT (station_id, missing_to) WHERE kind = 'MISSING_PURCHASE' DO NOTHING
+            RETURNING id""";
+
+    /**
+     * The widest run the centre resolves by itself when its purchases arrive (checking a run counts its purchases).
+     * A station does not have this many purchases in flight: a wider run is a key that signed far ahead of the
+     * station's sequence, which the treasury resolves.
+     */
+    static final long LARGEST_RUN_RESOLVED_ON_ARRIVAL = 100_000;
 
     /** Open missing-purchase incidents all of whose positions are now in the reserve ($1: stations, or all). */
     private static final String RESOLVE_ARRIVED = """
@@ -80,6 +84,7 @@ public class MissingPurchaseWatch {
                 proposed_at = $4, resolved_by = $5, resolved_at = $4
             WHERE i.kind = 'MISSING_PURCHASE' AND i.status = 'OPEN'
                 AND ($1::text[] IS NULL OR i.station_id = ANY($1::text[]))
+                AND i.missing_to - i.missing_from < $6
                 AND (SELECT count(*) FROM purchase p WHERE p.station_id = i.station_id
                     AND p.station_sequence BETWEEN i.missing_from AND i.missing_to)
                     = i.missing_to - i.missing_from + 1
@@ -129,47 +134,39 @@ public class MissingPurchaseWatch {
                 .call(opened -> resolveArrived(stations));
     }
 
+    /** Opens an incident for each gap not reported yet; the number opened. */
     private Uni<Integer> report(List<Gap> gaps) {
-        String[] stations = gaps.stream().map(Gap::stationId).distinct().toArray(String[]::new);
-        return database.preparedQuery(REPORTED)
-                .execute(Tuple.of((Object) stations))
-                .chain(rows -> {
-                    Map<String, List<long[]>> reported = new HashMap<>();
-                    for (Row row : rows) {
-                        reported.computeIfAbsent(row.getString("station_id"), s -> new ArrayList<>())
-                                .add(new long[] {row.getLong("missing_from"), row.getLong("missing_to")});
+        OffsetDateTime now = utc(clock.instant());
+        return Multi.createFrom()
+                .iterable(gaps)
+                .onItem()
+                .transformToUniAndConcatenate(gap -> database.preparedQuery(OPEN_INCIDENT)
+                        .execute(Tuple.from(Arrays.asList(
+                                now,
+                                gap.stationId(),
+                                gap.evidence(),
+                                new JsonObject()
+                                        .put("stationId", gap.stationId())
+                                        .put("missingFrom", gap.from())
+                                        .put("missingTo", gap.to())
+                                        .put("arrivedSequence", gap.arrivedSequence())
+                                        .encode(),
+                                gap.from(),
+                                gap.to())))
+                        .map(inserted -> inserted.rowCount() == 1 ? gap : null))
+                .filter(Objects::nonNull)
+                .collect()
+                .asList()
+                .invoke(opened -> {
+                    opened.forEach(gap -> LOG.errorf(
+                            "Integrity incident MISSING_PURCHASE from station %s: %s",
+                            gap.stationId(), gap.evidence()));
+                    if (!opened.isEmpty()) {
+                        dashboard.integrityChanged(
+                                opened.stream().map(Gap::stationId).distinct().toList());
                     }
-                    OffsetDateTime now = utc(clock.instant());
-                    List<Tuple> incidents = new ArrayList<>();
-                    Set<String> touched = new LinkedHashSet<>();
-                    for (Gap gap : gaps) {
-                        for (long[] run :
-                                unreported(gap.from(), gap.to(), reported.getOrDefault(gap.stationId(), List.of()))) {
-                            incidents.add(Tuple.from(Arrays.asList(
-                                    now,
-                                    gap.stationId(),
-                                    gap.evidence(run[0], run[1]),
-                                    new JsonObject()
-                                            .put("stationId", gap.stationId())
-                                            .put("missingFrom", run[0])
-                                            .put("missingTo", run[1])
-                                            .encode(),
-                                    run[0],
-                                    run[1])));
-                            touched.add(gap.stationId());
-                            LOG.errorf(
-                                    "Integrity incident MISSING_PURCHASE from station %s: %s",
-                                    gap.stationId(), gap.evidence(run[0], run[1]));
-                        }
-                    }
-                    if (incidents.isEmpty()) {
-                        return Uni.createFrom().item(0);
-                    }
-                    return database.preparedQuery(OPEN_INCIDENT)
-                            .executeBatch(incidents)
-                            .invoke(() -> dashboard.integrityChanged(List.copyOf(touched)))
-                            .replaceWith(incidents.size());
-                });
+                })
+                .map(List::size);
     }
 
     private Uni<Void> resolveArrived(String[] stations) {
@@ -181,7 +178,8 @@ public class MissingPurchaseWatch {
                                 + " any purchase's.",
                         "the station's purchases, arrived",
                         now,
-                        ARRIVED)))
+                        ARRIVED,
+                        LARGEST_RUN_RESOLVED_ON_ARRIVAL)))
                 .invoke(rows -> {
                     List<String> resolved = new ArrayList<>();
                     rows.forEach(row -> resolved.add(row.getString("station_id")));
@@ -190,32 +188,6 @@ public class MissingPurchaseWatch {
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    /**
-     * The parts of the run {@code from}..{@code to} that no reported run covers, in order: a gap that grew or split
-     * since it was reported yields only the positions not reported yet.
-     */
-    static List<long[]> unreported(long from, long to, List<long[]> reported) {
-        List<long[]> left = new ArrayList<>();
-        left.add(new long[] {from, to});
-        for (long[] covered : reported) {
-            List<long[]> next = new ArrayList<>();
-            for (long[] run : left) {
-                if (covered[1] < run[0] || covered[0] > run[1]) {
-                    next.add(run);
-                    continue;
-                }
-                if (covered[0] > run[0]) {
-                    next.add(new long[] {run[0], covered[0] - 1});
-                }
-                if (covered[1] < run[1]) {
-                    next.add(new long[] {covered[1] + 1, run[1]});
-                }
-            }
-            left = next;
-        }
-        return left;
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -233,13 +205,18 @@ public class MissingPurchaseWatch {
                     row.getOffsetDateTime("arrived_at"));
         }
 
-        String evidence(long first, long last) {
-            String which = first == last
-                    ? "purchase no. " + first + " is"
-                    : "purchases no. " + first + " to " + last + " (" + (last - first + 1) + ") are";
+        String evidence() {
+            String which = from == to
+                    ? "purchase no. " + from + " is"
+                    : "purchases no. " + from + " to " + to + " (" + (to - from + 1) + ") are";
+            String jump = to - from < LARGEST_RUN_RESOLVED_ON_ARRIVAL
+                    ? ""
+                    : " So many positions are not purchases in flight: a key of the station signed far ahead of its"
+                            + " sequence.";
             return "Station " + stationId + "'s " + which + " not in the reserve, though its purchase no. "
                     + arrivedSequence + " arrived at " + arrivedAt + ": paid at the station and never received (lost,"
-                    + " held back, or deleted from the station's outbox). Ask the station for its outbox and receipts.";
+                    + " held back, or deleted from the station's outbox). Ask the station for its outbox and receipts."
+                    + jump;
         }
     }
 }

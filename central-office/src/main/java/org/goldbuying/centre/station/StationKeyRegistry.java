@@ -247,7 +247,13 @@ public class StationKeyRegistry {
                     if (rows.rowCount() == 0) {
                         throw new CentreException(CentreError.NOT_FOUND, "No station key " + keyId + ".");
                     }
-                    String proposer = rows.iterator().next().getString("revocation_proposed_by");
+                    Row key = rows.iterator().next();
+                    String proposer = key.getString("revocation_proposed_by");
+                    if ("REVOKED".equals(key.getString("status"))) {
+                        throw new CentreException(
+                                CentreError.ALREADY_DECIDED,
+                                "Key " + keyId + " is revoked: its revocation can no longer be withdrawn.");
+                    }
                     if (proposer != null && !proposer.equals(by)) {
                         throw new CentreException(
                                 CentreError.NOT_THE_PROPOSER,

@@ -271,5 +271,11 @@ class StationKeyRegistryTest {
                 .statusCode(200);
         Pricing.treasury().post(revoke + "/revoke").then().statusCode(200);
         assertThat(key(keyId).getString("status")).isEqualTo("REVOKED");
+        Pricing.treasury2()
+                .body(withdrawal)
+                .post(revoke + "/revocation/withdrawal")
+                .then()
+                .statusCode(409)
+                .body("message", containsString("is revoked: its revocation can no longer be withdrawn"));
     }
 }
