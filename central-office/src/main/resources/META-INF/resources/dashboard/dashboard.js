@@ -458,9 +458,24 @@ async function refreshKeys() {
     }
     if ([...select.options].some((o) => o.value === chosen)) select.value = chosen;
     $('r-propose').disabled = select.options.length === 0;
+    showWithdrawnRevocations(await api('/api/station-keys/withdrawn-revocations'));
   } catch (e) {
     show(e.message);
   }
+}
+
+// Revocations their proposers withdrew, with both reasons: so a pending revocation that vanished is explained.
+function showWithdrawnRevocations(withdrawn) {
+  const list = $('withdrawn-list');
+  list.innerHTML = '';
+  for (const w of withdrawn) {
+    const item = document.createElement('li');
+    item.id = 'withdrawn-' + w.keyId + '-' + w.withdrawnAt;
+    item.textContent = 'Key ' + w.keyId + ': revocation proposed by ' + w.proposedBy + ' \u00b7 ' + when(w.proposedAt)
+      + ' (' + w.revocationReason + '), withdrawn \u00b7 ' + when(w.withdrawnAt) + ': ' + w.withdrawalReason;
+    list.appendChild(item);
+  }
+  $('withdrawn-revocations').hidden = withdrawn.length === 0;
 }
 
 // What approving a proposed key would readmit: the purchases its station signed with it and the centre refused.

@@ -20,6 +20,11 @@ import org.goldbuying.centre.security.Roles;
 @Path("/api/station-keys")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
 public class StationKeyResource {
+    /** A reason of at least 10 characters once the spaces around it are taken off (they are, before it is kept). */
+    static final String REASON = "(?s)\\s*\\S.{8,}\\S\\s*";
+
+    static final String REASON_RULE = "must say why in at least 10 characters";
+
     private final StationKeyRegistry registry;
     private final SecurityIdentity identity;
 
@@ -34,11 +39,14 @@ public class StationKeyResource {
 
             @NotBlank @Size(max = 64) String region,
             @NotBlank @Size(max = 200) String publicKey,
-            @NotBlank @Size(min = 10, max = 1000) String reason) {}
+
+            @NotBlank @Size(max = 1000) @Pattern(regexp = REASON, message = REASON_RULE)
+            String reason) {}
 
     /** Why: a revocation proposed or withdrawn, a key rejected or withdrawn. */
     public record Reason(
-            @NotBlank @Size(min = 10, max = 1000) String reason) {}
+            @NotBlank @Size(max = 1000) @Pattern(regexp = REASON, message = REASON_RULE)
+            String reason) {}
 
     /** What anyone may read to check a receipt: each station's keys whose purchases count, and revoked ones. */
     public record PublishedKey(String keyId, String stationId, String region, String publicKey, String status) {}

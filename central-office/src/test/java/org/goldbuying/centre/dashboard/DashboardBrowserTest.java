@@ -192,6 +192,10 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("keys-status"), "Revocation of key " + keyId + " withdrawn: the key counts as before."));
         wait.until(d -> d.findElements(By.id("revoke-key-" + keyId)).isEmpty());
+        // the withdrawn proposal stays on the page, under the table (collapsed: read its text, not what is shown)
+        wait.until(d -> d.findElement(By.id("withdrawn-list"))
+                .getDomProperty("textContent")
+                .contains("(The station's laptop was stolen last night), withdrawn"));
         wait.until(d -> new Select(d.findElement(By.id("r-key")))
                 .getOptions().stream().anyMatch(o -> keyId.equals(o.getDomProperty("value"))));
         new Select(browser.findElement(By.id("r-key"))).selectByValue(keyId);

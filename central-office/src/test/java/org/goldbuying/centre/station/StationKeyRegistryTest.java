@@ -236,6 +236,13 @@ class StationKeyRegistryTest {
                 .then()
                 .statusCode(403);
         Pricing.treasury().post(revoke + "/revocation/withdrawal").then().statusCode(400);
+        // ten characters with the spaces around them, one without: refused, the proposal stands
+        Pricing.treasury()
+                .body("{\"reason\":\"    x     \"}")
+                .post(revoke + "/revocation/withdrawal")
+                .then()
+                .statusCode(400)
+                .body(containsString("must say why in at least 10 characters"));
         assertThat(key(keyId).getString("revocationProposedBy")).isEqualTo("treasury");
 
         Pricing.treasury()
