@@ -214,25 +214,20 @@ public class StationKeyRegistry {
 
     /** Confirms a proposed revocation (a different user than the proposer): nothing more the key signs counts. */
     public Uni<StationKey> confirmRevocation(String keyId, String by) {
-        return database.preparedQuery("SELECT revocation_proposed_by FROM station_key WHERE key_id = $1")
-                .execute(Tuple.of(keyId))
-                .chain(rows -> {
-                    if (rows.rowCount() == 0) {
-                        throw new CentreException(CentreError.NOT_FOUND, "No station key " + keyId + ".");
-                    }
-                    if (by.equals(rows.iterator().next().getString("revocation_proposed_by"))) {
-                        throw new CentreException(
-                                CentreError.SELF_APPROVAL,
-                                "You proposed this revocation: a different treasury user confirms it (four eyes).");
-                    }
-                    return change(
-                            keyId,
-                            "UPDATE station_key SET status = 'REVOKED', revoked_by = $2, revoked_at = $3"
-                                    + " WHERE key_id = $1 AND revocation_proposed_by IS NOT NULL"
-                                    + " AND status IN ('ACTIVE', 'RETIRED') RETURNING " + COLUMNS,
-                            Tuple.of(keyId, by, now()),
-                            "only a key whose revocation was proposed can be revoked");
-                });
+        return revocationOf(keyId).chain(revocation -> {
+            if (by.equals(revocation.proposedBy())) {
+                throw new CentreException(
+                        CentreError.SELF_APPROVAL,
+                        "You proposed this revocation: a different treasury user confirms it (four eyes).");
+            }
+            return change(
+                    keyId,
+                    "UPDATE station_key SET status = 'REVOKED', revoked_by = $2, revoked_at = $3"
+                            + " WHERE key_id = $1 AND revocation_proposed_by IS NOT NULL"
+                            + " AND status IN ('ACTIVE', 'RETIRED') RETURNING " + COLUMNS,
+                    Tuple.of(keyId, by, now()),
+                    "only a key whose revocation was proposed can be revoked");
+        });
     }
 
     /**
@@ -241,30 +236,39 @@ public class StationKeyRegistry {
      * anyone else could otherwise stop, alone, a revocation that two colleagues would carry.
      */
     public Uni<StationKey> withdrawRevocation(String keyId, String reason, String by) {
-        return database.preparedQuery("SELECT revocation_proposed_by, status FROM station_key WHERE key_id = $1")
+        return revocationOf(keyId).chain(revocation -> {
+            String proposer = revocation.proposedBy();
+            if ("REVOKED".equals(revocation.keyStatus())) {
+                throw new CentreException(
+                        CentreError.ALREADY_DECIDED,
+                        "Key " + keyId + " is revoked: its revocation can no longer be withdrawn.");
+            }
+            if (proposer != null && !proposer.equals(by)) {
+                throw new CentreException(
+                        CentreError.NOT_THE_PROPOSER,
+                        "Only " + proposer + ", who proposed this revocation, can withdraw it: confirm it,"
+                                + " or leave it for them.");
+            }
+            return change(
+                    keyId,
+                    WITHDRAW_REVOCATION,
+                    Tuple.of(keyId, by, now(), reason),
+                    "only a pending revocation can be withdrawn");
+        });
+    }
+
+    /** A key's status and who proposed its revocation (null when none is pending): what a decision on it checks. */
+    private record Revocation(String keyStatus, String proposedBy) {}
+
+    private Uni<Revocation> revocationOf(String keyId) {
+        return database.preparedQuery("SELECT status, revocation_proposed_by FROM station_key WHERE key_id = $1")
                 .execute(Tuple.of(keyId))
-                .chain(rows -> {
+                .map(rows -> {
                     if (rows.rowCount() == 0) {
                         throw new CentreException(CentreError.NOT_FOUND, "No station key " + keyId + ".");
                     }
-                    Row key = rows.iterator().next();
-                    String proposer = key.getString("revocation_proposed_by");
-                    if ("REVOKED".equals(key.getString("status"))) {
-                        throw new CentreException(
-                                CentreError.ALREADY_DECIDED,
-                                "Key " + keyId + " is revoked: its revocation can no longer be withdrawn.");
-                    }
-                    if (proposer != null && !proposer.equals(by)) {
-                        throw new CentreException(
-                                CentreError.NOT_THE_PROPOSER,
-                                "Only " + proposer + ", who proposed this revocation, can withdraw it: confirm it,"
-                                        + " or leave it for them.");
-                    }
-                    return change(
-                            keyId,
-                            WITHDRAW_REVOCATION,
-                            Tuple.of(keyId, by, now(), reason),
-                            "only a pending revocation can be withdrawn");
+                    Row row = rows.iterator().next();
+                    return new Revocation(row.getString("status"), row.getString("revocation_proposed_by"));
                 });
     }
 
