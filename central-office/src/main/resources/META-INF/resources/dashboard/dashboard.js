@@ -425,8 +425,11 @@ async function refreshKeys() {
           decision.appendChild(turnDown);
           showWaiting(k.keyId, decision);
         } else if (pending) {
+          // the confirmation names the proposal shown here: if it was withdrawn and proposed again meanwhile, the
+          // centre refuses, and the list shows the new one
           decision.appendChild(keyAction('revoke-key-' + k.keyId, 'Confirm revocation', k.revocationProposedBy,
-            '/api/station-keys/' + k.keyId + '/revoke', 'Key ' + k.keyId + ' revoked: nothing more it signs counts.'));
+            '/api/station-keys/' + k.keyId + '/revoke', 'Key ' + k.keyId + ' revoked: nothing more it signs counts.',
+            null, { proposedBy: k.revocationProposedBy, proposedAt: k.revocationProposedAt }));
           if (k.revocationProposedBy === state.me.username) {
             // only the proposer withdraws: anyone else could stop, alone, what two colleagues would carry
             const withdraw = keyAction('withdraw-revocation-' + k.keyId, 'Withdraw revocation', null,
@@ -512,7 +515,7 @@ async function proposeAboutKey(path, body, message, form) {
 
 // A decision on a key; the one who proposed it sees why they cannot take it.
 // With a question, the decision takes a written reason: the question is asked and the answer sent as the reason.
-function keyAction(id, label, proposedBy, path, message, reasonQuestion) {
+function keyAction(id, label, proposedBy, path, message, reasonQuestion, seen) {
   const box = document.createElement('span');
   const button = document.createElement('button');
   button.type = 'button';
@@ -521,7 +524,7 @@ function keyAction(id, label, proposedBy, path, message, reasonQuestion) {
   const own = proposedBy === state.me.username;
   button.disabled = own;
   button.addEventListener('click', async () => {
-    let body = {};
+    let body = seen || {};
     if (reasonQuestion) {
       const reason = prompt(reasonQuestion);
       if (reason === null) return;

@@ -104,7 +104,8 @@ public class LotIntake {
      */
     private Uni<LotWeighing> weigh(LotRequests.TypedWeight typed) {
         if (typed != null) {
-            return Uni.createFrom().item(LotWeighing.typed(typed.grossGrams(), typed.reason(), clock.instant()));
+            return Uni.createFrom()
+                    .item(LotWeighing.typed(typed.grossGrams(), typed.reason().strip(), clock.instant()));
         }
         return balance.weighForTransaction().map(LotWeighing::of);
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.goldbuying.web.WrittenReason;
 
 /** Request bodies of the lot API, validated before anything is touched. */
 public final class LotRequests {
@@ -46,7 +47,11 @@ public final class LotRequests {
             @Digits(integer = 6, fraction = 2, message = "at most two decimals (0.01 g)")
             BigDecimal grossGrams,
 
-            @NotBlank @Size(min = 10, max = 500, message = "say in 10 to 500 characters why the balance was not used")
+            @NotBlank
+            @Size(max = 500, message = "say in 10 to 500 characters why the balance was not used")
+            @Pattern(
+                    regexp = WrittenReason.AT_LEAST_10,
+                    message = "say in 10 to 500 characters why the balance was not used")
             String reason) {}
 
     /** A density test: the lot's apparent weight fully immersed, and the water's temperature (10..30 °C). */
@@ -74,5 +79,8 @@ public final class LotRequests {
 
     /** Why a supervisor voids a lot: required, for the audit trail. */
     public record VoidRequest(
-            @NotBlank @Size(min = 5, max = 500) String reason) {}
+            @NotBlank
+            @Size(max = 500)
+            @Pattern(regexp = WrittenReason.AT_LEAST_5, message = WrittenReason.AT_LEAST_5_RULE)
+            String reason) {}
 }

@@ -92,7 +92,8 @@ public class LotResource {
             summary = "A supervisor voids a QUOTED lot with a reason; nothing is deleted (a PAID lot cannot be "
                     + "voided at the station)")
     public Uni<LotView> voidLot(@PathParam("id") UUID id, @Valid @NotNull LotRequests.VoidRequest request) {
-        return views.changeAndAnnounce("VOID", () -> voiding.voidLot(id, request.reason(), who()));
+        return views.changeAndAnnounce(
+                "VOID", () -> voiding.voidLot(id, request.reason().strip(), who()));
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.contracts.PurchaseReversal;
 import org.goldbuying.station.security.Roles;
+import org.goldbuying.web.WrittenReason;
 
 @Path("/api/lots/{id}/reversal")
 @RolesAllowed(Roles.SUPERVISOR)
@@ -30,7 +32,11 @@ public class ReversalResource {
 
     public record ReversalRequest(
             @NotNull PurchaseReversal.Kind kind,
-            @NotBlank @Size(min = 10, max = 500) String note) {}
+
+            @NotBlank
+            @Size(max = 500)
+            @Pattern(regexp = WrittenReason.AT_LEAST_10, message = WrittenReason.AT_LEAST_10_RULE)
+            String note) {}
 
     public record ReversalView(
             UUID lotId,

@@ -192,6 +192,13 @@ class LotFlowTest {
                 .then()
                 .statusCode(400)
                 .body(containsString("10 to 500 characters"));
+        // padded to ten characters with spaces: still not a reason
+        given().contentType(ContentType.JSON)
+                .body(typedWeightLot("8.50", "   broken   "))
+                .post("/api/lots")
+                .then()
+                .statusCode(400)
+                .body(containsString("10 to 500 characters"));
         given().contentType(ContentType.JSON)
                 .body(typedWeightLot("8.505", "Balance display broken today"))
                 .post("/api/lots")

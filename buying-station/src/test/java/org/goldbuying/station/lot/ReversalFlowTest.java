@@ -69,6 +69,13 @@ class ReversalFlowTest {
                 .post(reversal)
                 .then()
                 .statusCode(400);
+        // ten characters only with the spaces around them: not a note
+        as("supervisor")
+                .body("{\"kind\":\"COUNTERFEIT\",\"note\":\"    fake    \"}")
+                .post(reversal)
+                .then()
+                .statusCode(400)
+                .body("violations[0].message", equalTo("must say why in at least 10 characters"));
         as("supervisor")
                 .body(COUNTERFEIT)
                 .post(reversal)

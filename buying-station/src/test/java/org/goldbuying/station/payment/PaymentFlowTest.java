@@ -160,6 +160,12 @@ class PaymentFlowTest {
                 .statusCode(400);
         Counter.as("supervisor")
                 .contentType(ContentType.JSON)
+                .body("{\"reason\":\"   no    \"}")
+                .post("/api/lots/" + id + "/void")
+                .then()
+                .statusCode(400);
+        Counter.as("supervisor")
+                .contentType(ContentType.JSON)
                 .body("{\"reason\":\"Seller withdrew the lot\"}")
                 .post("/api/lots/" + id + "/void")
                 .then()

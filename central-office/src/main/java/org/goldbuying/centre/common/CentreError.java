@@ -11,6 +11,8 @@ public enum CentreError {
     NOT_THE_PROPOSER(403),
     /** The proposal was approved, rejected or superseded already; a decision is never changed. */
     ALREADY_DECIDED(409),
+    /** The decision names a proposal that was withdrawn or replaced since the person read it: read it again. */
+    PROPOSAL_CHANGED(409),
     /** A held feed value grew older than the feed's maximum age while it waited: too old to publish. */
     STALE_PRICE(409);
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.goldbuying.centre.security.Roles;
+import org.goldbuying.web.WrittenReason;
 
 @Path("/api/integrity/incidents")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
@@ -36,7 +38,10 @@ public class IntegrityResource {
     }
 
     public record Resolution(
-            @NotBlank @Size(min = 10, max = 1000) String note) {}
+            @NotBlank
+            @Size(max = 1000)
+            @Pattern(regexp = WrittenReason.AT_LEAST_10, message = "must say in at least 10 characters what was found")
+            String note) {}
 
     @POST
     @Path("{id}/resolution")

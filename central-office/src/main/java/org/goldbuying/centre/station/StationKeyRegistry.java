@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.goldbuying.centre.common.CentreError;
 import org.goldbuying.centre.common.CentreException;
+import org.goldbuying.centre.common.ProposalSeen;
 import org.goldbuying.contracts.StationPublicKey;
 
 /**
@@ -213,8 +214,21 @@ public class StationKeyRegistry {
     }
 
     /** Confirms a proposed revocation (a different user than the proposer): nothing more the key signs counts. */
-    public Uni<StationKey> confirmRevocation(String keyId, String by) {
+    public Uni<StationKey> confirmRevocation(String keyId, ProposalSeen seen, String by) {
         return revocationOf(keyId).chain(revocation -> {
+            if (revocation.proposedBy() == null) {
+                throw new CentreException(
+                        CentreError.PROPOSAL_CHANGED,
+                        "No revocation of key " + keyId + " is pending: it was withdrawn. Reload the key list.");
+            }
+            if (!seen.is(revocation.proposedBy(), revocation.proposedAt())) {
+                // a stale page must not confirm a proposal its reader never saw (withdrawn, then proposed again)
+                throw new CentreException(
+                        CentreError.PROPOSAL_CHANGED,
+                        "The revocation pending now is not the one you confirmed: " + revocation.proposedBy()
+                                + " proposed it at " + revocation.proposedAt() + " (\"" + revocation.reason()
+                                + "\"). Read it, then confirm that one.");
+            }
             if (by.equals(revocation.proposedBy())) {
                 throw new CentreException(
                         CentreError.SELF_APPROVAL,
@@ -223,10 +237,10 @@ public class StationKeyRegistry {
             return change(
                     keyId,
                     "UPDATE station_key SET status = 'REVOKED', revoked_by = $2, revoked_at = $3"
-                            + " WHERE key_id = $1 AND revocation_proposed_by IS NOT NULL"
+                            + " WHERE key_id = $1 AND revocation_proposed_by = $4 AND revocation_proposed_at = $5"
                             + " AND status IN ('ACTIVE', 'RETIRED') RETURNING " + COLUMNS,
-                    Tuple.of(keyId, by, now()),
-                    "only a key whose revocation was proposed can be revoked");
+                    Tuple.of(keyId, by, now(), revocation.proposedBy(), revocation.proposedAt()),
+                    "the revocation was withdrawn or replaced meanwhile: reload the key list");
         });
     }
 
@@ -257,18 +271,23 @@ public class StationKeyRegistry {
         });
     }
 
-    /** A key's status and who proposed its revocation (null when none is pending): what a decision on it checks. */
-    private record Revocation(String keyStatus, String proposedBy) {}
+    /** A key's status and its pending revocation proposal (nulls when none): what a decision on it checks. */
+    private record Revocation(String keyStatus, String proposedBy, OffsetDateTime proposedAt, String reason) {}
 
     private Uni<Revocation> revocationOf(String keyId) {
-        return database.preparedQuery("SELECT status, revocation_proposed_by FROM station_key WHERE key_id = $1")
+        return database.preparedQuery("SELECT status, revocation_proposed_by, revocation_proposed_at, revocation_reason"
+                        + " FROM station_key WHERE key_id = $1")
                 .execute(Tuple.of(keyId))
                 .map(rows -> {
                     if (rows.rowCount() == 0) {
                         throw new CentreException(CentreError.NOT_FOUND, "No station key " + keyId + ".");
                     }
                     Row row = rows.iterator().next();
-                    return new Revocation(row.getString("status"), row.getString("revocation_proposed_by"));
+                    return new Revocation(
+                            row.getString("status"),
+                            row.getString("revocation_proposed_by"),
+                            row.getOffsetDateTime("revocation_proposed_at"),
+                            row.getString("revocation_reason"));
                 });
     }
 

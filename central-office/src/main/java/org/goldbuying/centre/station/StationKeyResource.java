@@ -15,16 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.goldbuying.centre.common.ProposalSeen;
 import org.goldbuying.centre.security.Roles;
+import org.goldbuying.web.WrittenReason;
 
 @Path("/api/station-keys")
 @RolesAllowed({Roles.TREASURY, Roles.AUDITOR})
 public class StationKeyResource {
-    /** A reason of at least 10 characters once the spaces around it are taken off (they are, before it is kept). */
-    static final String REASON = "(?s)\\s*\\S.{8,}\\S\\s*";
-
-    static final String REASON_RULE = "must say why in at least 10 characters";
-
     private final StationKeyRegistry registry;
     private final SecurityIdentity identity;
 
@@ -40,12 +37,16 @@ public class StationKeyResource {
             @NotBlank @Size(max = 64) String region,
             @NotBlank @Size(max = 200) String publicKey,
 
-            @NotBlank @Size(max = 1000) @Pattern(regexp = REASON, message = REASON_RULE)
+            @NotBlank
+            @Size(max = 1000)
+            @Pattern(regexp = WrittenReason.AT_LEAST_10, message = WrittenReason.AT_LEAST_10_RULE)
             String reason) {}
 
     /** Why: a revocation proposed or withdrawn, a key rejected or withdrawn. */
     public record Reason(
-            @NotBlank @Size(max = 1000) @Pattern(regexp = REASON, message = REASON_RULE)
+            @NotBlank
+            @Size(max = 1000)
+            @Pattern(regexp = WrittenReason.AT_LEAST_10, message = WrittenReason.AT_LEAST_10_RULE)
             String reason) {}
 
     /** What anyone may read to check a receipt: each station's keys whose purchases count, and revoked ones. */
@@ -128,9 +129,12 @@ public class StationKeyResource {
     @POST
     @Path("{keyId}/revoke")
     @RolesAllowed(Roles.TREASURY)
-    @Operation(summary = "Confirm a proposed revocation (not its proposer): nothing more the key signs counts")
-    public Uni<StationKeyRegistry.StationKey> revoke(@PathParam("keyId") String keyId) {
-        return registry.confirmRevocation(keyId, who());
+    @Operation(
+            summary = "Confirm a proposed revocation (not its proposer), naming the proposal read (its proposer and"
+                    + " time, as the key list shows them): nothing more the key signs counts")
+    public Uni<StationKeyRegistry.StationKey> revoke(
+            @PathParam("keyId") String keyId, @Valid @NotNull ProposalSeen seen) {
+        return registry.confirmRevocation(keyId, seen, who());
     }
 
     private String who() {

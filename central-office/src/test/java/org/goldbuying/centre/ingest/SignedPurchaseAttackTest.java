@@ -230,11 +230,14 @@ class SignedPurchaseAttackTest {
                 .post("/api/station-keys/" + station.key().keyId() + "/revocation")
                 .then()
                 .statusCode(200);
+        String seen = Pricing.revocationSeen(station.key().keyId());
         Pricing.treasury()
+                .body(seen)
                 .post("/api/station-keys/" + station.key().keyId() + "/revoke")
                 .then()
                 .statusCode(403);
         Pricing.treasury2()
+                .body(seen)
                 .post("/api/station-keys/" + station.key().keyId() + "/revoke")
                 .then()
                 .statusCode(200);

@@ -135,6 +135,11 @@ class IntegrityIncidentTest {
                 .then()
                 .statusCode(400);
         as("treasury")
+                .body("{\"note\":\"     ok     \"}")
+                .post(resolve + "/resolution")
+                .then()
+                .statusCode(400);
+        as("treasury")
                 .body("{\"note\":\"No such station: written to Kafka by hand; broker credentials rotated\"}")
                 .post(resolve + "/resolution")
                 .then()

@@ -31,6 +31,9 @@ class StationKeyRegistryTest {
                 .setRootPath("find { it.keyId == '" + keyId + "' }");
     }
 
+    /** A confirmation that names no pending proposal: nothing is pending, or not this one. */
+    static final String NO_SUCH_PROPOSAL = "{\"proposedBy\":\"treasury\",\"proposedAt\":\"2026-01-01T00:00:00Z\"}";
+
     @Test
     void aKeyIsRegisteredByTwoPeopleAndARotationRetiresTheOldOne() {
         SigningStation station = new SigningStation("REG-" + System.nanoTime() % 100000);
@@ -105,7 +108,13 @@ class StationKeyRegistryTest {
                 .post(revoke + "/revocation")
                 .then()
                 .statusCode(400);
-        Pricing.treasury2().post(revoke + "/revoke").then().statusCode(409);
+        Pricing.treasury2()
+                .body(NO_SUCH_PROPOSAL)
+                .post(revoke + "/revoke")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("PROPOSAL_CHANGED"));
+        Pricing.treasury2().body("{}").post(revoke + "/revoke").then().statusCode(400);
         Pricing.treasury()
                 .body("{\"reason\":\"The old laptop was not wiped\"}")
                 .post(revoke + "/revocation")
@@ -116,8 +125,16 @@ class StationKeyRegistryTest {
                 .post(revoke + "/revocation")
                 .then()
                 .statusCode(409);
-        Pricing.treasury().post(revoke + "/revoke").then().statusCode(403);
-        Pricing.treasury2().post(revoke + "/revoke").then().statusCode(200);
+        Pricing.treasury()
+                .body(Pricing.revocationSeen(keyId))
+                .post(revoke + "/revoke")
+                .then()
+                .statusCode(403);
+        Pricing.treasury2()
+                .body(Pricing.revocationSeen(keyId))
+                .post(revoke + "/revoke")
+                .then()
+                .statusCode(200);
         assertThat(key(keyId).getString("status")).isEqualTo("REVOKED");
         assertThat(key(keyId).getString("revokedBy")).isEqualTo("treasury2");
         Pricing.treasury()
@@ -222,6 +239,7 @@ class StationKeyRegistryTest {
                 .post(revoke + "/revocation")
                 .then()
                 .statusCode(200);
+        String firstProposal = Pricing.revocationSeen(keyId);
 
         Pricing.treasury2()
                 .body(withdrawal)
@@ -253,7 +271,13 @@ class StationKeyRegistryTest {
                 .body("status", equalTo("ACTIVE"));
         assertThat(key(keyId).getString("revocationProposedBy")).isNull();
         assertThat(key(keyId).getString("revocationReason")).isNull();
-        Pricing.treasury2().post(revoke + "/revoke").then().statusCode(409);
+        Pricing.treasury2()
+                .body(firstProposal)
+                .post(revoke + "/revoke")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("PROPOSAL_CHANGED"))
+                .body("message", containsString("it was withdrawn"));
         Pricing.treasury()
                 .body(withdrawal)
                 .post(revoke + "/revocation/withdrawal")
@@ -276,7 +300,21 @@ class StationKeyRegistryTest {
                 .post(revoke + "/revocation")
                 .then()
                 .statusCode(200);
-        Pricing.treasury().post(revoke + "/revoke").then().statusCode(200);
+        // a page still showing the withdrawn proposal confirms nothing: the pending one is another's, with its reason
+        Pricing.treasury()
+                .body(firstProposal)
+                .post(revoke + "/revoke")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("PROPOSAL_CHANGED"))
+                .body("message", containsString("treasury2 proposed it"))
+                .body("message", containsString("The right station this time: laptop stolen"));
+        assertThat(key(keyId).getString("status")).isEqualTo("ACTIVE");
+        Pricing.treasury()
+                .body(Pricing.revocationSeen(keyId))
+                .post(revoke + "/revoke")
+                .then()
+                .statusCode(200);
         assertThat(key(keyId).getString("status")).isEqualTo("REVOKED");
         Pricing.treasury2()
                 .body(withdrawal)

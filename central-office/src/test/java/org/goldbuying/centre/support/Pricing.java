@@ -31,6 +31,19 @@ public final class Pricing {
 
     private Pricing() {}
 
+    /** What the dashboard sends to confirm a key's revocation: the pending proposal as the key list shows it. */
+    public static String revocationSeen(String keyId) {
+        JsonPath key = auditor()
+                .get("/api/station-keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("find { it.keyId == '" + keyId + "' }");
+        return "{\"proposedBy\":\"" + key.getString("revocationProposedBy") + "\",\"proposedAt\":\""
+                + key.getString("revocationProposedAt") + "\"}";
+    }
+
     public static RequestSpecification treasury() {
         return given().auth().preemptive().basic("treasury", "treasury-demo").contentType("application/json");
     }

@@ -192,7 +192,20 @@ class AttackSuiteTest {
                 .post(key + "/revocation")
                 .then()
                 .statusCode(200);
-        client.centre("treasury2").post(key + "/revoke").then().statusCode(200);
+        JsonPath proposal = client.centre("auditor")
+                .get("/api/station-keys")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("find { it.keyId == '" + otherStationKey.keyId() + "' }");
+        client.centre("treasury2")
+                .body(Map.of(
+                        "proposedBy", proposal.getString("revocationProposedBy"),
+                        "proposedAt", proposal.getString("revocationProposedAt")))
+                .post(key + "/revoke")
+                .then()
+                .statusCode(200);
         reserveAsItWas();
         PurchaseEvent own = copy(genuine, UUID.randomUUID(), 1, "12.34", otherStationKey.keyId());
         PurchaseEvent ofTheOtherStation = new PurchaseEvent(
