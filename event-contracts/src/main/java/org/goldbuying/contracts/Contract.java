@@ -36,6 +36,11 @@ public final class Contract<T> {
     public static final Contract<StationHeartbeat> STATION_HEARTBEAT =
             new Contract<>("station-heartbeat/1", "station-heartbeat.v1.schema.json", StationHeartbeat.class);
 
+    public static final Contract<SellerRegistration> SELLER_REGISTRATION =
+            new Contract<>("seller-registration/1", "seller-registration.v1.schema.json", SellerRegistration.class);
+    public static final Contract<SellerRecord> SELLER_RECORD =
+            new Contract<>("seller-record/1", "seller-record.v1.schema.json", SellerRecord.class);
+
     static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -30,13 +30,16 @@ public final class SignedPurchases {
     public record Signed(String json, String chainHash) {}
 
     /** What a station sends on the purchases topic: a purchase, or the reversal of one. */
-    public sealed interface StationMessage permits Received, ReceivedReversal {}
+    public sealed interface StationMessage permits Received, ReceivedReversal, ReceivedRegistration {}
 
     /** A purchase as received, with what a verifier needs: the signed bytes and the chain hash. */
     public record Received(PurchaseEvent event, byte[] signedBytes, String chainHash) implements StationMessage {}
 
     /** A reversal as received, with the bytes its signature covers. */
     public record ReceivedReversal(PurchaseReversal reversal, byte[] signedBytes) implements StationMessage {}
+
+    /** A seller registration as received, with the bytes its signature covers. */
+    public record ReceivedRegistration(SellerRegistration registration, byte[] signedBytes) implements StationMessage {}
 
     /**
      * Signs a version-2 purchase whose {@code signature} is still null and checks the result against the contract.
@@ -64,6 +67,16 @@ public final class SignedPurchases {
         return Contract.PURCHASE_REVERSAL.write(node);
     }
 
+    /** Signs a seller registration whose {@code signature} is still null and checks it against its contract. */
+    public static String signRegistration(SellerRegistration unsigned, StationSigningKey key) {
+        if (unsigned.signature() != null || !key.keyId().equals(unsigned.stationKeyId())) {
+            throw new IllegalArgumentException("only an unsigned registration naming the signing key can be signed");
+        }
+        ObjectNode node = Contract.MAPPER.valueToTree(unsigned);
+        node.put(SIGNATURE, key.sign(canonical(node)));
+        return Contract.SELLER_REGISTRATION.write(node);
+    }
+
     /**
      * Reads a purchase of either version: parsed once, validated against the schema its {@code contract} names, bound,
      * and canonicalised. Checks nothing about the signature: that needs the station's registered key.
@@ -78,9 +91,9 @@ public final class SignedPurchases {
     }
 
     /**
-     * Reads whatever a station sent on the purchases topic (a purchase of either version, or a reversal), validated
-     * against the contract its {@code contract} field names; a message naming no known contract is read as a
-     * version-1 purchase, whose schema then says what is wrong with it.
+     * Reads whatever a station sent on the purchases topic (a purchase of either version, a reversal, a seller
+     * registration), validated against the contract its {@code contract} field names; a message naming no known
+     * contract is read as a version-1 purchase, whose schema then says what is wrong with it.
      *
      * @throws ContractViolation when the message breaks its contract
      */
@@ -92,6 +105,10 @@ public final class SignedPurchases {
             throw new ContractViolation(Contract.PURCHASE_EVENT.name(), List.of("not JSON: " + e.getOriginalMessage()));
         }
         String named = node == null ? "" : node.path("contract").asText();
+        if (SellerRegistration.CONTRACT.equals(named)) {
+            SellerRegistration registration = Contract.SELLER_REGISTRATION.read(node);
+            return new ReceivedRegistration(registration, canonical(withoutSignature(node)));
+        }
         if (PurchaseReversal.CONTRACT.equals(named)) {
             PurchaseReversal reversal = Contract.PURCHASE_REVERSAL.read(node);
             return new ReceivedReversal(reversal, canonical(withoutSignature(node)));

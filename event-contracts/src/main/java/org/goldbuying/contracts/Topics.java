@@ -15,5 +15,13 @@ public final class Topics {
 
     public static final String STATION_HEARTBEATS_DEAD_LETTER = "gold.station-heartbeats.v1.dlq";
 
+    /**
+     * The national register of sellers, centre to stations, compacted and keyed by the national seller id: a new
+     * station reads the whole register from the start.
+     */
+    public static final String SELLERS = "gold.sellers.v1";
+
+    public static final String SELLERS_DEAD_LETTER = "gold.sellers.v1.dlq";
+
     private Topics() {}
 }

@@ -51,6 +51,28 @@ public class Seller {
     @Column(name = "registered_at")
     public Instant registeredAt;
 
+    /** How many versions of this seller the station sent to the national register (0: the registration itself). */
+    @Column(name = "registration_version")
+    public int registrationVersion;
+
+    /** STATION when registered here; NATIONAL_REGISTER for a copy of a seller registered at another station. */
+    public String origin = "STATION";
+
+    /** The national register's seller this row belongs to, once the centre's record arrived. */
+    @Column(name = "national_seller_id")
+    public UUID nationalSellerId;
+
+    /** The standing decided at the centre (null until its record arrived); a national block holds at every counter. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "national_status")
+    public SellerStatus nationalStatus;
+
+    @Column(name = "national_status_reason")
+    public String nationalStatusReason;
+
+    @Column(name = "national_revision")
+    public Long nationalRevision;
+
     @OneToMany(mappedBy = "seller", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     public List<MineSite> sites = new ArrayList<>();
 

@@ -14,6 +14,12 @@ public final class SellerEligibility {
                     SellerRefusal.Reason.UNKNOWN_SELLER,
                     "This seller is not registered at the station. Register them with their ID and licence first."));
         }
+        if (seller.nationalStatus == SellerStatus.BLOCKED) {
+            return Optional.of(new SellerRefusal(
+                    SellerRefusal.Reason.SELLER_BLOCKED,
+                    "This seller is blocked by the national register: " + seller.nationalStatusReason
+                            + ". No purchase is possible at any station."));
+        }
         if (seller.status == SellerStatus.BLOCKED) {
             return Optional.of(new SellerRefusal(
                     SellerRefusal.Reason.SELLER_BLOCKED,

@@ -36,7 +36,7 @@ public class SellerResource {
     @POST
     @Operation(summary = "Register a seller (individual, cooperative, licensed trader or processing plant)")
     public Uni<Response> register(@Valid @NotNull SellerRequests.NewSeller request) {
-        return sellers.register(request)
+        return sellers.register(request, who())
                 .map(seller -> Response.created(URI.create("/api/sellers/" + seller.id))
                         .entity(SellerView.of(seller))
                         .build());
@@ -60,7 +60,7 @@ public class SellerResource {
     @Path("{id}/sites")
     @Operation(summary = "Declare a mine site for a seller")
     public Uni<SellerView> addSite(@PathParam("id") UUID id, @Valid @NotNull SellerRequests.NewSite site) {
-        return sellers.addSite(id, site).map(SellerView::of);
+        return sellers.addSite(id, site, who()).map(SellerView::of);
     }
 
     @POST

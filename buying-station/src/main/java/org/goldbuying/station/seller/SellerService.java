@@ -19,19 +19,25 @@ import org.goldbuying.station.seller.SellerRequests.NewSite;
 public class SellerService {
     private final SellerRepository sellers;
     private final SellerStandingRepository standing;
+    private final SellerRegistrations registrations;
     private final LimitsConfig limits;
     private final Clock clock;
 
     public SellerService(
-            SellerRepository sellers, SellerStandingRepository standing, LimitsConfig limits, Clock clock) {
+            SellerRepository sellers,
+            SellerStandingRepository standing,
+            SellerRegistrations registrations,
+            LimitsConfig limits,
+            Clock clock) {
         this.sellers = sellers;
+        this.registrations = registrations;
         this.standing = standing;
         this.limits = limits;
         this.clock = clock;
     }
 
     @WithTransaction
-    public Uni<Seller> register(NewSeller request) {
+    public Uni<Seller> register(NewSeller request, String clerk) {
         if (blank(request.nationalId()) && blank(request.licenceNumber())) {
             throw new IllegalArgumentException("A seller needs a national ID or a licence number.");
         }
@@ -66,7 +72,7 @@ public class SellerService {
             if (request.site() != null) {
                 seller.sites.add(site(seller, request.site()));
             }
-            return sellers.persist(seller);
+            return sellers.persist(seller).call(registered -> registrations.announce(registered, clerk, true));
         });
     }
 
@@ -98,12 +104,13 @@ public class SellerService {
     }
 
     @WithTransaction
-    public Uni<Seller> addSite(UUID sellerId, NewSite request) {
+    public Uni<Seller> addSite(UUID sellerId, NewSite request, String clerk) {
         return sellers.findById(sellerId)
                 .onItem()
                 .ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No seller with id " + sellerId + "."))
-                .invoke(seller -> seller.sites.add(site(seller, request)));
+                .invoke(seller -> seller.sites.add(site(seller, request)))
+                .call(seller -> registrations.announce(seller, clerk, false));
     }
 
     /** A supervisor blocks an active seller with the reason; the change is kept in the seller's standing history. */

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A seller as the API shows it, with their declared mine sites. */
+/**
+ * A seller as the API shows it, with their declared mine sites and, once the centre's record arrived, their national
+ * standing ({@code nationalStatus}: a block decided at the centre holds here too, whatever the station's own status).
+ */
 public record SellerView(
         UUID id,
         String type,
@@ -19,7 +22,12 @@ public record SellerView(
         SellerStatus status,
         String statusReason,
         Instant registeredAt,
-        List<Site> sites) {
+        List<Site> sites,
+        String origin,
+        UUID nationalSellerId,
+        SellerStatus nationalStatus,
+        String nationalStatusReason,
+        Long nationalRevision) {
 
     public record Site(
             UUID id,
@@ -42,6 +50,11 @@ public record SellerView(
                 s.registeredAt,
                 s.sites.stream()
                         .map(m -> new Site(m.id, m.name, m.latitude, m.longitude, m.licenceArea))
-                        .toList());
+                        .toList(),
+                s.origin,
+                s.nationalSellerId,
+                s.nationalStatus,
+                s.nationalStatusReason,
+                s.nationalRevision);
     }
 }

@@ -24,6 +24,16 @@ public record BatchOutcome(
         return new BatchOutcome(inserted, duplicates, all, stations, reversals.taken());
     }
 
+    /** This outcome with more messages parked (seller registrations refused). */
+    BatchOutcome withParked(List<Parked> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Parked> all = new ArrayList<>(parked);
+        all.addAll(more);
+        return new BatchOutcome(inserted, duplicates, all, stationsWithNewPurchases, reversed);
+    }
+
     /**
      * A message refused with a reason a person can act on; with an integrity incident when it cannot be genuine as it
      * stands (null when it merely broke its contract).

@@ -98,6 +98,7 @@ public class PurchaseIngest {
     private final IntegrityIncidents incidents;
     private final TrustFactsReader trustFacts;
     private final ReversalIngest reversals;
+    private final SellerRegistrationIngest registrations;
     private final StoredInTurn inTurn = new StoredInTurn();
 
     public PurchaseIngest(
@@ -108,8 +109,10 @@ public class PurchaseIngest {
             IntegrityIncidents incidents,
             TrustFactsReader trustFacts,
             ReversalIngest reversals,
+            SellerRegistrationIngest registrations,
             MeterRegistry meters) {
         this.reversals = reversals;
+        this.registrations = registrations;
         // one verification per station and batch when a station's purchases arrive together (PurchaseTrust.station)
         FunctionCounter.builder("centre.ingest.signatures.verified", PurchaseTrust.SIGNATURES_VERIFIED, LongAdder::sum)
                 .description("Ed25519 signatures of purchases verified at ingest")
@@ -172,7 +175,9 @@ public class PurchaseIngest {
                     // reversals after the purchases: one may follow its purchase in the same batch
                     return insert(sorted, now)
                             .chain(outcome ->
-                                    reversals.store(sorted.reversals(), now).map(outcome::withReversals));
+                                    reversals.store(sorted.reversals(), now).map(outcome::withReversals))
+                            .chain(outcome ->
+                                    registrations.store(sorted.registrations()).map(outcome::withParked));
                 })
                 // the incidents first: a refusal the treasury cannot see must not leave the batch acknowledged
                 .call(outcome -> incidents.record(outcome.incidents()))
@@ -183,7 +188,8 @@ public class PurchaseIngest {
                             "Purchase batch of %d: %d new, %d already there, %d reversals, %d parked",
                             read.valid().size()
                                     + read.refused().size()
-                                    + read.reversals().size(),
+                                    + read.reversals().size()
+                                    + read.registrations().size(),
                             outcome.inserted(),
                             outcome.duplicates(),
                             outcome.reversed(),
@@ -487,7 +493,12 @@ public class PurchaseIngest {
      * A batch split by the contract: the valid purchases (the first of each purchase id, in arrival order), how
      * many repeated a purchase id already in the batch, and the refused messages with their reasons.
      */
-    record Sorted(List<Valid> valid, int repeats, List<BatchOutcome.Parked> refused, List<ValidReversal> reversals) {
+    record Sorted(
+            List<Valid> valid,
+            int repeats,
+            List<BatchOutcome.Parked> refused,
+            List<ValidReversal> reversals,
+            List<SellerRegistrationIngest.ValidRegistration> registrations) {
         static Sorted of(List<IncomingPurchase> messages) {
             // Checking the contract is most of the service's CPU per purchase (docs/performance.md), and the messages
             // are independent: check them on every core, then sort them in arrival order. Every copy of a purchase
@@ -496,8 +507,11 @@ public class PurchaseIngest {
             List<Valid> valid = new ArrayList<>();
             List<BatchOutcome.Parked> refused = new ArrayList<>();
             List<ValidReversal> reversals = new ArrayList<>();
+            List<SellerRegistrationIngest.ValidRegistration> registrations = new ArrayList<>();
             for (Object result : checked) {
-                if (result instanceof ValidReversal reversal) {
+                if (result instanceof SellerRegistrationIngest.ValidRegistration registration) {
+                    registrations.add(registration);
+                } else if (result instanceof ValidReversal reversal) {
                     reversals.add(reversal);
                 } else if (result instanceof Valid purchase) {
                     valid.add(purchase);
@@ -505,7 +519,7 @@ public class PurchaseIngest {
                     refused.add((BatchOutcome.Parked) result);
                 }
             }
-            return new Sorted(valid, 0, refused, reversals);
+            return new Sorted(valid, 0, refused, reversals, registrations);
         }
 
         /** A valid purchase, or the message parked with its reason. */
@@ -518,6 +532,10 @@ public class PurchaseIngest {
                 read = SignedPurchases.readMessage(message.json());
             } catch (ContractViolation violation) {
                 return new BatchOutcome.Parked(message, violation.getMessage());
+            }
+            if (read instanceof SignedPurchases.ReceivedRegistration registration) {
+                return new SellerRegistrationIngest.ValidRegistration(
+                        message, registration.registration(), registration.signedBytes());
             }
             if (read instanceof SignedPurchases.ReceivedReversal reversal) {
                 return new ValidReversal(message, reversal.reversal(), reversal.signedBytes());
@@ -560,7 +578,7 @@ public class PurchaseIngest {
                     parked.add(conflict(purchase, kept.event(), "earlier in the same batch", "received first"));
                 }
             }
-            return new Sorted(List.copyOf(first.values()), repeated, parked, reversals);
+            return new Sorted(List.copyOf(first.values()), repeated, parked, reversals, registrations);
         }
     }
 }

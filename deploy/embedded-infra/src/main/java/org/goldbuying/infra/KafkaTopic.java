@@ -22,8 +22,20 @@ public record KafkaTopic(String name, int partitions, boolean compacted) {
     public static final KafkaTopic STATION_HEARTBEATS_DLQ =
             new KafkaTopic(Topics.STATION_HEARTBEATS_DEAD_LETTER, 1, false);
 
+    /** The national register of sellers, centre to stations; compacted: a new station reads every seller's latest. */
+    public static final KafkaTopic SELLERS = new KafkaTopic(Topics.SELLERS, 3, true);
+
+    public static final KafkaTopic SELLERS_DLQ = new KafkaTopic(Topics.SELLERS_DEAD_LETTER, 1, false);
+
     public static List<KafkaTopic> all() {
         return List.of(
-                PURCHASES, PRICE_TICKS, PURCHASES_DLQ, PRICE_TICKS_DLQ, STATION_HEARTBEATS, STATION_HEARTBEATS_DLQ);
+                PURCHASES,
+                PRICE_TICKS,
+                PURCHASES_DLQ,
+                PRICE_TICKS_DLQ,
+                STATION_HEARTBEATS,
+                STATION_HEARTBEATS_DLQ,
+                SELLERS,
+                SELLERS_DLQ);
     }
 }

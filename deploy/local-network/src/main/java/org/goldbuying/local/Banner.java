@@ -25,6 +25,7 @@ final class Banner {
                 manual and held       {centre}/api/pricing/prices
                 pricing audit trail   {centre}/api/pricing/audit
                 gold feed             {centre}/api/feed
+                national sellers      {centre}/api/sellers   (compliance decides blocks with four eyes)
                 receipt check page    {centre}/verify?lot={purchaseId}&code={code}
                 receipt check API     {centre}/api/receipts/{purchaseId}?code={code}
                 API docs              {centreManagement}/q/swagger-ui   (management interface)
@@ -39,8 +40,8 @@ final class Banner {
             Demo accounts at the station (the counter page asks): clerk / clerk-demo, clerk2 / clerk2-demo,
               supervisor / supervisor-demo, supervisor2 / supervisor2-demo
             Demo accounts at the centre (passwords, and the same at the identity provider): treasury / treasury-demo,
-              treasury2 / treasury2-demo, auditor / auditor-demo; at the identity provider also compliance /
-              compliance-demo and operations / operations-demo
+              treasury2 / treasury2-demo, auditor / auditor-demo, compliance / compliance-demo, compliance2 /
+              compliance2-demo; at the identity provider also operations / operations-demo
             The gold feed is SIMULATED. Drive the simulated devices by typing here:
               place <grams> [settle-ms]   put a load on the pan     clear       empty the pan
               overload                    simulate an overload      serial <s>  report another serial number
