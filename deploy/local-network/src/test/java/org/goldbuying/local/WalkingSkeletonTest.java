@@ -3,17 +3,22 @@ package org.goldbuying.local;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.goldbuying.contracts.Ed25519;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SellerRegistration;
 import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.contracts.StationSigningKey;
 import org.goldbuying.contracts.Topics;
@@ -141,5 +146,113 @@ class WalkingSkeletonTest {
         network.killAndRestartStation();
         station().get("/api/lots/" + id).then().statusCode(200).body("status", equalTo("PAID"));
         await().atMost(Duration.ofSeconds(60)).until(() -> reserve().getLong("purchases") == before + 1);
+    }
+
+    /**
+     * The national register the whole way (issue 12): a seller registered at this station reaches the centre's register;
+     * a seller another station registered reaches this station as a copy; blocked at the centre by two compliance
+     * officers, they are refused at this counter with the centre's reason.
+     */
+    @Test
+    @Order(3)
+    void aSellerBlockedAtTheCentreIsRefusedAtAnotherStation() {
+        String registeredHere =
+                station().get("/api/sellers/" + firstSellerOfThisStation()).path("nationalId");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !centreSellers(registeredHere).getList("").isEmpty());
+        assertThat(centreSellers(registeredHere).getString("[0].firstStationId"))
+                .isEqualTo(LocalNetwork.STATION_ID);
+
+        // another station, with its key registered by two treasury users, registers a miner
+        StationSigningKey otherKey = StationSigningKey.of(Ed25519.generate().getPrivate());
+        client.centre("treasury")
+                .body("{\"stationId\":\"OTHER-03\",\"region\":\"Local\",\"publicKey\":\""
+                        + otherKey.publicKey().text() + "\",\"reason\":\"Installed at the other station\"}")
+                .post("/api/station-keys")
+                .then()
+                .statusCode(200);
+        client.centre("treasury2")
+                .post("/api/station-keys/" + otherKey.keyId() + "/approve")
+                .then()
+                .statusCode(200);
+        String nationalId = "CM" + System.nanoTime();
+        UUID sellerId = UUID.randomUUID();
+        UUID siteId = UUID.randomUUID();
+        SellerRegistration registration = new SellerRegistration(
+                SellerRegistration.CONTRACT,
+                UUID.randomUUID(),
+                "OTHER-03",
+                sellerId,
+                0,
+                PurchaseEvent.SellerType.INDIVIDUAL,
+                "Grace Namukasa",
+                nationalId,
+                null,
+                null,
+                null,
+                List.of(new SellerRegistration.Site(
+                        siteId, "Kitumbi pit 4", new BigDecimal("0.5712"), new BigDecimal("31.4021"), null)),
+                Instant.now(),
+                "clerk",
+                Instant.now(),
+                otherKey.keyId(),
+                null);
+        new KafkaProbe(network.kafkaBootstrapServers())
+                .send(Topics.PURCHASES, "OTHER-03", SignedPurchases.signRegistration(registration, otherKey));
+
+        // this station keeps a copy, and could buy from the miner offline
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> station().get("/api/sellers/" + sellerId).statusCode() == 200);
+        station().get("/api/sellers/" + sellerId).then().body("origin", equalTo("NATIONAL_REGISTER"));
+
+        // two compliance officers block the miner at the centre
+        String standing = "/api/sellers/" + sellerId + "/standing";
+        String proposedAt = client.centre("compliance")
+                .body("{\"status\":\"BLOCKED\",\"reason\":\"Sold the same week at two stations above the site's"
+                        + " output\"}")
+                .post(standing)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("seller.proposedAt");
+        client.centre("compliance2")
+                .body("{\"proposedBy\":\"compliance\",\"proposedAt\":\"" + proposedAt + "\"}")
+                .post(standing + "/approve")
+                .then()
+                .statusCode(200)
+                .body("seller.status", equalTo("BLOCKED"));
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "BLOCKED"
+                        .equals(station().get("/api/sellers/" + sellerId).path("nationalStatus")));
+        station()
+                .contentType(ContentType.JSON)
+                .body("{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\",\"finenessPerMille\":\"915.0\"}"
+                        .formatted(sellerId, siteId))
+                .post("/api/lots")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("SELLER_BLOCKED"))
+                .body("message", containsString("blocked by the national register: Sold the same week"));
+    }
+
+    /** The seller of this station's first lot (every lot's seller is registered at this station). */
+    static String firstSellerOfThisStation() {
+        return station()
+                .get("/api/lots/purchase/1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("sellerId");
+    }
+
+    static JsonPath centreSellers(String nationalId) {
+        return client.centre("auditor")
+                .queryParam("q", nationalId)
+                .get("/api/sellers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }
