@@ -343,10 +343,14 @@ function showSeller(seller) {
   const chosen = $('site').value;
   state.seller = seller;
   const details = $('seller-details');
+  // the national register's standing is the centre's: a block there holds here, whatever this station decided
+  const nationallyBlocked = seller.nationalStatus === 'BLOCKED';
   details.textContent = seller.name + ' \u00b7 ' + seller.type + ' \u00b7 ' + seller.status
     + (seller.statusReason ? ' (' + seller.statusReason + ')' : '')
+    + (nationallyBlocked ? ' \u00b7 blocked by the national register: ' + seller.nationalStatusReason : '')
+    + (seller.origin === 'NATIONAL_REGISTER' ? ' \u00b7 registered at another station' : '')
     + (seller.licenceExpiry ? ' \u00b7 licence to ' + seller.licenceExpiry : '');
-  details.className = seller.status === 'BLOCKED' ? 'mismatch' : '';
+  details.className = seller.status === 'BLOCKED' || nationallyBlocked ? 'mismatch' : '';
   const select = $('site');
   select.innerHTML = '';
   for (const site of seller.sites) {

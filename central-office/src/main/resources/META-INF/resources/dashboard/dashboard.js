@@ -27,7 +27,7 @@ async function api(path, post) {
   if (!response.ok) {
     throw new Error(body && body.message ? body.message
       : response.status === 401 ? 'Wrong username or password.'
-      : response.status === 403 ? 'Not allowed: only treasury users may do this.' : 'The centre answered HTTP ' + response.status);
+      : response.status === 403 ? 'Not allowed: your role cannot do this.' : 'The centre answered HTTP ' + response.status);
   }
   return body;
 }
@@ -89,13 +89,19 @@ function enter(me) {
   $('csv').hidden = false;
   state.me = me;
   const treasury = me.roles.includes('treasury');
-  $('who').textContent = me.username + (treasury ? ' (treasury)' : ' (auditor, read-only)');
+  state.compliance = me.roles.includes('compliance');
+  // compliance officers decide on sellers; the reserve, prices and keys are for treasury and auditors
+  state.complianceOnly = state.compliance && !treasury && !me.roles.includes('auditor');
+  $('dashboard').classList.toggle('compliance-only', state.complianceOnly);
+  $('csv').hidden = state.complianceOnly;
+  $('live').hidden = state.complianceOnly; // no live stream for them: the register is read on each refresh
+  $('who').textContent = me.username + (treasury ? ' (treasury)' : state.compliance ? ' (compliance)' : ' (auditor, read-only)');
   $('pricing-forms').hidden = !treasury;
   $('key-forms').hidden = !treasury;
   $('pricing-readonly').hidden = treasury;
   show('');
   refresh();
-  listen();
+  if (!state.complianceOnly) listen();
   setInterval(refresh, 60000);
 }
 
@@ -104,6 +110,10 @@ let refreshes = 0;
 
 async function refresh() {
   const current = ++refreshes;
+  if (state.complianceOnly) {
+    await refreshSellers();
+    return;
+  }
   try {
     const [reserve, days, regions, stationsLedger, stations] = await Promise.all([
       api('/api/reserve'), api('/api/ledger?by=day'),
@@ -124,6 +134,7 @@ async function refresh() {
     await refreshPricing();
     await refreshIntegrity();
     await refreshKeys();
+    await refreshSellers();
     if (current !== refreshes) return;
     fillLedger('by-region', regions);
     fillLedger('by-station', stationsLedger);
@@ -555,6 +566,92 @@ function keyAction(id, label, proposedBy, path, message, reasonQuestion, seen) {
 // ---- Integrity incidents: what was refused, the evidence, and the four-eyes resolution ----------------------------
 let integrityRefreshes = 0;
 
+// ---- National register of sellers: search, and the four-eyes block a compliance officer can propose or approve -----
+async function refreshSellers() {
+  try {
+    const q = $('s-query').value.trim();
+    const sellers = await api('/api/sellers?limit=50' + (q ? '&q=' + encodeURIComponent(q) : ''));
+    const body = $('sellers');
+    body.innerHTML = '';
+    for (const s of sellers) {
+      const tr = document.createElement('tr');
+      tr.id = 'seller-' + s.sellerId;
+      cell(tr, s.name + ' (' + s.sellerType.toLowerCase().replace('_', ' ') + ')');
+      cell(tr, [s.nationalId, s.licenceNumber].filter(Boolean).join(' / '));
+      cell(tr, s.stations + (s.stations === 1 ? ' station (' : ' stations (first ') + s.firstStationId + ')', false);
+      const standing = cell(tr, s.status === 'BLOCKED' ? 'BLOCKED: ' + s.statusReason : 'active');
+      standing.className = 'seller-status' + (s.status === 'BLOCKED' ? ' bad-text' : '');
+      cell(tr, s.proposedBy ? (s.proposedStatus === 'BLOCKED' ? 'block' : 'unblock') + ' proposed by ' + s.proposedBy
+        + ' \u00b7 ' + when(s.proposedAt) + ' \u00b7 ' + s.proposedReason : '\u2013');
+      const decision = cell(tr, '');
+      if (state.compliance) decision.appendChild(sellerActions(s));
+      body.appendChild(tr);
+    }
+    if (!sellers.length) {
+      const tr = document.createElement('tr');
+      cell(tr, q ? 'No seller matches \u201c' + q + '\u201d.' : 'No seller registered yet.');
+      body.appendChild(tr);
+    }
+  } catch (e) {
+    $('sellers-error').textContent = e.message;
+    $('sellers-error').hidden = false;
+  }
+}
+
+/** The decisions a compliance officer can take on a seller's standing; an approval names the proposal shown. */
+function sellerActions(s) {
+  const box = document.createElement('span');
+  const path = '/api/sellers/' + s.sellerId + '/standing';
+  const button = (id, label, secondary, onClick, disabled) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.id = id + '-' + s.sellerId;
+    b.textContent = label;
+    if (secondary) b.className = 'secondary';
+    b.disabled = !!disabled;
+    b.addEventListener('click', onClick);
+    box.appendChild(b);
+  };
+  if (s.proposedBy) {
+    const own = s.proposedBy === state.me.username;
+    const seen = { proposedBy: s.proposedBy, proposedAt: s.proposedAt };
+    button('approve-standing', 'Approve', false, () => sellerDecision(path + '/approve', seen,
+      s.name + (s.proposedStatus === 'BLOCKED' ? ' blocked at every station.' : ' unblocked at every station.')), own);
+    button('reject-standing', own ? 'Withdraw' : 'Reject', true, () => sellerDecision(path + '/reject', seen,
+      'The proposed change of ' + s.name + '\u2019s standing was ' + (own ? 'withdrawn.' : 'rejected.')));
+    if (own) {
+      const note = document.createElement('span');
+      note.className = 'muted';
+      note.textContent = ' You proposed this: another compliance officer decides.';
+      box.appendChild(note);
+    }
+  } else {
+    const block = s.status !== 'BLOCKED';
+    button(block ? 'propose-block' : 'propose-unblock', block ? 'Propose block' : 'Propose unblock', !block, () => {
+      const reason = prompt((block ? 'Block ' : 'Unblock ') + s.name + ' at every station? '
+        + (block ? 'The counters will show your reason' : 'Say why the block ends') + ' (at least 10 characters).');
+      if (reason === null) return;
+      sellerDecision(path, { status: block ? 'BLOCKED' : 'ACTIVE', reason },
+        (block ? 'Block' : 'Unblock') + ' of ' + s.name + ' proposed: another compliance officer approves it.');
+    });
+  }
+  return box;
+}
+
+async function sellerDecision(path, body, message) {
+  try {
+    await send(path, body);
+    $('sellers-error').hidden = true;
+    $('sellers-status').textContent = message;
+    $('sellers-status').hidden = false;
+  } catch (e) {
+    $('sellers-status').hidden = true;
+    $('sellers-error').textContent = e.message;
+    $('sellers-error').hidden = false;
+  }
+  await refreshSellers();
+}
+
 async function refreshIntegrity() {
   const current = ++integrityRefreshes;
   try {
@@ -776,6 +873,7 @@ $('revocation-form').addEventListener('submit', (e) => {
     () => 'Revocation of key ' + keyId + ' proposed: another treasury user confirms it.', $('revocation-form'));
 });
 $('policy-form').addEventListener('submit', (e) => { e.preventDefault(); proposePolicy(); });
+$('seller-search').addEventListener('submit', (e) => { e.preventDefault(); $('sellers-error').hidden = true; refreshSellers(); });
 $('manual-form').addEventListener('submit', (e) => { e.preventDefault(); proposeManualPrice(); });
 // a session still open (a reload, a second tab) goes straight to the dashboard; otherwise the login form stays
 if (new URLSearchParams(location.search).has('session-ended')) {

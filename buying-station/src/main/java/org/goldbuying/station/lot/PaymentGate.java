@@ -19,6 +19,7 @@ import org.goldbuying.station.pricing.HeldPrice;
 import org.goldbuying.station.pricing.HeldTick;
 import org.goldbuying.station.seller.LimitsConfig;
 import org.goldbuying.station.seller.SellerCapGuard;
+import org.goldbuying.station.seller.SellerService;
 
 /**
  * What stands between a quoted lot and its payment: approvals given, the quote still locked, its tick still the one
@@ -32,6 +33,7 @@ public class PaymentGate {
     private final LotRepository lots;
     private final HeldPrice ticks;
     private final SellerCapGuard caps;
+    private final SellerService sellers;
     private final LotQuoting quoting;
     private final ApprovalConfig approvals;
     private final LimitsConfig limits;
@@ -43,6 +45,7 @@ public class PaymentGate {
             LotRepository lots,
             HeldPrice ticks,
             SellerCapGuard caps,
+            SellerService sellers,
             LotQuoting quoting,
             ApprovalConfig approvals,
             LimitsConfig limits,
@@ -52,6 +55,7 @@ public class PaymentGate {
         this.lots = lots;
         this.ticks = ticks;
         this.caps = caps;
+        this.sellers = sellers;
         this.quoting = quoting;
         this.approvals = approvals;
         this.limits = limits;
@@ -68,11 +72,15 @@ public class PaymentGate {
         return lots.require(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Checks that a lot may be paid now. Must run inside the payment's transaction; changes nothing. */
+    /**
+     * Checks that a lot may be paid now. Must run inside the payment's transaction; changes nothing. The seller is
+     * checked again: a block decided since the quote (at the centre, or by a supervisor here) stops the payment.
+     */
     public Uni<Lot> requirePayable(Lot lot) {
         Instant now = clock.instant();
         return ticks.forQuote()
                 .map(latest -> requirePayable(lot, latest, now))
+                .call(() -> sellers.requireEligible(UUID.fromString(lot.sellerId()), lot.mineSiteId()))
                 .call(() -> caps.requireWithinCaps(
                         lot.sellerType().name(),
                         lot.grossGrams(),

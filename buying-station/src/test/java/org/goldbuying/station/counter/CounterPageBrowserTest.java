@@ -2,11 +2,16 @@ package org.goldbuying.station.counter;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.UUID;
+import org.goldbuying.contracts.SellerRecord;
 import org.goldbuying.infra.HeadlessChromium;
 import org.goldbuying.station.support.BalanceSimulatorResource;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.NationalRegister;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
 import org.goldbuying.station.support.XrfLots;
@@ -307,6 +312,38 @@ class CounterPageBrowserTest extends CounterPageSession {
                 .contains("2700.00 USD/ozt")
                 .isNotEqualTo(firstTick);
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-requoted.png"));
+    }
+
+    /**
+     * A miner registered at another station and blocked by the national register: the counter knows them (a copy kept
+     * for offline work) and shows the centre's block with its reason before anything is weighed.
+     */
+    @Test
+    void aSellerBlockedByTheNationalRegisterIsShownWithTheCentresReason() {
+        UUID national = UUID.randomUUID();
+        String nationalId = Sellers.uniqueNumber("CN");
+        NationalRegister.publish(
+                national.toString(),
+                NationalRegister.record(
+                        national,
+                        1,
+                        nationalId,
+                        SellerRecord.Status.BLOCKED,
+                        "Licence withdrawn by the authority",
+                        null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        given().get("/api/sellers/" + national).then().extract().statusCode() == 200);
+
+        logIn("clerk");
+        findSeller(nationalId);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("seller-details"), "blocked by the national register: Licence withdrawn by the authority"));
+        assertThat(browser.findElement(By.id("seller-details")).getText()).contains("registered at another station");
+        assertThat(browser.findElement(By.id("seller-details")).getAttribute("class"))
+                .contains("mismatch");
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("counter-seller-nationally-blocked.png"));
     }
 
     @Test

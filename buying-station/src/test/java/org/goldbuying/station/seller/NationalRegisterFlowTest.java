@@ -11,27 +11,25 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.Ed25519;
-import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.SellerRecord;
 import org.goldbuying.contracts.SellerRegistration;
 import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.contracts.StationPublicKey;
 import org.goldbuying.contracts.TickSignature;
 import org.goldbuying.contracts.Topics;
-import org.goldbuying.infra.InfraTestResource;
-import org.goldbuying.infra.KafkaProbe;
 import org.goldbuying.station.support.BalanceSimulatorResource;
-import org.goldbuying.station.support.CentreKeyResource;
 import org.goldbuying.station.support.Counter;
+import org.goldbuying.station.support.Lots;
+import org.goldbuying.station.support.NationalRegister;
 import org.goldbuying.station.support.PriceTicks;
 import org.goldbuying.station.support.Sellers;
+import org.goldbuying.station.support.Shifts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,45 +46,6 @@ class NationalRegisterFlowTest {
         Counter.clerkLoggedIn();
     }
 
-    static KafkaProbe kafka() {
-        return new KafkaProbe(InfraTestResource.kafka().bootstrapServers());
-    }
-
-    /** Sends a record as the centre does: signed with the centre's key over the exact bytes, keyed by the seller. */
-    static void publish(String key, SellerRecord record) {
-        String json = Contract.SELLER_RECORD.write(record);
-        kafka().send(
-                        Topics.SELLERS,
-                        key,
-                        json,
-                        Map.of(
-                                TickSignature.HEADER,
-                                TickSignature.sign(CentreKeyResource.pair().getPrivate(), json)));
-    }
-
-    static SellerRecord record(
-            UUID sellerId, long revision, String nationalId, SellerRecord.Status status, String reason, UUID here) {
-        return new SellerRecord(
-                SellerRecord.CONTRACT,
-                sellerId,
-                revision,
-                PurchaseEvent.SellerType.INDIVIDUAL,
-                "Amina Nakato",
-                nationalId,
-                null,
-                null,
-                "+256700000001",
-                status,
-                reason,
-                here == null
-                        ? List.of(new SellerRecord.Alias("OTHER-02", sellerId))
-                        : List.of(
-                                new SellerRecord.Alias("OTHER-02", sellerId), new SellerRecord.Alias("TEST-01", here)),
-                List.of(new SellerRegistration.Site(
-                        UUID.randomUUID(), "Mubende pit 9", new BigDecimal("0.5800"), new BigDecimal("31.3700"), null)),
-                Instant.now());
-    }
-
     static JsonPath seller(String id) {
         return given().get("/api/sellers/" + id)
                 .then()
@@ -99,8 +58,8 @@ class NationalRegisterFlowTest {
     void aSellerRegisteredHereLeavesForTheCentreSignedByTheStation() {
         Sellers.Registered seller = Sellers.individual();
 
-        List<ConsumerRecord<String, String>> records =
-                kafka().readUntil(Topics.PURCHASES, r -> r.value().contains(seller.sellerId()), Duration.ofSeconds(30));
+        List<ConsumerRecord<String, String>> records = NationalRegister.kafka()
+                .readUntil(Topics.PURCHASES, r -> r.value().contains(seller.sellerId()), Duration.ofSeconds(30));
 
         ConsumerRecord<String, String> sent = records.get(records.size() - 1);
         assertThat(sent.key()).isEqualTo("TEST-01");
@@ -126,9 +85,9 @@ class NationalRegisterFlowTest {
         Sellers.Registered seller = Sellers.individual();
         String nationalId = seller(seller.sellerId()).getString("nationalId");
         UUID national = UUID.randomUUID();
-        publish(
+        NationalRegister.publish(
                 national.toString(),
-                record(
+                NationalRegister.record(
                         national,
                         3,
                         nationalId,
@@ -154,22 +113,25 @@ class NationalRegisterFlowTest {
                 .statusCode(409);
 
         // an older revision (a replay) changes nothing; the sentinel after it, on the same partition, shows it was read
-        publish(
+        NationalRegister.publish(
                 national.toString(),
-                record(national, 2, nationalId, SellerRecord.Status.ACTIVE, null, UUID.fromString(seller.sellerId())));
+                NationalRegister.record(
+                        national, 2, nationalId, SellerRecord.Status.ACTIVE, null, UUID.fromString(seller.sellerId())));
         UUID sentinel = UUID.randomUUID();
-        publish(
+        NationalRegister.publish(
                 national.toString(),
-                record(sentinel, 1, Sellers.uniqueNumber("CM"), SellerRecord.Status.ACTIVE, null, null));
+                NationalRegister.record(
+                        sentinel, 1, Sellers.uniqueNumber("CM"), SellerRecord.Status.ACTIVE, null, null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         given().get("/api/sellers/" + sentinel).then().extract().statusCode() == 200);
         assertThat(seller(seller.sellerId()).getString("nationalStatus")).isEqualTo("BLOCKED");
         assertThat(seller(seller.sellerId()).getLong("nationalRevision")).isEqualTo(3);
 
-        publish(
+        NationalRegister.publish(
                 national.toString(),
-                record(national, 4, nationalId, SellerRecord.Status.ACTIVE, null, UUID.fromString(seller.sellerId())));
+                NationalRegister.record(
+                        national, 4, nationalId, SellerRecord.Status.ACTIVE, null, UUID.fromString(seller.sellerId())));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "ACTIVE".equals(seller(seller.sellerId()).getString("nationalStatus")));
         given().contentType(ContentType.JSON)
@@ -179,11 +141,43 @@ class NationalRegisterFlowTest {
                 .statusCode(201);
     }
 
+    /** A block that arrives between the quote and the payment stops the payment; the lot stays quoted. */
+    @Test
+    void aBlockArrivingAfterTheQuoteStopsThePayment() {
+        PriceTicks.publishActive("2650.00");
+        Shifts.openFor("clerk");
+        JsonPath lot = Lots.quotedAndApproved("clerk", "4.00");
+        String sellerId = lot.getString("sellerId");
+        UUID national = UUID.randomUUID();
+        NationalRegister.publish(
+                national.toString(),
+                NationalRegister.record(
+                        national,
+                        1,
+                        seller(sellerId).getString("nationalId"),
+                        SellerRecord.Status.BLOCKED,
+                        "Licence withdrawn by the mining authority",
+                        UUID.fromString(sellerId)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "BLOCKED".equals(seller(sellerId).getString("nationalStatus")));
+
+        given().contentType(ContentType.JSON)
+                .body("{\"method\":\"CASH\"}")
+                .post("/api/lots/" + lot.getString("id") + "/payment")
+                .then()
+                .statusCode(409)
+                .body("code", equalTo("SELLER_BLOCKED"))
+                .body("message", containsString("Licence withdrawn by the mining authority"));
+        given().get("/api/lots/" + lot.getString("id")).then().statusCode(200).body("status", equalTo("QUOTED"));
+    }
+
     @Test
     void aSellerRegisteredElsewhereIsKeptAsACopyAndCannotBeRegisteredAgain() {
         UUID national = UUID.randomUUID();
         String nationalId = Sellers.uniqueNumber("CM");
-        publish(national.toString(), record(national, 1, nationalId, SellerRecord.Status.ACTIVE, null, null));
+        NationalRegister.publish(
+                national.toString(),
+                NationalRegister.record(national, 1, nationalId, SellerRecord.Status.ACTIVE, null, null));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
@@ -208,31 +202,33 @@ class NationalRegisterFlowTest {
         Sellers.Registered seller = Sellers.individual();
         String nationalId = seller(seller.sellerId()).getString("nationalId");
         UUID national = UUID.randomUUID();
-        String forged = Contract.SELLER_RECORD.write(record(
+        String forged = Contract.SELLER_RECORD.write(NationalRegister.record(
                 national,
                 9,
                 nationalId,
                 SellerRecord.Status.BLOCKED,
                 "Forged by someone who can write to Kafka",
                 UUID.fromString(seller.sellerId())));
-        kafka().send(
+        NationalRegister.kafka()
+                .send(
                         Topics.SELLERS,
                         national.toString(),
                         forged,
                         Map.of(
                                 TickSignature.HEADER,
                                 TickSignature.sign(Ed25519.generate().getPrivate(), forged)));
-        kafka().send(Topics.SELLERS, national.toString(), forged);
+        NationalRegister.kafka().send(Topics.SELLERS, national.toString(), forged);
         // the genuine record after them, on the same partition
-        publish(
+        NationalRegister.publish(
                 national.toString(),
-                record(national, 1, nationalId, SellerRecord.Status.ACTIVE, null, UUID.fromString(seller.sellerId())));
+                NationalRegister.record(
+                        national, 1, nationalId, SellerRecord.Status.ACTIVE, null, UUID.fromString(seller.sellerId())));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> seller(seller.sellerId()).getString("nationalStatus") != null);
         assertThat(seller(seller.sellerId()).getString("nationalStatus")).isEqualTo("ACTIVE");
         assertThat(seller(seller.sellerId()).getLong("nationalRevision")).isEqualTo(1);
-        assertThat(kafka().readAll(Topics.SELLERS_DEAD_LETTER, Duration.ofSeconds(30)))
+        assertThat(NationalRegister.kafka().readAll(Topics.SELLERS_DEAD_LETTER, Duration.ofSeconds(30)))
                 .extracting(ConsumerRecord::value)
                 .filteredOn(v -> v.contains("Forged by someone"))
                 .hasSize(2);

@@ -214,6 +214,66 @@ class DashboardBrowserTest {
     }
 
     /**
+     * A compliance officer sees the national register only, proposes blocking a seller with the reason the counters
+     * will show, and cannot approve it; a second officer approves it, and the seller is blocked.
+     */
+    @Test
+    void oneComplianceOfficerProposesABlockAndAnotherApprovesIt() {
+        SigningStation station = new SigningStation("CMP-" + System.nanoTime() % 100000);
+        station.register();
+        String nationalId = "CM" + System.nanoTime();
+        String sellerId = UUID.randomUUID().toString();
+        new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
+                .send(
+                        Topics.PURCHASES,
+                        station.id(),
+                        station.sellerRegistration(UUID.fromString(sellerId), nationalId, "Grace Namukasa"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Pricing.auditor()
+                                .queryParam("q", nationalId)
+                                .get("/api/sellers")
+                                .then()
+                                .extract()
+                                .jsonPath()
+                                .getList("")
+                                .size()
+                        == 1);
+
+        logIn("compliance", "compliance-demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("national-sellers")));
+        assertThat(browser.findElement(By.id("t-reserve")).isDisplayed())
+                .as("the reserve is the treasury's")
+                .isFalse();
+        searchSeller(nationalId);
+        live.click(By.id("propose-block-" + sellerId));
+        Alert question = wait.until(ExpectedConditions.alertIsPresent());
+        assertThat(question.getText()).contains("Block Grace Namukasa at every station?");
+        question.sendKeys("Sold above the site's output at two stations");
+        question.accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("sellers-status"), "Block of Grace Namukasa proposed"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-standing-" + sellerId)));
+        assertThat(live.enabled(By.id("approve-standing-" + sellerId))).isFalse();
+        logOut();
+
+        logIn("compliance2", "compliance2-demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("national-sellers")));
+        searchSeller(nationalId);
+        live.click(By.id("approve-standing-" + sellerId));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#seller-" + sellerId + " .seller-status"),
+                "BLOCKED: Sold above the site's output at two stations"));
+        HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-national-register.png"));
+    }
+
+    void searchSeller(String text) {
+        type("s-query", text);
+        live.click(By.id("s-search"));
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#sellers tr[id^='seller-']")).isEmpty());
+    }
+
+    /**
      * A station sold before its key was proposed: the proposed key's row says what approving it would count. Its
      * proposer withdraws it instead; it is shown as turned down and offers no approval.
      */

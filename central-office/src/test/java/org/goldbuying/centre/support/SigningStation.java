@@ -2,12 +2,14 @@ package org.goldbuying.centre.support;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.goldbuying.centre.ingest.PurchaseArithmetic;
 import org.goldbuying.contracts.Ed25519;
 import org.goldbuying.contracts.PriceTick;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.PurchaseReversal;
+import org.goldbuying.contracts.SellerRegistration;
 import org.goldbuying.contracts.SignedPurchases;
 import org.goldbuying.contracts.StationSigningKey;
 import org.goldbuying.pricing.PurchasePricing;
@@ -34,6 +36,35 @@ public final class SigningStation {
 
     public StationSigningKey key() {
         return key;
+    }
+
+    /** A seller this station registers (version 0, one site), signed as a station signs it: seller-registration/1. */
+    public String sellerRegistration(UUID stationSellerId, String nationalId, String name) {
+        return SignedPurchases.signRegistration(
+                new SellerRegistration(
+                        SellerRegistration.CONTRACT,
+                        UUID.randomUUID(),
+                        id,
+                        stationSellerId,
+                        0,
+                        PurchaseEvent.SellerType.INDIVIDUAL,
+                        name,
+                        nationalId,
+                        null,
+                        null,
+                        null,
+                        List.of(new SellerRegistration.Site(
+                                UUID.randomUUID(),
+                                "Kitumbi pit 4",
+                                new BigDecimal("0.5712"),
+                                new BigDecimal("31.4021"),
+                                null)),
+                        Instant.now(),
+                        "clerk",
+                        Instant.now(),
+                        key.keyId(),
+                        null),
+                key);
     }
 
     /** Proposes this station's key as treasury and approves it as treasury2; returns the key id. */
