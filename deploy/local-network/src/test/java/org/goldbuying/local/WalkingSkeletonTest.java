@@ -149,9 +149,9 @@ class WalkingSkeletonTest {
     }
 
     /**
-     * The national register the whole way (issue 12): a seller registered at this station reaches the centre's register;
-     * a seller another station registered reaches this station as a copy; blocked at the centre by two compliance
-     * officers, they are refused at this counter with the centre's reason.
+     * The national register the whole way (issue 12): a seller registered at this station reaches the centre's
+     * register; a seller another station registered reaches this station as a copy; blocked at the centre by two
+     * compliance officers, they are refused at this counter with the centre's reason.
      */
     @Test
     @Order(3)
