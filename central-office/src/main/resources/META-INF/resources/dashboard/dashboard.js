@@ -567,10 +567,15 @@ function keyAction(id, label, proposedBy, path, message, reasonQuestion, seen) {
 let integrityRefreshes = 0;
 
 // ---- National register of sellers: search, and the four-eyes block a compliance officer can propose or approve -----
+// only the newest of several searches in flight draws the table (a slow answer to an older one must not replace it)
+let sellerSearches = 0;
+
 async function refreshSellers() {
+  const current = ++sellerSearches;
   try {
     const q = $('s-query').value.trim();
     const sellers = await api('/api/sellers?limit=50' + (q ? '&q=' + encodeURIComponent(q) : ''));
+    if (current !== sellerSearches) return;
     const body = $('sellers');
     body.innerHTML = '';
     for (const s of sellers) {
@@ -617,8 +622,11 @@ function sellerActions(s) {
     const seen = { proposedBy: s.proposedBy, proposedAt: s.proposedAt };
     button('approve-standing', 'Approve', false, () => sellerDecision(path + '/approve', seen,
       s.name + (s.proposedStatus === 'BLOCKED' ? ' blocked at every station.' : ' unblocked at every station.')), own);
-    button('reject-standing', own ? 'Withdraw' : 'Reject', true, () => sellerDecision(path + '/reject', seen,
-      'The proposed change of ' + s.name + '\u2019s standing was ' + (own ? 'withdrawn.' : 'rejected.')));
+    // only the proposer withdraws: anyone else could stop, alone, what two colleagues would carry
+    if (own) {
+      button('withdraw-standing', 'Withdraw', true, () => sellerDecision(path + '/withdrawal', seen,
+        'Your proposed change of ' + s.name + '\u2019s standing was withdrawn.'));
+    }
     if (own) {
       const note = document.createElement('span');
       note.className = 'muted';

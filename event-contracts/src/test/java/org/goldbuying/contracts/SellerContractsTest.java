@@ -74,6 +74,17 @@ class SellerContractsTest {
     }
 
     @Test
+    void coordinatesOutsideTheEarthAreRefused() {
+        String json = SignedPurchases.signRegistration(unsigned("CM90012345ABCD", null), KEY);
+        for (String[] bad : new String[][] {{"\"0.571200\"", "\"91.5\""}, {"\"31.402100\"", "\"181\""}}) {
+            assertThatThrownBy(() -> SignedPurchases.readMessage(json.replace(bad[0], bad[1])))
+                    .isInstanceOf(ContractViolation.class);
+        }
+        assertThat(SignedPurchases.readMessage(json.replace("\"31.402100\"", "\"-180\"")))
+                .isInstanceOf(SignedPurchases.ReceivedRegistration.class);
+    }
+
+    @Test
     void theDocumentedRecordReadsAndABlockNeedsItsReason() throws IOException {
         String example = ContractTest.example("seller-record.v1.json");
 

@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -77,19 +78,41 @@ public class NationalRegisterConsumer {
             LOG.errorf("National register record refused, parked on the dead-letter topic: %s", refusal.getMessage());
             return Uni.createFrom().failure(refusal);
         }
+        // a database that fails (restarting, or a clerk registering the same miner at this moment) is tried again:
+        // the record must not be lost to the dead-letter topic, a block least of all
         return database.withTransaction(connection -> apply(connection, record))
+                .onFailure()
+                .invoke(failure -> LOG.warnf(
+                        "National register record of seller %s not applied yet (%s); trying again",
+                        record.sellerId(), failure.getMessage()))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30))
+                .atMost(30)
                 .invoke(rows -> LOG.infof(
                         "National register: seller %s revision %d (%s) applied to %d local row(s)",
                         record.sellerId(), record.revision(), record.status(), rows))
                 .replaceWithVoid();
     }
 
+    /**
+     * The local rows a record is about: those already linked to its national seller, and, not linked yet, this
+     * station's own ids for the seller or a row with the same national ID or licence whose other number does not
+     * contradict it. A row linked to another national seller is never touched.
+     */
+    private static final String MATCHING = """
+            SELECT id, origin, national_revision FROM seller
+            WHERE national_seller_id = $2
+               OR (national_seller_id IS NULL AND (id = ANY($1)
+                   OR (national_id = $3 AND (licence_number IS NULL OR $4::text IS NULL OR licence_number = $4))
+                   OR (licence_number = $4 AND (national_id IS NULL OR $3::text IS NULL OR national_id = $3))))
+            FOR UPDATE""";
+
     /** Applies the record; returns how many local sellers it changed or created. */
     private Uni<Integer> apply(SqlConnection connection, SellerRecord record) {
         UUID[] ids = ids(record);
         return connection
-                .preparedQuery("SELECT id, origin, national_revision FROM seller WHERE id = ANY($1)"
-                        + " OR national_seller_id = $2 OR national_id = $3 OR licence_number = $4 FOR UPDATE")
+                .preparedQuery(MATCHING)
                 .execute(Tuple.of(ids, record.sellerId(), record.nationalId(), record.licenceNumber()))
                 .chain(rows -> {
                     if (!rows.iterator().hasNext()) {
@@ -113,10 +136,9 @@ public class NationalRegisterConsumer {
                 });
     }
 
-    /** This station's ids for the seller, and the national id (a copy is kept under it). */
+    /** This station's ids for the seller. */
     private UUID[] ids(SellerRecord record) {
         List<UUID> ids = new ArrayList<>();
-        ids.add(record.sellerId());
         for (SellerRecord.Alias alias : record.aliases()) {
             if (alias.stationId().equals(identity.stationId())) {
                 ids.add(alias.stationSellerId());

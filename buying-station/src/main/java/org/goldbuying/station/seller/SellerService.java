@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SellerIdentity;
 import org.goldbuying.station.common.StationError;
 import org.goldbuying.station.common.StationException;
 import org.goldbuying.station.seller.SellerRequests.NewSeller;
@@ -37,7 +38,16 @@ public class SellerService {
     }
 
     @WithTransaction
-    public Uni<Seller> register(NewSeller request, String clerk) {
+    public Uni<Seller> register(NewSeller received, String clerk) {
+        // identity numbers as the national register compares them: "cm-123" is the registered CM123
+        NewSeller request = new NewSeller(
+                received.type(),
+                received.name(),
+                SellerIdentity.nationalId(received.nationalId()),
+                SellerIdentity.licence(received.licenceNumber()),
+                received.licenceExpiry(),
+                received.mobileMoneyNumber(),
+                received.site());
         if (blank(request.nationalId()) && blank(request.licenceNumber())) {
             throw new IllegalArgumentException("A seller needs a national ID or a licence number.");
         }
@@ -85,7 +95,9 @@ public class SellerService {
     }
 
     @WithSession
-    public Uni<Seller> lookUp(String nationalId, String licenceNumber) {
+    public Uni<Seller> lookUp(String typedNationalId, String typedLicence) {
+        String nationalId = SellerIdentity.nationalId(typedNationalId);
+        String licenceNumber = SellerIdentity.licence(typedLicence);
         if (!blank(nationalId)) {
             return sellers.findByNationalId(nationalId)
                     .onItem()

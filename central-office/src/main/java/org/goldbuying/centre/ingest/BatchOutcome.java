@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.goldbuying.centre.integrity.IntegrityIncident;
 
 /**
@@ -41,6 +42,19 @@ public record BatchOutcome(
     public record Parked(IncomingPurchase message, String reason, IntegrityIncident incident) {
         public Parked(IncomingPurchase message, String reason) {
             this(message, reason, null);
+        }
+
+        /** A message that cannot be genuine as it stands: parked with the evidence, as an incident of its station. */
+        static Parked incident(
+                IncomingPurchase message,
+                IntegrityIncident.Kind kind,
+                String stationId,
+                UUID purchaseId,
+                String evidence) {
+            return new Parked(
+                    message,
+                    "integrity: " + evidence,
+                    new IntegrityIncident(kind, stationId, purchaseId, evidence, message.json()));
         }
     }
 

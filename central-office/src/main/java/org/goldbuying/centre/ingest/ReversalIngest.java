@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.goldbuying.centre.ingest.PurchaseIngest.ValidReversal;
-import org.goldbuying.centre.integrity.IntegrityIncident;
 import org.goldbuying.centre.integrity.IntegrityIncident.Kind;
 import org.goldbuying.centre.station.StationKeyRegistry;
 import org.goldbuying.contracts.PurchaseReversal;
@@ -181,14 +180,7 @@ public class ReversalIngest {
     private static Uni<Optional<BatchOutcome.Parked>> refused(ValidReversal valid, Kind kind, String evidence) {
         PurchaseReversal r = valid.reversal();
         return Uni.createFrom()
-                .item(Optional.of(new BatchOutcome.Parked(
-                        valid.message(),
-                        "integrity: " + evidence,
-                        new IntegrityIncident(
-                                kind,
-                                r.stationId(),
-                                r.purchaseId(),
-                                evidence,
-                                valid.message().json()))));
+                .item(Optional.of(
+                        BatchOutcome.Parked.incident(valid.message(), kind, r.stationId(), r.purchaseId(), evidence)));
     }
 }

@@ -29,6 +29,13 @@ public class SellerRegistrationIngest {
         this.register = register;
     }
 
+    private static Uni<Optional<BatchOutcome.Parked>> refused(
+            ValidRegistration valid, IntegrityIncident.Kind kind, String evidence) {
+        return Uni.createFrom()
+                .item(Optional.of(BatchOutcome.Parked.incident(
+                        valid.message(), kind, valid.registration().stationId(), null, evidence)));
+    }
+
     /** A registration that satisfied its contract, with the bytes its signature covers. */
     record ValidRegistration(IncomingPurchase message, SellerRegistration registration, byte[] signedBytes) {}
 
@@ -60,22 +67,24 @@ public class SellerRegistrationIngest {
                     false,
                     "registration of seller " + r.stationSellerId() + ", " + r.name());
             if (untrusted.isPresent()) {
-                return Uni.createFrom()
-                        .item(Optional.of(new BatchOutcome.Parked(
-                                valid.message(),
-                                "integrity: " + untrusted.get().evidence(),
-                                new IntegrityIncident(
-                                        untrusted.get().kind(),
-                                        r.stationId(),
-                                        null,
-                                        untrusted.get().evidence(),
-                                        valid.message().json()))));
+                return refused(valid, untrusted.get().kind(), untrusted.get().evidence());
             }
             return register.apply(r, valid.message().json())
                     .invoke(applied -> LOG.infof(
                             "Seller %s of station %s (version %d): %s",
                             r.stationSellerId(), r.stationId(), r.version(), applied))
-                    .replaceWith(Optional.empty());
+                    .replaceWith(Optional.<BatchOutcome.Parked>empty())
+                    // a registration the register cannot take is parked with its incident: it never stops the
+                    // stream of purchases behind it
+                    .onFailure(SellerRegister.Refused.class)
+                    .recoverWithUni(
+                            refusal -> refused(valid, IntegrityIncident.Kind.REGISTRATION, refusal.getMessage()))
+                    .onFailure(PurchaseIngest::refusedByDatabase)
+                    .recoverWithUni(refusal -> refused(
+                            valid,
+                            IntegrityIncident.Kind.REGISTRATION,
+                            "the register's database refused registration of seller " + r.stationSellerId() + ": "
+                                    + refusal.getMessage()));
         });
     }
 }

@@ -13,7 +13,8 @@ import java.util.UUID;
  *     PRICE_TERMS (its money terms are not those of the tick the centre published), REVERSAL (a reversal that cannot
  *     be taken: of a purchase not in the reserve or of another station, decided by one person, or changed),
  *     MISSING_PURCHASE (positions of the station's gap-free sequence still empty below its newest purchase in the
- *     reserve, some time after the purchase above them arrived: see ingest/MissingPurchaseWatch)
+ *     reserve, some time after the purchase above them arrived: see ingest/MissingPurchaseWatch), REGISTRATION (a
+ *     seller registration the national register cannot take: its national ID and licence name different sellers)
  */
 public record IntegrityIncident(Kind kind, String stationId, UUID purchaseId, String evidence, String payload) {
     public enum Kind {
@@ -27,6 +28,7 @@ public record IntegrityIncident(Kind kind, String stationId, UUID purchaseId, St
         BROKEN_CHAIN,
         PRICE_TERMS,
         REVERSAL,
-        MISSING_PURCHASE
+        MISSING_PURCHASE,
+        REGISTRATION
     }
 }

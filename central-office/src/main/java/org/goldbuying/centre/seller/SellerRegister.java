@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.PurchaseEvent;
+import org.goldbuying.contracts.SellerIdentity;
 import org.goldbuying.contracts.SellerRecord;
 import org.goldbuying.contracts.SellerRegistration;
 
@@ -60,11 +61,21 @@ public class SellerRegister {
                 .recoverWithUni(() -> database.withTransaction(connection -> apply(connection, registration, payload)));
     }
 
+    /** A registration the register cannot take as it stands, with the reason a treasury user reads. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String reason) {
+            super(reason);
+        }
+    }
+
     private static boolean raceOnIdentity(Throwable failure) {
         return failure instanceof PgException pg && "23505".equals(pg.getSqlState());
     }
 
-    private Uni<Applied> apply(SqlConnection connection, SellerRegistration r, String payload) {
+    private Uni<Applied> apply(SqlConnection connection, SellerRegistration received, String payload) {
+        SellerRegistration r = canonical(received);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return connection
                 .preparedQuery("SELECT seller_id, station_version FROM national_seller_alias"
@@ -81,7 +92,8 @@ public class SellerRegister {
                                 .preparedQuery("UPDATE national_seller_alias SET station_version = $3, payload = $4,"
                                         + " received_at = $5 WHERE station_id = $1 AND station_seller_id = $2")
                                 .execute(Tuple.of(r.stationId(), r.stationSellerId(), r.version(), payload, now))
-                                .chain(() -> describe(connection, sellerId, r, now))
+                                .chain(() -> describe(connection, sellerId, r))
+                                .chain(() -> revise(connection, sellerId, r, now))
                                 .replaceWith(Applied.UPDATED);
                     }
                     return matching(connection, r)
@@ -91,18 +103,70 @@ public class SellerRegister {
                 });
     }
 
-    /** The national seller with the registration's national ID (first) or licence number, locked; null if none. */
+    /**
+     * The national seller with the registration's national ID or licence number, locked; null if none. A registration
+     * whose numbers point at two sellers, or at a seller whose other number differs, names no one seller: refused
+     * (joining it anyway would let one clerk give a stranger a registered seller's standing, or the reverse).
+     */
     private static Uni<Row> matching(SqlConnection connection, SellerRegistration r) {
         return connection
-                .preparedQuery("SELECT seller_id, national_id, licence_number FROM national_seller"
-                        + " WHERE national_id = $1 OR licence_number = $2"
-                        + " ORDER BY (national_id IS NOT DISTINCT FROM $1) DESC LIMIT 1 FOR UPDATE")
+                .preparedQuery("SELECT seller_id, seller_type, national_id, licence_number FROM national_seller"
+                        + " WHERE national_id = $1 OR licence_number = $2 FOR UPDATE")
                 .execute(Tuple.of(r.nationalId(), r.licenceNumber()))
-                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next() : null);
+                .map(rows -> {
+                    Row match = null;
+                    for (Row row : rows) {
+                        if (match != null) {
+                            throw new Refused("national ID " + r.nationalId() + " belongs to seller "
+                                    + (r.nationalId().equals(row.getString("national_id")) ? row : match)
+                                            .getUUID("seller_id")
+                                    + " and licence " + r.licenceNumber() + " to another: the register cannot tell"
+                                    + " which seller station " + r.stationId() + " registered");
+                        }
+                        match = row;
+                    }
+                    if (match != null) {
+                        differs(r.sellerType().name(), match.getString("seller_type"), "kind of seller", match, r);
+                        differs(r.nationalId(), match.getString("national_id"), "national ID", match, r);
+                        differs(r.licenceNumber(), match.getString("licence_number"), "licence", match, r);
+                    }
+                    return match;
+                });
+    }
+
+    private static void differs(String registered, String kept, String what, Row match, SellerRegistration r) {
+        if (registered != null && kept != null && !registered.equals(kept)) {
+            throw new Refused("station " + r.stationId() + " registered " + what + " " + registered + " for seller "
+                    + match.getUUID("seller_id") + ", whose " + what + " is " + kept
+                    + " in the register: the register cannot take it as that seller");
+        }
+    }
+
+    /** The registration with its identity numbers as the register compares them (SellerIdentity). */
+    private static SellerRegistration canonical(SellerRegistration r) {
+        return new SellerRegistration(
+                r.contract(),
+                r.eventId(),
+                r.stationId(),
+                r.stationSellerId(),
+                r.version(),
+                r.sellerType(),
+                r.name(),
+                SellerIdentity.nationalId(r.nationalId()),
+                SellerIdentity.licence(r.licenceNumber()),
+                r.licenceExpiry(),
+                r.mobileMoneyNumber(),
+                r.sites(),
+                r.registeredAt(),
+                r.registeredBy(),
+                r.changedAt(),
+                r.stationKeyId(),
+                r.signature());
     }
 
     private Uni<Void> create(SqlConnection connection, SellerRegistration r, String payload, OffsetDateTime now) {
-        UUID sellerId = r.stationSellerId();
+        // the centre's own id: a station's id for a seller is an alias, never a key another station could collide with
+        UUID sellerId = UUID.randomUUID();
         return connection
                 .preparedQuery("INSERT INTO national_seller (seller_id, seller_type, name, national_id, licence_number,"
                         + " licence_expiry, mobile_money_number, first_station_id, registered_at, updated_at)"
@@ -135,19 +199,29 @@ public class SellerRegister {
                         .preparedQuery("INSERT INTO national_seller_merge (seller_id, station_id, station_seller_id,"
                                 + " matched_on, merged_at) VALUES ($1, $2, $3, $4, $5)")
                         .execute(Tuple.of(sellerId, r.stationId(), r.stationSellerId(), matchedOn, now)))
-                .chain(() -> describe(connection, sellerId, r, now));
+                .chain(() -> revise(connection, sellerId, r, now));
     }
 
     /**
-     * A newer registration's description of the seller (name, licence expiry, payout number, sites) replaces the
-     * one kept; the identity the seller was matched on (national ID, licence number) is never changed by it.
+     * A newer version from the station that first registered the seller replaces the description kept (name, licence
+     * expiry, payout number). Another station's registration never does: it could otherwise send every station's
+     * payouts for the seller to a number of its choosing. The identity numbers are never changed.
      */
-    private Uni<Void> describe(SqlConnection connection, UUID sellerId, SellerRegistration r, OffsetDateTime now) {
+    private static Uni<Void> describe(SqlConnection connection, UUID sellerId, SellerRegistration r) {
         return connection
-                .preparedQuery("UPDATE national_seller SET name = $2, licence_expiry = coalesce($3, licence_expiry),"
-                        + " mobile_money_number = coalesce($4, mobile_money_number), revision = revision + 1,"
-                        + " updated_at = $5 WHERE seller_id = $1")
-                .execute(Tuple.of(sellerId, r.name(), r.licenceExpiry(), r.mobileMoneyNumber(), now))
+                .preparedQuery("UPDATE national_seller SET name = $3, licence_expiry = coalesce($4, licence_expiry),"
+                        + " mobile_money_number = coalesce($5, mobile_money_number)"
+                        + " WHERE seller_id = $1 AND first_station_id = $2")
+                .execute(Tuple.of(sellerId, r.stationId(), r.name(), r.licenceExpiry(), r.mobileMoneyNumber()))
+                .replaceWithVoid();
+    }
+
+    /** The registration's new sites, the next revision, and the record for every station. */
+    private Uni<Void> revise(SqlConnection connection, UUID sellerId, SellerRegistration r, OffsetDateTime now) {
+        return connection
+                .preparedQuery(
+                        "UPDATE national_seller SET revision = revision + 1, updated_at = $2 WHERE seller_id = $1")
+                .execute(Tuple.of(sellerId, now))
                 .chain(() -> sites(connection, sellerId, r))
                 .chain(() -> publish(connection, sellerId, now));
     }

@@ -89,11 +89,11 @@ public class SellerResource {
     }
 
     @POST
-    @Path("{sellerId}/standing/reject")
+    @Path("{sellerId}/standing/withdrawal")
     @RolesAllowed(Roles.COMPLIANCE)
-    @Operation(summary = "Turn down (or withdraw) the pending change of standing you read: the standing stays")
-    public Uni<SellerViews.Detail> reject(@PathParam("sellerId") UUID sellerId, @Valid @NotNull ProposalSeen seen) {
-        return standing.reject(sellerId, seen).chain(() -> views.one(sellerId));
+    @Operation(summary = "Withdraw the change of standing you proposed (only its proposer can): the standing stays")
+    public Uni<SellerViews.Detail> withdraw(@PathParam("sellerId") UUID sellerId, @Valid @NotNull ProposalSeen seen) {
+        return standing.withdraw(sellerId, seen, who()).chain(() -> views.one(sellerId));
     }
 
     private String who() {

@@ -44,7 +44,7 @@ public class SellerStanding {
                         throw new CentreException(
                                 CentreError.ALREADY_DECIDED,
                                 "A change of this seller's standing, proposed by " + seller.getString("proposed_by")
-                                        + ", is waiting for a decision: approve or reject it first.");
+                                        + ", is waiting: another officer approves it, or its proposer withdraws it.");
                     }
                     if (status.name().equals(seller.getString("status"))) {
                         throw new CentreException(
@@ -90,13 +90,25 @@ public class SellerStanding {
                 }));
     }
 
-    /** Turns the pending proposal down (or withdraws one's own): the standing stays as it was. */
-    public Uni<Void> reject(UUID sellerId, ProposalSeen seen) {
+    /**
+     * Withdraws one's own pending proposal: the standing stays as it was. Only its proposer may: anyone else could
+     * otherwise stop, alone, a block two colleagues would carry (another officer who disagrees does not approve it).
+     */
+    public Uni<Void> withdraw(UUID sellerId, ProposalSeen seen, String by) {
         return database.withTransaction(connection -> pending(connection, sellerId, seen)
-                .chain(() -> connection
-                        .preparedQuery("UPDATE national_seller SET proposed_status = NULL, proposed_reason = NULL,"
-                                + " proposed_by = NULL, proposed_at = NULL WHERE seller_id = $1")
-                        .execute(Tuple.of(sellerId)))
+                .chain(proposal -> {
+                    if (!by.equals(proposal.getString("proposed_by"))) {
+                        throw new CentreException(
+                                CentreError.NOT_THE_PROPOSER,
+                                "Only " + proposal.getString("proposed_by") + ", who proposed this change, can withdraw"
+                                        + " it: approve it, or leave it for them.");
+                    }
+                    return connection
+                            .preparedQuery("UPDATE national_seller SET proposed_status = NULL, proposed_reason = NULL,"
+                                    + " proposed_by = NULL, proposed_at = NULL"
+                                    + " WHERE seller_id = $1 AND proposed_by = $2")
+                            .execute(Tuple.of(sellerId, by));
+                })
                 .replaceWithVoid());
     }
 

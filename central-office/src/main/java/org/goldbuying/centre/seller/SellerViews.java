@@ -89,7 +89,11 @@ public class SellerViews {
         String like = "%"
                 + (text == null
                         ? ""
-                        : text.strip().toLowerCase().replace("%", "").replace("_", "")) + "%";
+                        : text.strip()
+                                .toLowerCase()
+                                .replace("\\", "")
+                                .replace("%", "")
+                                .replace("_", "")) + "%";
         return database.preparedQuery(SUMMARY + " WHERE lower(s.name) LIKE $1 OR lower(coalesce(s.national_id, ''))"
                         + " LIKE $1 OR lower(coalesce(s.licence_number, '')) LIKE $1"
                         + " ORDER BY s.status DESC, s.name, s.seller_id LIMIT $2")

@@ -222,12 +222,11 @@ class DashboardBrowserTest {
         SigningStation station = new SigningStation("CMP-" + System.nanoTime() % 100000);
         station.register();
         String nationalId = "CM" + System.nanoTime();
-        String sellerId = UUID.randomUUID().toString();
         new KafkaProbe(InfraTestResource.kafka().bootstrapServers())
                 .send(
                         Topics.PURCHASES,
                         station.id(),
-                        station.sellerRegistration(UUID.fromString(sellerId), nationalId, "Grace Namukasa"));
+                        station.sellerRegistration(UUID.randomUUID(), nationalId, "Grace Namukasa"));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Pricing.auditor()
                                 .queryParam("q", nationalId)
@@ -238,13 +237,18 @@ class DashboardBrowserTest {
                                 .getList("")
                                 .size()
                         == 1);
-
+        String sellerId = Pricing.auditor()
+                .queryParam("q", nationalId)
+                .get("/api/sellers")
+                .then()
+                .extract()
+                .path("[0].sellerId");
         logIn("compliance", "compliance-demo");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("national-sellers")));
         assertThat(browser.findElement(By.id("t-reserve")).isDisplayed())
                 .as("the reserve is the treasury's")
                 .isFalse();
-        searchSeller(nationalId);
+        searchSeller(sellerId, nationalId);
         live.click(By.id("propose-block-" + sellerId));
         Alert question = wait.until(ExpectedConditions.alertIsPresent());
         assertThat(question.getText()).contains("Block Grace Namukasa at every station?");
@@ -258,19 +262,18 @@ class DashboardBrowserTest {
 
         logIn("compliance2", "compliance2-demo");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("national-sellers")));
-        searchSeller(nationalId);
+        searchSeller(sellerId, nationalId);
         live.click(By.id("approve-standing-" + sellerId));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#seller-" + sellerId + " .seller-status"),
                 "BLOCKED: Sold above the site's output at two stations"));
         HeadlessChromium.screenshot(browser, SCREENSHOTS.resolve("dashboard-national-register.png"));
     }
-
-    void searchSeller(String text) {
+    /** Searches the register and waits for the seller's own row (not just any row of an earlier list). */
+    void searchSeller(String sellerId, String text) {
         type("s-query", text);
         live.click(By.id("s-search"));
-        wait.until(d ->
-                !d.findElements(By.cssSelector("#sellers tr[id^='seller-']")).isEmpty());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("seller-" + sellerId)));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,6 +51,19 @@ class NationalRegisterTest {
 
     static SellerRegistration registration(
             SigningStation station, StationSigningKey key, UUID stationSellerId, int version, String nationalId) {
+        return registration(
+                station, key, stationSellerId, version, nationalId, null, "Grace Namukasa", "+256772000111");
+    }
+
+    static SellerRegistration registration(
+            SigningStation station,
+            StationSigningKey key,
+            UUID stationSellerId,
+            int version,
+            String nationalId,
+            String licence,
+            String name,
+            String payout) {
         return new SellerRegistration(
                 SellerRegistration.CONTRACT,
                 UUID.randomUUID(),
@@ -57,11 +71,11 @@ class NationalRegisterTest {
                 stationSellerId,
                 version,
                 PurchaseEvent.SellerType.INDIVIDUAL,
-                "Grace Namukasa",
+                name,
                 nationalId,
-                null,
-                null,
-                "+256772000111",
+                licence,
+                licence == null ? null : LocalDate.of(2027, 6, 30),
+                payout,
                 List.of(new SellerRegistration.Site(
                         UUID.randomUUID(),
                         "Kitumbi pit " + version,
@@ -110,8 +124,8 @@ class NationalRegisterTest {
 
     @Test
     void oneNationalIdRegisteredAtTwoStationsIsOneSellerWithTheMergeRecorded() {
-        SigningStation first = new SigningStation("REG-" + System.nanoTime() % 100000);
-        SigningStation second = new SigningStation("REG-" + System.nanoTime() % 100000 + 1);
+        SigningStation first = new SigningStation("REGA-" + System.nanoTime() % 100000);
+        SigningStation second = new SigningStation("REGB-" + System.nanoTime() % 100000);
         first.register();
         second.register();
         String nationalId = "CM" + System.nanoTime();
@@ -121,16 +135,32 @@ class NationalRegisterTest {
 
         kafka().send(Topics.PURCHASES, first.id(), registered);
         await().atMost(Duration.ofSeconds(30)).until(() -> seller(nationalId).getString("sellerId") != null);
-        assertThat(seller(nationalId).getString("sellerId")).isEqualTo(atFirst.toString());
+        // the centre's own id, never a station's: a station's id is an alias another station cannot collide with
+        String national = seller(nationalId).getString("sellerId");
+        assertThat(national).isNotEqualTo(atFirst.toString());
         assertThat(seller(nationalId).getInt("stations")).isEqualTo(1);
-        assertThat(published(atFirst.toString(), 1).aliases()).hasSize(1);
+        assertThat(published(national, 1).aliases()).hasSize(1);
 
-        kafka().send(Topics.PURCHASES, second.id(), signed(second, atSecond, 0, nationalId));
+        // the second station types the number in lower case with a dash, another name and its own payout number
+        kafka().send(
+                        Topics.PURCHASES,
+                        second.id(),
+                        SignedPurchases.signRegistration(
+                                registration(
+                                        second,
+                                        second.key(),
+                                        atSecond,
+                                        0,
+                                        nationalId.toLowerCase().replaceFirst("cm", "cm-"),
+                                        null,
+                                        "G. Namukasa",
+                                        "+256700999999"),
+                                second.key()));
         // a redelivery of the first station's registration changes nothing
         kafka().send(Topics.PURCHASES, first.id(), registered);
         await().atMost(Duration.ofSeconds(30)).until(() -> seller(nationalId).getInt("stations") == 2);
         JsonPath detail = as("compliance")
-                .get("/api/sellers/" + atFirst)
+                .get("/api/sellers/" + national)
                 .then()
                 .statusCode(200)
                 .extract()
@@ -139,10 +169,67 @@ class NationalRegisterTest {
         assertThat(detail.getString("merges[0].stationId")).isEqualTo(second.id());
         assertThat(detail.getString("merges[0].matchedOn")).isEqualTo("national ID " + nationalId);
         assertThat(detail.getList("sites")).hasSize(2);
-        SellerRecord record = published(atFirst.toString(), 2);
+        // another station's registration never changes the seller's description: payouts stay with the seller
+        assertThat(detail.getString("seller.name")).isEqualTo("Grace Namukasa");
+        assertThat(detail.getString("mobileMoneyNumber")).isEqualTo("+256772000111");
+        SellerRecord record = published(national, 2);
         assertThat(record.namesAtStation(second.id(), atSecond)).isTrue();
         assertThat(record.namesAtStation(first.id(), atFirst)).isTrue();
+        assertThat(record.mobileMoneyNumber()).isEqualTo("+256772000111");
         assertThat(seller(nationalId).getLong("revision")).isEqualTo(2);
+
+        // the first station's own next version does (its clerk corrected the name)
+        kafka().send(
+                        Topics.PURCHASES,
+                        first.id(),
+                        SignedPurchases.signRegistration(
+                                registration(
+                                        first,
+                                        first.key(),
+                                        atFirst,
+                                        1,
+                                        nationalId,
+                                        null,
+                                        "Grace N. Namukasa",
+                                        "+256772000111"),
+                                first.key()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> seller(nationalId).getLong("revision") == 3);
+        assertThat(seller(nationalId).getString("name")).isEqualTo("Grace N. Namukasa");
+    }
+
+    /**
+     * A registration whose national ID is one seller's and licence another's (or a seller's with another national ID)
+     * names no one seller: refused as an incident, and the register is unchanged.
+     */
+    @Test
+    void aRegistrationWhoseNumbersNameTwoSellersIsRefused() {
+        SigningStation station = new SigningStation("TWO-" + System.nanoTime() % 100000);
+        station.register();
+        String withLicence = "CM" + System.nanoTime();
+        String licence = "ML/" + System.nanoTime();
+        String other = "CM" + System.nanoTime() + "B";
+        // A: an individual with a national ID and a licence; B: another individual with a national ID
+        send(
+                station,
+                registration(station, station.key(), UUID.randomUUID(), 0, withLicence, licence, "Seller A", null));
+        send(station, registration(station, station.key(), UUID.randomUUID(), 0, other, null, "Seller B", null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> seller(other).getString("sellerId") != null);
+
+        // B's national ID with A's licence; then a stranger's national ID with A's licence
+        String stranger = "CM" + System.nanoTime() + "S";
+        send(station, registration(station, station.key(), UUID.randomUUID(), 0, other, licence, "Seller B", null));
+        send(station, registration(station, station.key(), UUID.randomUUID(), 0, stranger, licence, "Someone", null));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Incidents.kinds(station.id()).size() == 2);
+        assertThat(Incidents.kinds(station.id())).containsOnly("REGISTRATION");
+        assertThat(seller(stranger).getString("sellerId")).isNull();
+        assertThat(seller(withLicence).getInt("stations")).isEqualTo(1);
+        assertThat(seller(other).getInt("stations")).isEqualTo(1);
+    }
+
+    static void send(SigningStation station, SellerRegistration unsigned) {
+        kafka().send(Topics.PURCHASES, station.id(), SignedPurchases.signRegistration(unsigned, station.key()));
     }
 
     @Test
@@ -172,7 +259,8 @@ class NationalRegisterTest {
         UUID sellerId = UUID.randomUUID();
         kafka().send(Topics.PURCHASES, station.id(), signed(station, sellerId, 0, nationalId));
         await().atMost(Duration.ofSeconds(30)).until(() -> seller(nationalId).getString("sellerId") != null);
-        String standing = "/api/sellers/" + sellerId + "/standing";
+        String national = seller(nationalId).getString("sellerId");
+        String standing = "/api/sellers/" + national + "/standing";
         String block = "{\"status\":\"BLOCKED\",\"reason\":\"Sold above the site's output at two stations\"}";
 
         as("treasury").body(block).post(standing).then().statusCode(403);
@@ -227,9 +315,32 @@ class NationalRegisterTest {
                 .body("seller.statusReason", equalTo("Sold above the site's output at two stations"))
                 .body("standing[0].proposedBy", equalTo("compliance"))
                 .body("standing[0].decidedBy", equalTo("compliance2"));
-        SellerRecord record = published(sellerId.toString(), 2);
+        SellerRecord record = published(national, 2);
         assertThat(record.status()).isEqualTo(SellerRecord.Status.BLOCKED);
         assertThat(record.statusReason()).isEqualTo("Sold above the site's output at two stations");
         as("compliance2").body(seen).post(standing + "/approve").then().statusCode(409);
+
+        // an unblock proposed by one officer: only its proposer withdraws it (another who disagrees does not approve)
+        String unblock = as("compliance2")
+                .body("{\"status\":\"ACTIVE\",\"reason\":\"Case closed: the sales were the cooperative's\"}")
+                .post(standing)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("seller.proposedAt");
+        String unblockSeen = "{\"proposedBy\":\"compliance2\",\"proposedAt\":\"" + unblock + "\"}";
+        as("compliance")
+                .body(unblockSeen)
+                .post(standing + "/withdrawal")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("NOT_THE_PROPOSER"));
+        as("compliance2")
+                .body(unblockSeen)
+                .post(standing + "/withdrawal")
+                .then()
+                .statusCode(200);
+        assertThat(seller(nationalId).getString("status")).isEqualTo("BLOCKED");
+        assertThat(seller(nationalId).getString("proposedBy")).isNull();
     }
 }

@@ -165,8 +165,9 @@ class WalkingSkeletonTest {
 
         // another station, with its key registered by two treasury users, registers a miner
         StationSigningKey otherKey = StationSigningKey.of(Ed25519.generate().getPrivate());
+        String otherStation = "OTHER-" + System.nanoTime() % 100000;
         client.centre("treasury")
-                .body("{\"stationId\":\"OTHER-03\",\"region\":\"Local\",\"publicKey\":\""
+                .body("{\"stationId\":\"" + otherStation + "\",\"region\":\"Local\",\"publicKey\":\""
                         + otherKey.publicKey().text() + "\",\"reason\":\"Installed at the other station\"}")
                 .post("/api/station-keys")
                 .then()
@@ -181,7 +182,7 @@ class WalkingSkeletonTest {
         SellerRegistration registration = new SellerRegistration(
                 SellerRegistration.CONTRACT,
                 UUID.randomUUID(),
-                "OTHER-03",
+                otherStation,
                 sellerId,
                 0,
                 PurchaseEvent.SellerType.INDIVIDUAL,
@@ -198,15 +199,18 @@ class WalkingSkeletonTest {
                 otherKey.keyId(),
                 null);
         new KafkaProbe(network.kafkaBootstrapServers())
-                .send(Topics.PURCHASES, "OTHER-03", SignedPurchases.signRegistration(registration, otherKey));
-
-        // this station keeps a copy, and could buy from the miner offline
+                .send(Topics.PURCHASES, otherStation, SignedPurchases.signRegistration(registration, otherKey));
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> station().get("/api/sellers/" + sellerId).statusCode() == 200);
-        station().get("/api/sellers/" + sellerId).then().body("origin", equalTo("NATIONAL_REGISTER"));
+                .until(() -> !centreSellers(nationalId).getList("").isEmpty());
+        String national = centreSellers(nationalId).getString("[0].sellerId");
+
+        // this station keeps a copy, under the national id, and could buy from the miner offline
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> station().get("/api/sellers/" + national).statusCode() == 200);
+        station().get("/api/sellers/" + national).then().body("origin", equalTo("NATIONAL_REGISTER"));
 
         // two compliance officers block the miner at the centre
-        String standing = "/api/sellers/" + sellerId + "/standing";
+        String standing = "/api/sellers/" + national + "/standing";
         String proposedAt = client.centre("compliance")
                 .body("{\"status\":\"BLOCKED\",\"reason\":\"Sold the same week at two stations above the site's"
                         + " output\"}")
@@ -224,11 +228,11 @@ class WalkingSkeletonTest {
 
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> "BLOCKED"
-                        .equals(station().get("/api/sellers/" + sellerId).path("nationalStatus")));
+                        .equals(station().get("/api/sellers/" + national).path("nationalStatus")));
         station()
                 .contentType(ContentType.JSON)
                 .body("{\"sellerId\":\"%s\",\"mineSiteId\":\"%s\",\"finenessPerMille\":\"915.0\"}"
-                        .formatted(sellerId, siteId))
+                        .formatted(national, siteId))
                 .post("/api/lots")
                 .then()
                 .statusCode(409)
