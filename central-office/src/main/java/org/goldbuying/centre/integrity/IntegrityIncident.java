@@ -14,7 +14,9 @@ import java.util.UUID;
  *     be taken: of a purchase not in the reserve or of another station, decided by one person, or changed),
  *     MISSING_PURCHASE (positions of the station's gap-free sequence still empty below its newest purchase in the
  *     reserve, some time after the purchase above them arrived: see ingest/MissingPurchaseWatch), REGISTRATION (a
- *     seller registration the national register cannot take: its national ID and licence name different sellers)
+ *     seller registration the national register cannot take: its national ID and licence name different sellers),
+ *     BLOCKED_SELLER (a purchase paid to a seller the national register had blocked at the time:
+ *     seller/BlockedSellerWatch)
  */
 public record IntegrityIncident(Kind kind, String stationId, UUID purchaseId, String evidence, String payload) {
     public enum Kind {
@@ -29,6 +31,7 @@ public record IntegrityIncident(Kind kind, String stationId, UUID purchaseId, St
         PRICE_TERMS,
         REVERSAL,
         MISSING_PURCHASE,
-        REGISTRATION
+        REGISTRATION,
+        BLOCKED_SELLER
     }
 }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,9 +22,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.goldbuying.centre.support.CentreSigningKeyResource;
 import org.goldbuying.centre.support.Incidents;
+import org.goldbuying.centre.support.Pricing;
+import org.goldbuying.centre.support.Purchases;
 import org.goldbuying.centre.support.SigningStation;
 import org.goldbuying.contracts.Contract;
 import org.goldbuying.contracts.Ed25519;
+import org.goldbuying.contracts.PriceTick;
 import org.goldbuying.contracts.PurchaseEvent;
 import org.goldbuying.contracts.SellerRecord;
 import org.goldbuying.contracts.SellerRegistration;
@@ -41,6 +46,12 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class NationalRegisterTest {
+    @Inject
+    BlockedSellerWatch watch;
+
+    @Inject
+    Pool database;
+
     static KafkaProbe kafka() {
         return new KafkaProbe(InfraTestResource.kafka().bootstrapServers());
     }
@@ -230,6 +241,55 @@ class NationalRegisterTest {
 
     static void send(SigningStation station, SellerRegistration unsigned) {
         kafka().send(Topics.PURCHASES, station.id(), SignedPurchases.signRegistration(unsigned, station.key()));
+    }
+    /**
+     * A purchase paid to a seller the register had blocked at the time (a station offline, or a block lifted in the
+     * station's database) reaches the reserve and is reported, once, with the seller and the block's reason.
+     */
+    @Test
+    void aPurchasePaidToASellerBlockedAtTheTimeIsAnIncident() {
+        SigningStation station = new SigningStation("BSW-" + System.nanoTime() % 100000);
+        station.register();
+        String nationalId = "CM" + System.nanoTime();
+        UUID atStation = UUID.randomUUID();
+        kafka().send(Topics.PURCHASES, station.id(), signed(station, atStation, 0, nationalId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> seller(nationalId).getString("sellerId") != null);
+        String standing = "/api/sellers/" + seller(nationalId).getString("sellerId") + "/standing";
+        String proposedAt = as("compliance")
+                .body("{\"status\":\"BLOCKED\",\"reason\":\"Sold above the site's output at two stations\"}")
+                .post(standing)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("seller.proposedAt");
+        as("compliance2")
+                .body("{\"proposedBy\":\"compliance\",\"proposedAt\":\"" + proposedAt + "\"}")
+                .post(standing + "/approve")
+                .then()
+                .statusCode(200);
+        Instant from = Instant.now().minusSeconds(60);
+        PriceTick tick = Pricing.published(Pricing.publishNow());
+        // one purchase from the blocked seller, one from another: only the first is reported
+        kafka().send(
+                        Topics.PURCHASES,
+                        station.id(),
+                        station.nextFrom(atStation.toString(), tick, "5.00").json());
+        kafka().send(
+                        Topics.PURCHASES,
+                        station.id(),
+                        station.next(tick, "6.00", "900.0").json());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Purchases.inReserve(database, station.id()) == 2);
+
+        assertThat(watch.check(from, Instant.now().plusSeconds(1)).await().atMost(Duration.ofSeconds(10)))
+                .isEqualTo(1);
+
+        assertThat(Incidents.kinds(station.id())).containsExactly("BLOCKED_SELLER");
+        assertThat(Incidents.of(station.id(), "evidence").get(0))
+                .contains("blocked by the register since")
+                .contains("Sold above the site's output at two stations");
+        assertThat(watch.check(from, Instant.now().plusSeconds(1)).await().atMost(Duration.ofSeconds(10)))
+                .as("reported once")
+                .isZero();
     }
 
     @Test

@@ -112,6 +112,36 @@ public final class SigningStation {
         chainHead = signed.chainHash();
         return signed;
     }
+    /** The next purchase of the chain, from the seller this station knows as {@code sellerId}; the chain moves on. */
+    public SignedPurchases.Signed nextFrom(String sellerId, PriceTick tick, String grossGrams) {
+        PurchaseEvent event = unsigned(tick, grossGrams, "900.0", sequence + 1, chainHead);
+        PurchaseEvent fromSeller = new PurchaseEvent(
+                event.contract(),
+                event.eventId(),
+                event.purchaseId(),
+                event.stationId(),
+                event.region(),
+                event.stationSequence(),
+                event.paidAt(),
+                new PurchaseEvent.Seller(sellerId, PurchaseEvent.SellerType.INDIVIDUAL),
+                event.weighing(),
+                event.assay(),
+                event.fineGrams(),
+                event.price(),
+                event.currency(),
+                event.currencyExponent(),
+                event.grossValueMinor(),
+                event.deductionsMinor(),
+                event.netPayableMinor(),
+                event.verificationCode(),
+                event.stationKeyId(),
+                event.previousPurchaseHash(),
+                null);
+        SignedPurchases.Signed signed = SignedPurchases.sign(fromSeller, key);
+        sequence++;
+        chainHead = signed.chainHash();
+        return signed;
+    }
 
     /** Moves the station's sequence on without a purchase: the next one is {@code positions} further (a gap). */
     public void skip(long positions) {
