@@ -26,12 +26,18 @@ public class SellerRegistrations {
         this.identity = identity;
         this.clock = clock;
     }
+    /** Appends the registration itself (version 0); must run in the registration's transaction. */
+    public Uni<Void> announceRegistration(Seller seller, String by) {
+        return append(seller, by);
+    }
 
-    /** Appends the seller's next version (the registration itself first); must run in the change's transaction. */
-    public Uni<Void> announce(Seller seller, String by, boolean firstVersion) {
-        if (!firstVersion) {
-            seller.registrationVersion++;
-        }
+    /** Appends the seller's next version (a site added); must run in the change's transaction. */
+    public Uni<Void> announceNextVersion(Seller seller, String by) {
+        seller.registrationVersion++;
+        return append(seller, by);
+    }
+
+    private Uni<Void> append(Seller seller, String by) {
         SellerRegistration unsigned = new SellerRegistration(
                 SellerRegistration.CONTRACT,
                 UUID.randomUUID(),

@@ -82,7 +82,7 @@ public class SellerService {
             if (request.site() != null) {
                 seller.sites.add(site(seller, request.site()));
             }
-            return sellers.persist(seller).call(registered -> registrations.announce(registered, clerk, true));
+            return sellers.persist(seller).call(registered -> registrations.announceRegistration(registered, clerk));
         });
     }
 
@@ -122,7 +122,7 @@ public class SellerService {
                 .ifNull()
                 .failWith(() -> new StationException(StationError.NOT_FOUND, "No seller with id " + sellerId + "."))
                 .invoke(seller -> seller.sites.add(site(seller, request)))
-                .call(seller -> registrations.announce(seller, clerk, false));
+                .call(seller -> registrations.announceNextVersion(seller, clerk));
     }
 
     /** A supervisor blocks an active seller with the reason; the change is kept in the seller's standing history. */
