@@ -1,5 +1,6 @@
 package org.goldbuying.station.seller;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -174,7 +175,12 @@ public class SellerService {
     /** The seller, if they may sell from that site today; otherwise a refusal with the reason. */
     public Uni<Seller> requireEligible(UUID sellerId, UUID mineSiteId) {
         LocalDate today = LocalDate.now(clock.withZone(limits.timeZone()));
+        // detached once read: the check must never write the seller back (the national register's consumer updates the
+        // same row meanwhile, and a write-back from the payment's session failed its optimistic lock)
         return sellers.findById(sellerId)
+                .call(seller -> seller == null
+                        ? Uni.createFrom().voidItem()
+                        : Panache.getSession().invoke(session -> session.detach(seller)))
                 .invoke(seller -> SellerEligibility.check(seller, mineSiteId, today)
                         .ifPresent(refusal -> {
                             throw new StationException(
